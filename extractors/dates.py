@@ -1,0 +1,140 @@
+"""Calendar dates and fiscal years read from text, with explicit patterns (no dateparser).
+
+Rules:
+
+- Written months: `31 March 2025`, `31st March 2025`, `March 31, 2025`, `Mar. 31, 2025`,
+  `31-Mar-2025`, `31-Dec-23`; ISO `2025-03-31` (also `/` and `.`); Chinese `2025年3月31日`.
+- All-number dates `a/b/year` (also `.` and `-`): if `a` > 12 it is the day (`31/03/2025`);
+  else if `b` > 12 it is a US month-first date (`03/31/2025`); with both <= 12 the date is read
+  day-first (`09/10/2023` -> 9 October 2023). Two-digit years only with `/` (`31/03/25`).
+- A month without a day (`March 2025`) is not a date for `find_dates`; `parse_date` reads it
+  as the first of the month only when asked (`allow_month=True`).
+- Impossible dates (`31/02/2025`) and years outside 1900-2100 are skipped.
+- Fiscal years name the calendar year in which the fiscal year ends: `2023/24` -> 2024,
+  `FY2023` and `FY23` -> 2023, `Year ended 31 December 2023` -> 2023, `2023年` -> 2023.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors import patterns
+
+DEFAULT_CENTURY = 2000  # two-digit years are this century's: the documents are recent
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+NAMED_DATES = (
+    patterns.DATE_DAY_MONTH,
+    patterns.DATE_MONTH_DAY,
+    patterns.DATE_DAY_MON_YY,
+    patterns.DATE_ISO,
+    patterns.DATE_CJK,
+)
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every full date (day, month and year) in text as (date, start, end), in order."""
+    found: list[tuple[dt.date, int, int]] = []
+    for pattern in (*NAMED_DATES, patterns.DATE_NUMERIC):
+        for match in pattern.finditer(text):
+            date = _date_from(match)
+            if date is not None and not _overlaps(found, match.start(), match.end()):
+                found.append((date, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def parse_date(text: str, *, allow_month: bool = False) -> dt.date | None:
+    """The first date in `text`; with `allow_month`, `March 2025` reads as 2025-03-01."""
+    dates = find_dates(text)
+    if dates:
+        return dates[0][0]
+    if not allow_month:
+        return None
+    for pattern in (patterns.MONTH_YEAR, patterns.MONTH_YEAR_CJK):
+        match = pattern.search(text)
+        if match is not None:
+            return _safe_date(int(match["year"]), _month_number(match["month"]), 1)
+    return None
+
+
+def fiscal_year_in(text: str) -> int | None:
+    """The fiscal year a column heading or line names: the year in which it ends."""
+    for match in patterns.FISCAL_RANGE.finditer(text):
+        start, end = int(match["start"]), _full_year(match["end"])
+        if end == start + 1:
+            return end
+    labelled = patterns.FISCAL_FY.search(text)
+    if labelled is not None:
+        return _in_range(_full_year(labelled["year"]))
+    dates = find_dates(text)
+    if dates:
+        return dates[0][0].year
+    for pattern in (patterns.MONTH_YEAR, patterns.MONTH_SHORT_YEAR, patterns.YEAR_CJK):
+        found = pattern.search(text)
+        if found is not None:
+            return _in_range(_full_year(found["year"]))
+    bare = patterns.YEAR.search(text)
+    return int(bare["year"]) if bare is not None else None
+
+
+def _date_from(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    if "first" in groups:
+        return _numeric_date(match)
+    month = groups["month"]
+    month_number = int(month) if month.isdigit() else _month_number(month)
+    return _safe_date(_full_year(groups["year"]), month_number, int(groups["day"]))
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    first, second, year = int(match["first"]), int(match["second"]), match["year"]
+    if len(year) == 2 and match["sep"] != "/":
+        return None  # 1.2.23 and 10-12-24 are versions and ranges more often than dates
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    return _safe_date(_full_year(year), month, day)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _full_year(year: str) -> int:
+    return DEFAULT_CENTURY + int(year) if len(year) == 2 else int(year)
+
+
+def _in_range(year: int) -> int | None:
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if _in_range(year) is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _overlaps(found: list[tuple[dt.date, int, int]], start: int, end: int) -> bool:
+    return any(start < other_end and other_start < end for _, other_start, other_end in found)

@@ -1,0 +1,142 @@
+"""`ParsedPdf` → `Disclosure`: one spaCy Doc per page, then figures, funds, company, people."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from extractors.classify import classify_kind, detect_language
+from extractors.company import company_from, people_from
+from extractors.dates import fiscal_year_in
+from extractors.figures import dedupe, table_figures, text_figures
+from extractors.funds import funds_lines, section_spans
+from extractors.money import Money, currency_in
+from extractors.nlp import DEFAULT_MODEL, load_nlp
+from schemas import (
+    OFFERING_FIGURES,
+    Disclosure,
+    Entity,
+    Figure,
+    FundsLine,
+    Offering,
+    PageText,
+    ParsedPdf,
+)
+
+ENTITY_LABELS = frozenset({"ORG", "PERSON", "GPE", "DATE", "MONEY"})
+DEFAULT_BATCH_SIZE = 16
+
+
+def extract_disclosure(
+    pdf: ParsedPdf, *, model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Disclosure:
+    """Everything the document discloses, each figure with its page and source text."""
+    language = detect_language(pdf.text)
+    nlp = load_nlp("en" if language != "zh" else "zh", model)
+    docs = list(nlp.pipe((page.text for page in pdf.pages), batch_size=batch_size))
+    for doc, page in zip(docs, pdf.pages, strict=True):
+        doc.user_data["page_no"] = page.page_no
+    currency = _main_currency(docs)
+    figures = _figures(docs, pdf, currency=currency)
+    return Disclosure(
+        doc_id=pdf.doc_id,
+        doc_kind=classify_kind(pdf.text, title=pdf.title),
+        language=language,
+        page_count=pdf.page_count,
+        title=pdf.title,
+        document_date=_document_date(docs),
+        pages=[
+            PageText(page_no=p.page_no, text=p.text, columns=p.columns, table_count=len(p.tables))
+            for p in pdf.pages
+        ],
+        entities=[entity for doc in docs for entity in _entities(doc)],
+        company=company_from(docs, pdf.pages, title=pdf.title),
+        people=people_from(docs, pdf.pages),
+        figures=figures,
+        use_of_funds=_use_of_funds(docs, pdf, currency=currency),
+        offering=_offering(figures, docs),
+        has_risk_section=any(section_spans(doc, "risk") for doc in docs),
+    )
+
+
+def _main_currency(docs: Sequence[Doc]) -> str | None:
+    """The currency most amounts are printed in: the default for bare table cells."""
+    counts = Counter(
+        span._.value.currency
+        for doc in docs
+        for span in doc.spans["values"]
+        if isinstance(span._.value, Money) and span._.value.currency
+    )
+    if counts:
+        return counts.most_common(1)[0][0]
+    return next((found for doc in docs if (found := currency_in(doc.text[:2000]))), None)
+
+
+def _figures(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[Figure]:
+    figures: list[Figure] = []
+    year_hint = fiscal_year_in(pdf.pages[0].text[:400])
+    for doc, page in zip(docs, pdf.pages, strict=True):
+        figures += text_figures(doc, page, currency=currency)
+        page_year = fiscal_year_in(page.text[:400]) or year_hint
+        for table in page.tables:
+            figures += table_figures(table, page, currency=currency, year_hint=page_year)
+    return dedupe(figures)
+
+
+def _use_of_funds(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[FundsLine]:
+    for doc, page in zip(docs, pdf.pages, strict=True):
+        for start, end in section_spans(doc, "use_of_funds"):
+            lines = funds_lines(doc, page, start=start, end=end, currency=currency)
+            if lines:
+                return lines
+    return []
+
+
+def _offering(figures: Sequence[Figure], docs: Sequence[Doc]) -> Offering | None:
+    terms = {}
+    for figure in sorted(figures, key=lambda figure: (figure.source != "table", figure.page_no)):
+        if figure.name in OFFERING_FIGURES:
+            terms.setdefault(figure.name, figure)
+    deadline = next(
+        (
+            (span, doc.user_data["page_no"])
+            for doc in docs
+            for span in doc.spans["figures"]
+            if span.label_ == "DEADLINE"
+        ),
+        None,
+    )
+    if not terms and deadline is None:
+        return None
+    currencies = Counter(figure.currency for figure in terms.values() if figure.currency)
+    return Offering(
+        currency=currencies.most_common(1)[0][0] if currencies else None,
+        **{name: figure.value for name, figure in terms.items()},
+        deadline=deadline[0]._.value if deadline else None,
+        deadline_page_no=deadline[1] if deadline else None,
+        deadline_evidence=deadline[0].sent.text.strip()[:300] if deadline else None,
+    )
+
+
+def _document_date(docs: Sequence[Doc]) -> object:
+    for span in docs[0].spans["values"] if docs else []:
+        if span.label_ == "DATE":
+            return span._.value
+    return None
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    page_no = doc.user_data["page_no"]
+    return [
+        Entity(
+            page_no=page_no,
+            label=ent.label_,
+            text=ent.text,
+            start_char=ent.start_char,
+            end_char=ent.end_char,
+        )
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS and ent.text.strip()
+    ]

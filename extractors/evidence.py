@@ -1,0 +1,43 @@
+"""Where a value was printed: from a character span of the page text back to its runs' box."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from schemas import BBox, Page
+
+DEFAULT_EVIDENCE_CHARS = 300  # longest evidence kept; a sentence is usually much shorter
+
+
+def bbox_for(page: Page, start: int, end: int) -> BBox | None:
+    """The box around the runs that print characters start..end of `page.text`."""
+    if not page.runs or end <= start:
+        return None
+    first = max(bisect_right(page.run_starts, start) - 1, 0)
+    last = max(bisect_right(page.run_starts, end - 1) - 1, first)
+    runs = page.runs[first : last + 1]
+    return (
+        min(run.x0 for run in runs),
+        min(run.top for run in runs),
+        max(run.x1 for run in runs),
+        max(run.bottom for run in runs),
+    )
+
+
+def find_cell_bbox(page: Page, cell: str) -> BBox | None:
+    """The box of the first run that prints a table cell's text."""
+    for run in page.runs:
+        if cell and cell in run.text:
+            return (run.x0, run.top, run.x1, run.bottom)
+    return None
+
+
+def trim(text: str, *, limit: int = DEFAULT_EVIDENCE_CHARS) -> str:
+    """Evidence as one line of at most `limit` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def row_evidence(row: list[str | None]) -> str:
+    """A table row as evidence: its cells joined by ` | `."""
+    return trim(" | ".join(cell for cell in row if cell))

@@ -1,0 +1,205 @@
+"""Key figures with their evidence: from linked spans in the text and from table rows."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from extractors.dates import fiscal_year_in
+from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
+from extractors.money import Money, currency_in, find_percents, parse_money, parse_number, table_scale
+from extractors.nlp import cue_patterns
+from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
+
+YEAR = re.compile(r"(?<![\d.,])(?:FY\s?)?((?:19|20)\d{2})(?![\d%])")
+# A sentence about the future states a projection, not a reported figure.
+PROJECTION = re.compile(
+    r"\b(forecast|project(?:ed|ion|ions|s)?|expect(?:ed|s)?|anticipat\w*|budget(?:ed)?|"
+    r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
+    re.IGNORECASE,
+)
+LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
+
+
+@functools.cache
+def line_items() -> dict[str, str]:
+    """Normalised row label → figure name, for statement lines and term-sheet rows."""
+    source = resources.files("extractors") / "patterns" / "line_items.json"
+    names: dict[str, str] = {}
+    for name, labels in json.loads(source.read_text(encoding="utf-8")).items():
+        names.update({normalise_label(label): name for label in labels})
+    for pattern in cue_patterns():
+        if pattern["label"] in OFFERING_FIGURES and pattern["id"] == "after":
+            names.setdefault(normalise_label(pattern["pattern"]), pattern["label"])
+    return names
+
+
+def normalise_label(label: str) -> str:
+    """`TOTAL ASSETS:` → `total assets`; `Revenue (note 3)` → `revenue`."""
+    return " ".join(LABEL_NOISE.sub(" ", label.replace("’", "'").lower()).split())
+
+
+def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
+    """Figures the linker paired in a page's text, with their sentence as evidence."""
+    figures = []
+    for span in doc.spans["figures"]:
+        name = span.label_
+        if name == "DEADLINE":
+            continue
+        sentence = span.sent
+        fiscal_year = None
+        if name in FINANCIAL_FIGURES:
+            if PROJECTION.search(sentence.text):
+                continue
+            fiscal_year = _year_near(sentence, span)
+        value, unit = _value_of(span._.value, currency)
+        if name != "equity_offered_pct" and unit is None:
+            continue
+        figures.append(
+            Figure(
+                name=name,
+                value=value,
+                currency=unit if name != "equity_offered_pct" else None,
+                fiscal_year=fiscal_year,
+                page_no=page.page_no,
+                evidence=trim(sentence.text),
+                source="text",
+                bbox=bbox_for(page, span.start_char, span.end_char),
+            )
+        )
+    return figures
+
+
+def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
+    if isinstance(value, Money):
+        return value.value, value.currency or currency
+    return float(value), None  # type: ignore[arg-type]
+
+
+def _year_near(sentence: Span, span: Span) -> int | None:
+    years = [
+        (abs(match.start() - (span.start_char - sentence.start_char)), int(match.group(1)))
+        for match in YEAR.finditer(sentence.text)
+        if not (span.start_char <= sentence.start_char + match.start() < span.end_char)
+    ]
+    return min(years)[1] if years else None
+
+
+def table_figures(
+    table: Table, page: Page, *, currency: str | None, year_hint: int | None
+) -> list[Figure]:
+    """Statement lines per fiscal year and term-sheet rows, read from one table."""
+    context = " ".join([table.caption, *(cell or "" for row in table.rows[:2] for cell in row)])
+    scale = table_scale(context)
+    currency = currency_in(context) or currency
+    years = header_years(table.rows)
+    figures = []
+    for row in table.rows:
+        cells = [cell for cell in row if cell]
+        if len(cells) < 2:
+            continue
+        name = line_items().get(normalise_label(cells[0]))
+        if name in FINANCIAL_FIGURES:
+            figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
+        elif name in OFFERING_FIGURES:
+            figures += _term_row(name, cells, page, currency)
+    return figures
+
+
+def header_years(rows: Sequence[Sequence[str | None]]) -> list[int]:
+    """The fiscal years heading the value columns, left to right (`FY2023  FY2022`)."""
+    for row in rows[:4]:
+        years = [fiscal_year_in(cell) for cell in row if cell]
+        found = [year for year in years if year is not None]
+        if found and len(found) >= len(years) - 1:
+            return found
+    return []
+
+
+def _statement_line(
+    name: str,
+    row: Sequence[str | None],
+    years: list[int],
+    table: Table,
+    page: Page,
+    currency: str | None,
+    scale: float,
+    year_hint: int | None,
+) -> list[Figure]:
+    values = [(cell, _cell_value(cell, currency, scale)) for cell in row[1:] if cell]
+    values = [(cell, value) for cell, value in values if value is not None]
+    if not values:
+        return []
+    if years:
+        # Value columns line up with the year headings from the right (a note column may precede).
+        pairs = list(zip(reversed(values), reversed(years), strict=False))
+    else:
+        # No year headings: the first value column is the current period ("期末余额", "Total").
+        pairs = [(values[0], year_hint)]
+    return [
+        Figure(
+            name=name,
+            value=value[1],
+            currency=currency,
+            fiscal_year=year,
+            page_no=page.page_no,
+            evidence=row_evidence(list(row)),
+            source="table",
+            bbox=find_cell_bbox(page, value[0]) or table.bbox,
+        )
+        for value, year in reversed(pairs)
+    ]
+
+
+def _cell_value(cell: str, currency: str | None, scale: float) -> float | None:
+    number = parse_number(cell, dot_groups=currency == "EUR")
+    if number is not None:
+        return number * scale
+    money = parse_money(cell, default_currency=currency)
+    return money.value if money is not None else None
+
+
+def _term_row(name: str, cells: list[str], page: Page, currency: str | None) -> list[Figure]:
+    text = " ".join(cells[1:])
+    if name == "equity_offered_pct":
+        percents = find_percents(text)
+        if not percents:
+            return []
+        value, unit = percents[0][0], None
+    else:
+        money = parse_money(text, default_currency=currency)
+        if money is None or (money.currency or currency) is None:
+            return []
+        value, unit = money.value, money.currency or currency
+    return [
+        Figure(
+            name=name,
+            value=value,
+            currency=unit,
+            page_no=page.page_no,
+            evidence=row_evidence(list(cells)),
+            source="table",
+            bbox=find_cell_bbox(page, cells[1]),
+        )
+    ]
+
+
+def dedupe(figures: Iterable[Figure]) -> list[Figure]:
+    """One figure per (name, year, value): tables first, then the earliest page."""
+    ranked = sorted(figures, key=lambda figure: (figure.source != "table", figure.page_no))
+    seen: set[tuple[str, int | None, float]] = set()
+    kept = []
+    for figure in ranked:
+        key = (figure.name, figure.fiscal_year, round(figure.value, 2))
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return sorted(kept, key=lambda figure: (figure.page_no, FIGURE_ORDER.get(figure.name, 99)))
+
+
+FIGURE_ORDER = {name: index for index, name in enumerate((*OFFERING_FIGURES, *FINANCIAL_FIGURES))}

@@ -1,0 +1,175 @@
+"""The use of proceeds: lines under a use-of-funds heading, from a table, a list or prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from extractors.evidence import row_evidence, trim
+from extractors.money import Money, currency_in, find_money, find_percents, parse_number, table_scale
+from schemas import FundsLine, Page, Table
+
+BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
+CATEGORY_NOISE = re.compile(
+    r"^(?:and|to|for|on|of|the|in|towards|into|will go to|goes to|is for)\s+|[\s:–—\-()]+$",
+    re.IGNORECASE,
+)
+CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma inside 200,000
+TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
+CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
+
+
+def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
+    """Character ranges of the sections under headings of one kind, on a page."""
+    headings = sorted(
+        (span for span in doc.spans["cues"] if span.label_ == "HEADING" and _is_heading(span)),
+        key=lambda span: span.start_char,
+    )
+    ranges = []
+    for index, span in enumerate(headings):
+        if span.id_ == heading_id:
+            end = headings[index + 1].start_char if index + 1 < len(headings) else len(doc.text)
+            ranges.append((span.end_char, end))
+    return ranges
+
+
+def _is_heading(span: Span) -> bool:
+    """A heading stands at the start of its own line, with little else on it."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    before = text[line_start : span.start_char].strip(" \t0123456789.")
+    return not before and len(line.strip()) <= len(span.text) + 25
+
+
+def funds_lines(
+    doc: Doc, page: Page, *, start: int, end: int, currency: str | None
+) -> list[FundsLine]:
+    """Use-of-funds lines in the section text[start:end] of a page, tables first."""
+    tables = [table for table in page.tables if _in_section(table, page, start, end)]
+    lines = [line for table in tables for line in _table_lines(table, currency)]
+    if lines:
+        return lines
+    section = doc.text[start:end]
+    lines = _list_lines(section, page, currency)
+    return lines or _prose_lines(section, page, currency)
+
+
+def _in_section(table: Table, page: Page, start: int, end: int) -> bool:
+    first = next((cell for row in table.rows for cell in row if cell), "")
+    position = page.text.find(first, start)
+    return start <= position < end
+
+
+def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:
+    context = " ".join([table.caption, *(cell or "" for cell in table.rows[0])])
+    currency = currency_in(context) or currency
+    scale = table_scale(context)
+    lines = []
+    for row in table.rows:
+        cells = [cell for cell in row if cell]
+        if len(cells) < 2 or TOTAL_ROW.match(cells[0]):
+            continue
+        amount, pct = _cell_values(cells[1:], currency, scale)
+        category = CATEGORY_NOISE.sub("", cells[0]).strip()
+        if category and (amount is not None or pct is not None):
+            lines.append(
+                FundsLine(
+                    category=category,
+                    amount=amount,
+                    currency=currency if amount is not None else None,
+                    pct=pct,
+                    page_no=table.page_no,
+                    evidence=row_evidence(list(row)),
+                    source="table",
+                )
+            )
+    return lines
+
+
+def _cell_values(
+    cells: Sequence[str], currency: str | None, scale: float
+) -> tuple[float | None, float | None]:
+    """The amount and the share a use-of-funds row prints, whichever cells hold them."""
+    amount = pct = None
+    for cell in cells:
+        percents = find_percents(cell)
+        if percents and pct is None:
+            pct = percents[0][0]
+            continue
+        money = find_money(cell, default_currency=currency)
+        number = parse_number(cell, dot_groups=currency == "EUR")
+        if amount is None and money:
+            amount = money[0].value
+        elif amount is None and number is not None:
+            amount = number * scale
+    return amount, pct
+
+
+def _line(category: str, values: str, currency: str | None) -> dict[str, object] | None:
+    category = CATEGORY_NOISE.sub("", category).strip()
+    money = find_money(values, default_currency=currency)
+    percents = find_percents(values)
+    if not category or (not money and not percents):
+        return None
+    amount = money[0].value if money else None
+    return {
+        "category": category,
+        "amount": amount,
+        "currency": (money[0].currency or currency) if money else None,
+        "pct": percents[0][0] if percents else None,
+    }
+
+
+def _list_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:
+    lines = []
+    for raw in section.splitlines():
+        if not BULLET.match(raw) or TOTAL_ROW.match(BULLET.sub("", raw)):
+            continue
+        text = BULLET.sub("", raw)
+        first = _first_value_at(text, currency)
+        if first is None:
+            continue
+        category = text[:first] if first > 0 else _category_after(text)
+        line = _line(category, text[first:] if first > 0 else text, currency)
+        if line is not None:
+            lines.append(FundsLine(**line, page_no=page.page_no, evidence=trim(raw), source="text"))
+    return lines
+
+
+def _first_value_at(text: str, currency: str | None) -> int | None:
+    positions = [money.start for money in find_money(text, default_currency=currency)]
+    positions += [start for _, start, _ in find_percents(text)]
+    return min(positions) if positions else None
+
+
+def _category_after(text: str) -> str:
+    values = [*find_money(text), *find_percents(text)]
+    last_end = max((v.end if isinstance(v, Money) else v[2]) for v in values)
+    match = CATEGORY_AFTER.match(text[last_end:])
+    return match.group(1) if match else text[last_end:]
+
+
+def _prose_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:
+    lines = []
+    for sentence in re.split(r"(?<=[.!?])\s+", section):
+        chunks = [chunk for chunk in CHUNK_SPLIT.split(sentence) if chunk.strip()]
+        valued = [chunk for chunk in chunks if _first_value_at(chunk, currency) is not None]
+        if len(valued) < 2:
+            continue
+        for chunk in valued:
+            category = _category_after(chunk)
+            line = _line(category.rstrip(". "), chunk, currency)
+            if line is not None:
+                lines.append(
+                    FundsLine(**line, page_no=page.page_no, evidence=trim(sentence), source="text")
+                )
+    return lines
+
+
+def sections_have(docs: Sequence[Doc], heading_id: str) -> bool:
+    """Whether any page has a heading of this kind (e.g. a risk-factors section)."""
+    return any(section_spans(doc, heading_id) for doc in docs)

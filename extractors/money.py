@@ -1,0 +1,239 @@
+"""Amounts of money, bare numbers, percentages, table scales and currencies read from text.
+
+Number formats (the same rules for table cells and running text):
+
+- Spaces, no-break and thin spaces and apostrophes group digits: `1 250 000`, `1'250'000`.
+- Commas and dots together: the last one is the decimal mark (`1.250.000,50`, `1,250,000.50`).
+- Several commas, or several dots, group digits (`1,250,000`, `1.250.000`, Indian `5,57,000`).
+- One comma: followed by exactly three digits it groups (`1,250` -> 1250, also `€1,250`);
+  otherwise it is a decimal comma (`2,4` -> 2.4, `€ 2,4m` -> 2 400 000).
+- One dot: a decimal point (`1.5`, `$1.250` -> 1.25), except before exactly three digits in a
+  euro (or other continental European currency) amount without a magnitude word, where it
+  groups (`EUR 500.000`, `1.250 €` -> 500000, 1250). `parse_number(..., dot_groups=True)`
+  applies the same rule to table cells whose column is known to be European.
+- A leading `0` never starts a grouped number: `0,250` and `0.250` are decimals.
+- Magnitudes: k/thousand, m/mn/mln/mio/mm/million, b/bn/billion, tn/trillion, lakh, crore,
+  千 万 百万 千万 亿 十亿. A single letter must touch the number (`$1.5m`, not `$1.5 m`).
+- Negative: a minus, Unicode minus or en dash before the amount (`-$45,000`, `−45,000`), an
+  accounting parenthesis after the currency (`USD (1,200)`), a whole cell in parentheses
+  (`(45,000)`), or a trailing minus in a cell (`45,000-`). In running text an amount in
+  parentheses with its currency inside (`€2.3m ($2.5m)`) is an aside, not a negative.
+- `¥` is CNY in this project's documents; a bare `$` is USD.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractors import patterns
+
+DEFAULT_SCALE = 1.0
+EUROPEAN_CURRENCIES = frozenset(
+    {"EUR", "CHF", "DKK", "NOK", "SEK", "PLN", "CZK", "HUF", "RON", "BGN", "ISK", "RSD"}
+)
+MAGNITUDES: dict[str, Decimal] = {
+    **dict.fromkeys(("k", "thousand", "千"), Decimal(10) ** 3),
+    **dict.fromkeys(("m", "mn", "mln", "mio", "mm", "million", "百万"), Decimal(10) ** 6),
+    **dict.fromkeys(("b", "bn", "billion", "十亿"), Decimal(10) ** 9),
+    **dict.fromkeys(("tn", "trillion"), Decimal(10) ** 12),
+    **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(10) ** 5),
+    **dict.fromkeys(("crore", "crores"), Decimal(10) ** 7),
+    "万": Decimal(10) ** 4,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+}
+CURRENCY_NAMES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD",
+    "c$": "CAD", "ca$": "CAD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL",
+    "mx$": "MXN", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY", "₹": "INR", "₩": "KRW",
+    "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND",
+    "rs": "INR", "rs.": "INR", "rmb": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD",
+    "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "円": "JPY",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD", "hk dollars": "HKD", "hk dollar": "HKD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "singapore dollars": "SGD", "singapore dollar": "SGD",
+    "new zealand dollars": "NZD", "new zealand dollar": "NZD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "indian rupee": "INR", "indian rupees": "INR", "yen": "JPY",
+}  # fmt: skip
+SCALES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (patterns.SCALE_BILLIONS, 1e9),
+    (patterns.SCALE_TEN_MILLIONS, 1e7),
+    (patterns.SCALE_MILLIONS, 1e6),
+    (patterns.SCALE_HUNDRED_MILLIONS, 1e8),
+    (patterns.SCALE_TEN_THOUSANDS, 1e4),
+    (patterns.SCALE_THOUSANDS, 1e3),
+)
+_NEGATIVE = "-−–"
+_GROUPING = re.compile(r"[ \u00a0\u2009\u202f'’]")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount found in text: full units, sign included, with where it was printed."""
+
+    value: float
+    currency: str | None
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(text: str, *, dot_groups: bool = False) -> float | None:
+    """The number a table cell holds, or None (dashes, `n/a`, percentages, words).
+
+    Currency marks are tolerated and dropped; magnitude words are not numbers here (use
+    `parse_money`). `dot_groups` reads a lone dot before three digits as grouping (`1.250`).
+    """
+    match = patterns.NUMBER_CELL.fullmatch(text)
+    if match is None:
+        return None
+    number = number_value(match["num"], dot_groups=dot_groups)
+    if number is None:
+        return None
+    negative = bool(match["open"] or match["trail"] or match["sign2"]) or (
+        match["sign"] is not None and match["sign"] in _NEGATIVE
+    )
+    return float(-number if negative else number)
+
+
+def number_value(digits: str, *, dot_groups: bool = False) -> Decimal | None:
+    """The value of a matched digit string under the module's comma/dot rules."""
+    plain = _GROUPING.sub("", digits)
+    commas, dots = plain.count(","), plain.count(".")
+    if commas and dots:
+        decimal = "," if plain.rfind(",") > plain.rfind(".") else "."
+        if plain.count(decimal) > 1:
+            return None
+        plain = plain.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif commas:
+        plain = plain.replace(",", "" if _groups(plain, ",", commas, dot_groups=True) else ".")
+    elif dots:
+        plain = plain.replace(".", "" if _groups(plain, ".", dots, dot_groups=dot_groups) else ".")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
+        return None
+
+
+def _groups(plain: str, mark: str, count: int, *, dot_groups: bool) -> bool:
+    """Whether `mark` groups digits (True) or is the decimal mark (False)."""
+    head, _, tail = plain.partition(mark)
+    if head == "0":
+        return False
+    return count > 1 or (dot_groups and len(tail) == 3)
+
+
+def parse_money(text: str, *, default_currency: str | None = None) -> Money | None:
+    """The one amount `text` holds (a cell or a field); bare numbers take `default_currency`.
+
+    A whole string in parentheses is negative, as in a financial statement. When the text
+    holds more than the amount, it is read as running text and must hold exactly one amount.
+    """
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    negative = stripped.startswith("(") and stripped.endswith(")")
+    inner = stripped[1:-1].strip() if negative else stripped
+    offset = text.find(inner, lead)
+    match = patterns.MONEY.fullmatch(text, offset, offset + len(inner))
+    if match is not None:
+        money = _money(match, text, default_currency=default_currency, bare_ok=True)
+        if money is not None and negative:
+            value = -abs(money.value)
+            money = Money(value, money.currency, lead, lead + len(stripped), stripped)
+        return money
+    found = find_money(text, default_currency=default_currency)
+    return found[0] if len(found) == 1 else None
+
+
+def find_money(text: str, *, default_currency: str | None = None) -> list[Money]:
+    """Every amount in running text, in order, with offsets into `text`.
+
+    An amount needs a currency mark (`$`, `EUR`, `元`, `dollars`, ...). A bare number followed
+    by a magnitude (`5 million`, `120万`) counts only when `default_currency` is given and no
+    count noun follows (`5 million users`). Years, counts, ratios and versions never count.
+    """
+    found = []
+    for match in patterns.MONEY.finditer(text):
+        money = _money(match, text, default_currency=default_currency, bare_ok=False)
+        if money is not None:
+            found.append(money)
+    return found
+
+
+def _money(
+    match: re.Match[str], text: str, *, default_currency: str | None, bare_ok: bool
+) -> Money | None:
+    if patterns.PERCENT_AFTER.match(text, match.end("num")):
+        return None
+    currency = _match_currency(match)
+    magnitude = match["mag"] or match["mag1"]
+    if currency is None:
+        if not bare_ok and (magnitude is None or default_currency is None):
+            return None
+        if not bare_ok and patterns.COUNT_NOUN_AFTER.match(text, match.end()):
+            return None
+        currency = default_currency
+    # "5 pounds" is a weight; "5 million pounds", "£5" and "5 pounds sterling" are money.
+    if (match["suf"] or "").lower() in {"pound", "pounds"} and not (magnitude or match["pre"]):
+        return None
+    dot_groups = currency in EUROPEAN_CURRENCIES and magnitude is None
+    number = number_value(match["num"], dot_groups=dot_groups)
+    if number is None:
+        return None
+    if magnitude is not None:
+        number *= MAGNITUDES[magnitude.lower()]
+    if match["sign"] or match["sign2"] or match["open"]:
+        number = -number
+    start, end = match.span()
+    return Money(float(number), currency, start, end, text[start:end])
+
+
+def _match_currency(match: re.Match[str]) -> str | None:
+    prefix = currency_code(match["pre"]) if match["pre"] else None
+    suffix = currency_code(match["suf"]) if match["suf"] else None
+    # "$500 AUD": the code after the amount names which dollar.
+    if prefix == "USD" and match["pre"] == "$" and suffix is not None:
+        return suffix
+    return prefix or suffix
+
+
+def currency_code(mark: str) -> str | None:
+    """The ISO 4217 code a currency mark stands for: `HK$` -> HKD, `元` -> CNY, `EUR` -> EUR."""
+    key = " ".join(mark.split()).casefold()
+    if key in CURRENCY_NAMES:
+        return CURRENCY_NAMES[key]
+    return mark if mark in patterns.CURRENCY_CODES else None
+
+
+def currency_in(text: str) -> str | None:
+    """The currency a heading, caption or sentence names first, as an ISO 4217 code."""
+    for match in patterns.CURRENCY_MARK.finditer(text):
+        code = currency_code(match["code"] or match.group())
+        if code is not None:
+            return code
+    return None
+
+
+def find_percents(text: str) -> list[tuple[float, int, int]]:
+    """Every percentage in text as (value 0-100, start, end): `10%`, `12.5 percent`, `12,5 %`."""
+    found = []
+    for match in patterns.PERCENT.finditer(text):
+        number = number_value(match["num"])
+        if number is not None:
+            value = float(-number if match["sign"] else number)
+            found.append((value, match.start(), match.end()))
+    return found
+
+
+def table_scale(text: str) -> float:
+    """The multiplier a table heading or caption announces (`in thousands` -> 1e3), else 1."""
+    for pattern, scale in SCALES:
+        if pattern.search(text):
+            return scale
+    return DEFAULT_SCALE

@@ -1,0 +1,276 @@
+"""Named regular expressions for amounts, numbers, percentages, dates and ids.
+
+Every pattern the value parsers (`money`, `dates`, `registration`, `places`) use is compiled
+here, once. Building blocks are plain strings (`*_RE`); compiled patterns are the upper-case
+names without the suffix.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+# Upper-case words that are also ISO 4217 codes ("ALL", "TOP", "TRY", "AMD"), plus fund and
+# precious-metal codes: an amount is never written with them in our documents.
+NOT_CURRENCY_CODES = frozenset(
+    {"ALL", "AMD", "BAM", "CUP", "GEL", "MAD", "NIO", "PEN", "PHP", "SOS", "TOP", "TRY"}
+    | {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"}
+    | {"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"}
+)
+CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) - NOT_CURRENCY_CODES
+
+# --- numbers ------------------------------------------------------------------------------
+
+SPACE_SEPARATORS = " \u00a0\u2009\u202f"
+"""Space, no-break space, thin space, narrow no-break space: all group digits."""
+
+NUMBER_RE = r"""
+(?:
+    \d{1,2}(?:,\d{2})+,\d{3}               # Indian lakh/crore grouping: 5,57,000 / 1,25,50,000
+  | \d{1,3}(?:,\d{3})+                     # 1,250,000
+  | \d{1,3}(?:\.\d{3})+                    # 1.250.000, or 1.250 (decimal or not: money.py decides)
+  | \d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+ # 1 250 000
+  | \d{1,3}(?:['’]\d{3})+                  # 1'250'000 (Swiss)
+  | \d+
+)
+(?:[.,]\d+)?                               # decimal part: 1,250.50 / 1.250,50 / 2,4
+(?!\d|[.,]\d)                              # never stop inside a longer number
+"""
+NUMBER_CELL = re.compile(
+    rf"""
+    \s*(?P<open>\()?\s*
+    (?P<sign>[-−–+])?\s*
+    (?:(?P<pre>[$€£¥￥₹]|(?:US|HK|A|S|C|NZ)\$|Rs\.?|[A-Z]{{3}}(?![A-Za-z]))\s*)?
+    (?P<sign2>[-−–])?\s*
+    (?P<num>{NUMBER_RE})
+    \s*(?:€|[A-Z]{{3}}(?![A-Za-z]))?
+    \s*(?P<trail>[-−])?                    # SAP-style trailing minus: 45,000-
+    \s*(?(open)\))\s*
+    """,
+    re.VERBOSE,
+)
+"""A whole table cell holding one number, currency marks tolerated (`parse_number`)."""
+
+# --- currencies and magnitudes ------------------------------------------------------------
+
+_CODES_RE = "|".join(sorted(CURRENCY_CODES))
+CURRENCY_PREFIX_RE = rf"""
+(?:
+    (?<![A-Za-z])
+    (?:US\$|U\.S\.\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|NT\$|R\$|MX\$|Rs\.?|RMB|{_CODES_RE})
+    (?![A-Za-z])
+  | [$€£¥￥₹₩₽₺₪₱฿₫]
+  | 人民币
+)
+"""
+CURRENCY_WORD_RE = r"""
+(?i:
+    (?:US|U\.S\.|Hong\s+Kong|HK|Australian|Canadian|Singapore|New\s+Zealand)\s+dollars?
+  | dollars? | euros? | pounds\s+sterling | pounds? | sterling
+  | (?:Chinese\s+)?yuan | renminbi | RMB | (?:Indian\s+)?rupees? | yen
+)(?![A-Za-z])
+"""
+CURRENCY_CJK_RE = r"(?:美元|港元|港币|欧元|英镑|日元|人民币|円|元)"
+CURRENCY_SUFFIX_RE = rf"""
+(?:
+    €
+  | {CURRENCY_CJK_RE}
+  | (?<![A-Za-z])(?:{_CODES_RE})(?![A-Za-z])
+  | {CURRENCY_WORD_RE}
+)
+"""
+CURRENCY_MARK = re.compile(
+    rf"""{CURRENCY_PREFIX_RE}|{CURRENCY_CJK_RE}|{CURRENCY_WORD_RE}
+    | (?<![A-Za-z])[TKM]?(?P<code>{_CODES_RE})(?:k|m|mn|bn|MM)?(?![A-Za-z])  # TEUR, EURm""",
+    re.VERBOSE,
+)
+"""Any currency mark, for `currency_in`; `code` is set for a code with a scale letter."""
+
+MAGNITUDE_WORD_RE = r"""
+(?i:thousand|million|billion|trillion|mln|mio|mn|bn|tn|mm|lakhs?|lacs?|crores?)(?![A-Za-z])
+"""
+MAGNITUDE_LETTER_RE = r"[kKmMbB](?![A-Za-z])"  # attached only: $1.5m, £750k, $4.2B
+MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
+
+MONEY = re.compile(
+    rf"""
+    (?:(?<![\w)])(?P<sign>[-−–]))?                  # -$45,000, but not the dash of "10-$20"
+    (?:(?P<pre>{CURRENCY_PREFIX_RE})[ \u00a0]?)?
+    (?(pre)(?:(?P<open>\()[ \u00a0]?)?)             # USD (1,200): negative, only after a currency
+    (?(pre)(?P<sign2>[-−–])?)                       # USD -1,200
+    (?(pre)|(?<![A-Za-z\d.,]))                      # a bare number starts outside words/numbers
+    (?P<num>{NUMBER_RE})
+    (?(open)[ \u00a0]?\))
+    (?:[ \u00a0]?(?P<mag>{MAGNITUDE_WORD_RE}|{MAGNITUDE_CJK_RE})|(?P<mag1>{MAGNITUDE_LETTER_RE}))?
+    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE}))?
+    (?![A-Za-z])                                    # "$1.5x", "5m2": not an amount
+    """,
+    re.VERBOSE,
+)
+"""One amount in running text; `money.find_money` decides which matches are money."""
+
+PERCENT_AFTER = re.compile(r"[ \u00a0]?[%％]")
+# Nouns that make "5 million users" a count, not an amount, even with a default currency.
+COUNT_NOUN_AFTER = re.compile(
+    r"""\s*(?:(?i:users?|customers?|people|persons?|shares?|units?|downloads?|members?
+    |subscribers?|visitors?|views?|employees?|investors?|tons?|tonnes?|km|miles?|hours?
+    |times|transactions?|orders?|devices?|patients?|students?|years?)(?![A-Za-z])
+    |[股人名户份次件台个家吨年])""",
+    re.VERBOSE,
+)
+
+PERCENT = re.compile(
+    rf"""
+    (?:(?<![\w)])(?P<sign>[-−–]))?
+    (?<![A-Za-z\d.,])
+    (?P<num>{NUMBER_RE})
+    [ \u00a0]?(?:[%％]|(?i:percent|per\s+cent|pct)(?![A-Za-z]))
+    """,
+    re.VERBOSE,
+)
+
+# --- table scales (headings and captions) -------------------------------------------------
+
+_SCALE_CURRENCY_RE = rf"(?:[$€£¥]|US\$|HK\$|(?<![A-Za-z])(?:RMB|{_CODES_RE}))"
+SCALE_BILLIONS = re.compile(
+    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?billions\b|\bbillions\s+of\b)"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:bn|b)\b|十亿"
+)
+SCALE_HUNDRED_MILLIONS = re.compile(r"亿")
+SCALE_TEN_MILLIONS = re.compile(r"千万")
+SCALE_MILLIONS = re.compile(
+    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?millions\b|\bmillions\s+of\b|\bmio\.?(?![A-Za-z]))"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M)\b|\bMEUR\b|百万"
+)
+SCALE_TEN_THOUSANDS = re.compile(r"万")
+SCALE_THOUSANDS = re.compile(
+    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?thousands\b|\bthousands\s+of\b|\b000s\b|\btsd\.?(?![A-Za-z]))"
+    rf"|['’‘]000(?!\d)"  # $'000, USD '000, RMB'000
+    rf"|(?<![\d,.])[$€£¥]\s?000(?![\d,.])"  # €000, $000
+    rf"|{_SCALE_CURRENCY_RE}\s?thousands?\b"
+    rf"|{_SCALE_CURRENCY_RE}\s?k\b|\b[TK]EUR\b|\bT€|千元|千美元|千港元|单位[:：]\s*千"
+)
+
+# --- dates --------------------------------------------------------------------------------
+
+MONTH_RE = r"""
+(?P<month>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+    |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?(?![A-Za-z])
+"""
+_ORDINAL_RE = r"(?:st|nd|rd|th)?"
+DATE_DAY_MONTH = re.compile(
+    rf"(?<![\w])(?P<day>\d{{1,2}}){_ORDINAL_RE}(?:\s+of)?[\s\-]+{MONTH_RE},?[\s\-]+"
+    rf"(?P<year>\d{{4}})(?!\d)",
+    re.VERBOSE,
+)
+DATE_MONTH_DAY = re.compile(
+    rf"(?<![\w]){MONTH_RE}\s*(?P<day>\d{{1,2}}){_ORDINAL_RE},?\s+(?P<year>\d{{4}})(?!\d)",
+    re.VERBOSE,
+)
+DATE_DAY_MON_YY = re.compile(  # 31-Dec-23, the spreadsheet export style
+    rf"(?<![\w])(?P<day>\d{{1,2}})-{MONTH_RE}-(?P<year>\d{{2}})(?![\d\-])", re.VERBOSE
+)
+DATE_ISO = re.compile(
+    r"(?<![\d./-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<day>\d{1,2})(?!\d|[./-]\d)"
+)
+DATE_NUMERIC = re.compile(  # 31/03/2025, 03/31/2025, 31.03.2025, 31-03-2025, 31/03/25
+    r"(?<![\d./-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>\d{4}|\d{2})(?!\d|[./-]\d)"
+)
+DATE_CJK = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]")
+MONTH_YEAR = re.compile(rf"(?<![\w\d]){MONTH_RE}[\s\-,']+(?P<year>\d{{4}})(?!\d)", re.VERBOSE)
+MONTH_YEAR_CJK = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?!\s*\d)")
+MONTH_SHORT_YEAR = re.compile(  # Dec-23, Dec '23 (column headings)
+    rf"(?<![\w\d]){MONTH_RE}(?:-|\s?['’])(?P<year>\d{{2}})(?![\d\-/.])", re.VERBOSE
+)
+FISCAL_RANGE = re.compile(  # 2023/24, 2023-2024: a fiscal year named by both calendar years
+    r"(?<![\d/.-])(?P<start>(?:19|20)\d{2})\s?[/\-–]\s?(?P<end>\d{4}|\d{2})(?![\d/.-])"
+)
+FISCAL_FY = re.compile(r"(?<![A-Za-z])(?i:FY)\s?['’]?(?P<year>\d{4}|\d{2})(?!\d)")
+YEAR_CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+YEAR = re.compile(r"(?<![\d.,$€£¥])(?P<year>(?:19|20)\d{2})(?!\d|%|[.,]\d)")
+
+# --- registration ids ---------------------------------------------------------------------
+
+# What may stand between a label and its value: "(EIN)", ":", "#", "No.", "is", "number".
+_ID_GAP_RE = (
+    r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?"
+    r"(?:(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–])[^\S\n]*){0,3}"
+)
+EIN_ID = re.compile(
+    r"(?:\b(?:EIN|FEIN)\b|(?i:Employer\s+Identification\s+(?:Number|No\.?)"
+    r"|Federal\s+(?:Tax|Employer)\s+(?:ID|Identification)(?:\s+(?:Number|No\.?))?"
+    r"|(?:US\s+|U\.S\.\s+)?Tax\s+ID(?:\s+(?:Number|No\.?))?))"
+    rf"{_ID_GAP_RE}(?P<value>\d{{2}}[-‐–]?\d{{7}})(?!\d)"
+)
+USCC_ID = re.compile(
+    r"(?:\bUSCC\b|统一社会信用代码|社会信用代码|(?i:Unified\s+Social\s+Credit\s+(?:Code|Number)))"
+    rf"{_ID_GAP_RE}(?P<value>[0-9A-Za-z]{{15,20}})(?![0-9A-Za-z])"
+)
+# Without a label: registration authority and category (2), region code (6 digits), then 10
+# more over the code's alphabet (digits and capitals without I, O, S, V, Z).
+USCC_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z])(?P<value>[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Za-z])"
+)
+VAT_ID = re.compile(
+    r"(?:\bVAT\b(?:[^\S\n]+(?i:registration|reg\.?|identification))?(?:[^\S\n]+(?i:number|No\.?|ID|Nr\.?))?"
+    r"|\bUSt-?Id(?:Nr)?\.?|\bUSt-?IdNr\.?|(?i:Umsatzsteuer-Identifikationsnummer)"
+    r"|(?:N°[^\S\n]*)?\bTVA\b(?:[^\S\n]+intracommunautaire)?|\bBTW(?:-nummer)?\b"
+    r"|\b(?:P\.?[^\S\n]?IVA|Partita\s+IVA)\b)"
+    rf"{_ID_GAP_RE}"
+    # a country prefix, then chunks that each hold a digit: "GB 123 4567 89", "NL123456789B01"
+    r"(?P<value>(?:[A-Z]{2,3}[^\S\n]?-?)?[0-9A-Z]*\d[0-9A-Z]*(?:[ .\-][0-9A-Z]*\d[0-9A-Z]*)*)"
+    r"(?![0-9A-Za-z])"
+)
+CRN_ID = re.compile(
+    r"(?:\bCRN\b|(?i:Company\s+(?:registration\s+)?(?:number|No\.?)"
+    r"|Registered\s+in\s+(?:England(?:\s+(?:and|&)\s+Wales)?|Scotland|Wales|Northern\s+Ireland)"
+    r"(?:\s+under)?(?:\s+(?:company|registration))?(?:\s+(?:number|No\.?))?"
+    r"|Companies\s+House\s+(?:number|No\.?)))"
+    rf"{_ID_GAP_RE}(?P<value>(?:[A-Z]{{2}}[^\S\n]?\d{{6}}|\d{{5,8}}))(?![0-9A-Za-z])"
+)
+SIREN_ID = re.compile(rf"\bSIRE[NT]\b{_ID_GAP_RE}(?P<value>\d{{3}} ?\d{{3}} ?\d{{3}})(?![\d])")
+KVK_ID = re.compile(
+    rf"\b(?:KvK|KVK)(?:-nummer|\s+(?i:number|nr\.?))?{_ID_GAP_RE}(?P<value>\d{{8}})(?!\d)"
+)
+HRB_ID = re.compile(r"(?P<value>\bHR[AB][^\S\n]?\d{1,6}(?:[^\S\n]?[A-Z]{1,2})?)(?![0-9A-Za-z])")
+CIN_ID = re.compile(  # Indian Corporate Identity Number: U72900KA2015PTC012345
+    r"(?:\bCIN\b|(?i:Corporate\s+Identi(?:ty|fication)\s+Number))"
+    rf"{_ID_GAP_RE}(?P<value>[LU]\d{{5}}[A-Z]{{2}}\d{{4}}[A-Z]{{3}}\d{{6}})(?![0-9A-Za-z])"
+)
+REGISTRATION_NO_ID = re.compile(
+    r"(?i:(?:company\s+)?registration\s+(?:number|No\.?)|Reg\.?\s*No\.?|registered\s+No\.?)"
+    rf"{_ID_GAP_RE}(?P<value>[A-Z0-9][A-Z0-9\-/]{{3,24}})(?![0-9A-Za-z])"
+)
+EIN_SHAPE = re.compile(r"\d{2}-?\d{7}")
+CRN_SHAPE = re.compile(r"(?:[A-Z]{2}\d{6}|\d{8})")
+HRB_SHAPE = re.compile(r"HR[AB]\d{1,6}[A-Z]{0,2}")
+ID_SEPARATORS = re.compile(r"[\s.\-‐–/]")
+
+# --- places -------------------------------------------------------------------------------
+
+# A place segment: capitalised words (street numbers and postcodes allowed) with the small
+# connectors of place names between them ("People's Republic of China", "Rue de la Paix").
+_PLACE_WORD_RE = r"[A-Z\d\u00c0-\u00de][\w.'’\-]*"
+PLACE_SEGMENT_RE = (
+    rf"{_PLACE_WORD_RE}(?:[ \t]+(?:(?:of|de|la|le|du|des|del|der|di|am|upon|on|the)[ \t]+)*"
+    rf"{_PLACE_WORD_RE})*"
+)
+PLACE_CHAIN = re.compile(rf"{PLACE_SEGMENT_RE}(?:,[ \t]*{PLACE_SEGMENT_RE})*")
+PLACE_TRIGGER_BEFORE = re.compile(
+    r"(?i:headquartered\s+(?:in|at)|headquarters?\s+(?:is\s+|are\s+)?(?:located\s+)?(?:in|at)"
+    r"|based\s+(?:in|out\s+of)|located\s+(?:in|at)|(?:incorporated|registered|domiciled)\s+in"
+    r"|incorporated\s+under\s+the\s+laws\s+of|founded\s+in|established\s+in|offices?\s+in"
+    r"|registered\s+(?:office|address)(?:\s+is)?(?:\s+(?:in|at))?"
+    r"|principal\s+(?:executive\s+)?offices?\s+(?:is\s+|are\s+)?(?:located\s+)?(?:in|at)"
+    r"|principal\s+place\s+of\s+business\s+(?:is\s+)?(?:located\s+)?(?:in|at)|address)"
+    r"[\s:：]*(?:the\s+)?\Z"
+)
+"""Ends right before a place: lets a single-name place ("based in Shenzhen") count."""
+PLACE_BASED = re.compile(r"(?P<name>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-based\b")
+POSTCODE_LEADING = re.compile(r"^\d[\d\-]*\s+(?:[A-Z]{1,2}\s+)?")  # 69002 Lyon, 1012 AB Amsterdam
+POSTCODE_TRAILING = re.compile(r"(?:\s+[A-Z\d]*\d[A-Z\d\-]*)+$")  # CA 95134, London EC1A 1BB
+# Chinese addresses run province -> city -> district with no spaces: 浙江省杭州市西湖区.
+CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市)")

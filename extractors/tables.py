@@ -1,0 +1,118 @@
+"""Tables as rows of cells: ruled ones through pdfplumber, unruled ones from aligned text runs.
+
+pdfplumber's table finder needs its ~50 ms/page layout parse, so it only runs on pages that
+have ruling lines; tables without lines are read from pdfium runs, where every cell drawn at
+its own position is already a run of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pdfplumber.page
+
+from extractors.layout import DEFAULT_CELL_GAP, group_lines
+from schemas import Table, TextRun
+
+DEFAULT_MIN_ROWS = 3  # fewer aligned rows than this are prose with a number, not a table
+DEFAULT_MIN_RULES = 4  # path objects on a page before pdfplumber looks for ruled tables
+DEFAULT_CAPTION_HEIGHT = 60.0  # points above a table searched for its caption ("in thousands")
+NUMERIC_CELL = re.compile(r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*%?$")
+RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def is_numeric_cell(text: str) -> bool:
+    """A cell that holds an amount or a count: `1,250`, `(45)`, `$ 3.2`, `12%`."""
+    return bool(NUMERIC_CELL.match(text.strip()))
+
+
+def aligned_tables(runs: Sequence[TextRun], *, page_no: int) -> list[Table]:
+    """Unruled tables: blocks of consecutive lines with two or more cells, one numeric."""
+    tables = []
+    block: list[list[str]] = []
+    block_runs: list[TextRun] = []
+    for line in group_lines(runs):
+        cells = _cells(line)
+        if len(cells) >= 2 and any(is_numeric_cell(cell) for cell in cells[1:]):
+            block.append(cells)
+            block_runs += line
+        elif block and len(cells) == 1 and len(cells[0]) < 60:
+            block.append(cells)  # a section label inside a statement ("Current assets")
+            block_runs += line
+        else:
+            tables += _close(block, block_runs, runs, page_no=page_no)
+            block, block_runs = [], []
+    tables += _close(block, block_runs, runs, page_no=page_no)
+    return tables
+
+
+def _cells(line: list[TextRun]) -> list[str]:
+    cells: list[str] = []
+    previous: TextRun | None = None
+    for run in line:
+        if previous is not None and run.x0 - previous.x1 <= DEFAULT_CELL_GAP:
+            cells[-1] = f"{cells[-1]} {run.text}"
+        else:
+            cells.append(run.text)
+        previous = run
+    return cells
+
+
+def _close(
+    block: list[list[str]], block_runs: list[TextRun], runs: Sequence[TextRun], *, page_no: int
+) -> list[Table]:
+    while block and len(block[-1]) == 1:  # trailing labels belong to the prose below
+        block.pop()
+    numeric_rows = sum(1 for row in block if len(row) >= 2)
+    if numeric_rows < DEFAULT_MIN_ROWS:
+        return []
+    bbox = (
+        min(run.x0 for run in block_runs),
+        min(run.top for run in block_runs),
+        max(run.x1 for run in block_runs),
+        max(run.bottom for run in block_runs),
+    )
+    rows: list[list[str | None]] = [list(row) for row in block]
+    return [Table(page_no=page_no, rows=rows, bbox=bbox, ruled=False, caption=caption(runs, bbox))]
+
+
+def ruled_tables(
+    page: pdfplumber.page.Page, runs: Sequence[TextRun], *, page_no: int
+) -> list[Table]:
+    """Tables drawn with ruling lines, found by pdfplumber."""
+    tables = []
+    for found in page.find_tables(RULED_SETTINGS):
+        rows = [[_clean(cell) for cell in row] for row in found.extract()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 2:
+            bbox = tuple(float(v) for v in found.bbox)
+            tables.append(
+                Table(page_no=page_no, rows=rows, bbox=bbox, ruled=True, caption=caption(runs, bbox))
+            )
+    return tables
+
+
+def _clean(cell: str | None) -> str | None:
+    if cell is None:
+        return None
+    return " ".join(cell.split()) or None
+
+
+def caption(runs: Sequence[TextRun], bbox: tuple[float, float, float, float]) -> str:
+    """The lines printed just above a table: where "in thousands" or "USD '000" is said."""
+    above = [
+        run
+        for run in runs
+        if bbox[1] - DEFAULT_CAPTION_HEIGHT <= run.bottom <= bbox[1] + 1
+        and run.x1 >= bbox[0]
+        and run.x0 <= bbox[2]
+    ]
+    return " ".join(run.text for line in group_lines(above) for run in line)
+
+
+def overlaps(table: Table, other: Table) -> bool:
+    """Two tables cover the same area (a ruled table is also found as aligned text)."""
+    ax0, atop, ax1, abottom = table.bbox
+    bx0, btop, bx1, bbottom = other.bbox
+    return ax0 < bx1 and bx0 < ax1 and atop < bbottom and btop < abottom

@@ -1,0 +1,41 @@
+"""Prefect flows and the `disclose` command: the table of contents of the pipeline.
+
+Importing `flows` sets Prefect's quiet defaults before Prefect itself is imported: no usage
+analytics (the server's, or the client's), so an offline run prints no DNS errors. Each default
+is only a default: an operator's own environment wins. Prefect is imported lazily, so a parser
+worker that imports `flows.budget` never pays for it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+QUIET_PREFECT = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+}
+for _name, _value in QUIET_PREFECT.items():
+    os.environ.setdefault(_name, _value)
+
+if TYPE_CHECKING:
+    from flows.discover import find_candidates
+    from flows.ingest import process_file, run_ingest
+
+# The flow itself is `flows.ingest.ingest`: the name `ingest` here is its module.
+__all__ = ["find_candidates", "process_file", "run_ingest"]
+
+_HOMES = {
+    "find_candidates": "flows.discover",
+    "process_file": "flows.ingest",
+    "run_ingest": "flows.ingest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the exported verbs on first use (`flows.ingest` imports Prefect, ~2 s)."""
+    if name not in _HOMES:
+        raise AttributeError(f"module 'flows' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_HOMES[name]), name)

@@ -1,0 +1,196 @@
+"""What a document discloses, as typed records ready to load.
+
+Units follow the contract: money in full units with an ISO 4217 code, percentages 0-100,
+pages 1-based. Every figure carries the page and the text it was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schemas.pdf import BBox
+
+DocKind = Literal["business_plan", "offering", "financial_statement", "other"]
+Source = Literal["text", "table"]
+
+OFFERING_FIGURES = (
+    "funding_target",
+    "maximum_target",
+    "equity_offered_pct",
+    "pre_money_valuation",
+    "price_per_share",
+    "minimum_investment",
+)
+FINANCIAL_FIGURES = (
+    "revenue",
+    "net_income",
+    "total_assets",
+    "total_liabilities",
+    "total_equity",
+    "cash",
+)
+FIGURE_NAMES = (*OFFERING_FIGURES, *FINANCIAL_FIGURES, "employees")
+UNITLESS_FIGURES = ("equity_offered_pct", "employees")
+ROLES = (
+    "founder",
+    "co_founder",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chair",
+    "president",
+    "director",
+    "secretary",
+    "officer",
+)
+
+_CURRENCY = r"^[A-Z]{3}$"
+_YEAR = Field(None, ge=1900, le=2100)
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PageText(Record):
+    """A page's reading-order text, as loaded into `pages`."""
+
+    page_no: int = Field(ge=1)
+    text: str
+    columns: int = Field(1, ge=1)
+    table_count: int = Field(0, ge=0)
+
+
+class Entity(Record):
+    """A named-entity mention; offsets are characters into the page text."""
+
+    page_no: int = Field(ge=1)
+    label: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+    source: Literal["model", "rule"] = "model"
+
+
+class Figure(Record):
+    """A key figure with its evidence: where it was printed and the words around it."""
+
+    name: str
+    value: float
+    currency: str | None = Field(None, pattern=_CURRENCY)
+    fiscal_year: int | None = _YEAR
+    page_no: int = Field(ge=1)
+    evidence: str = Field(min_length=1)
+    source: Source
+    bbox: BBox | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _known_name(cls, name: str) -> str:
+        if name not in FIGURE_NAMES:
+            raise ValueError(f"unknown figure name {name!r}")
+        return name
+
+    @model_validator(mode="after")
+    def _no_currency_on_unitless(self) -> Figure:
+        if self.currency is not None and self.name in UNITLESS_FIGURES:
+            raise ValueError(f"{self.name} carries no currency")
+        return self
+
+
+class FundsLine(Record):
+    """One line of the use of proceeds: an amount, a share, or both."""
+
+    category: str = Field(min_length=1)
+    amount: float | None = None
+    currency: str | None = Field(None, pattern=_CURRENCY)
+    pct: float | None = None
+    page_no: int = Field(ge=1)
+    evidence: str = Field(min_length=1)
+    source: Source
+
+
+class Person(Record):
+    """A person the document names with a role."""
+
+    name: str = Field(min_length=3)
+    role: str
+    page_no: int = Field(ge=1)
+    evidence: str = Field(min_length=1)
+
+    @field_validator("role")
+    @classmethod
+    def _known_role(cls, role: str) -> str:
+        if role not in ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        return role
+
+
+class Company(Record):
+    """The issuer the document discloses."""
+
+    company_name: str | None = None
+    registration_id: str | None = None
+    registration_kind: str | None = Field(
+        None, description="us_ein | cn_uscc | eu_vat | uk_crn | other"
+    )
+    registration_id_valid: bool | None = None
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    region: str | None = None
+    city: str | None = None
+    founded_year: int | None = _YEAR
+    employees: int | None = Field(None, ge=0)
+    page_no: int | None = Field(None, ge=1)
+    evidence: str | None = None
+
+
+class Offering(Record):
+    """The offering terms, one row per document that states any."""
+
+    currency: str | None = Field(None, pattern=_CURRENCY)
+    funding_target: float | None = None
+    maximum_target: float | None = None
+    equity_offered_pct: float | None = None
+    pre_money_valuation: float | None = None
+    price_per_share: float | None = None
+    minimum_investment: float | None = None
+    deadline: dt.date | None = None
+    deadline_page_no: int | None = Field(None, ge=1)
+    deadline_evidence: str | None = None
+
+
+class Disclosure(Record):
+    """Everything extracted from one document: the record the warehouse loads."""
+
+    doc_id: str = Field(pattern=r"^[0-9a-f]{64}$")
+    doc_kind: DocKind
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    page_count: int = Field(ge=1)
+    title: str = ""
+    document_date: dt.date | None = None
+    pages: list[PageText]
+    entities: list[Entity] = Field(default_factory=list)
+    company: Company = Field(default_factory=Company)
+    people: list[Person] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    use_of_funds: list[FundsLine] = Field(default_factory=list)
+    offering: Offering | None = None
+    has_risk_section: bool = False
+
+
+Severity = Literal["error", "warning", "info"]
+
+
+class Finding(Record):
+    """A disclosure rule evaluated on a document (the rules themselves live in `schemas.rules`)."""
+
+    rule_id: str = Field(min_length=1)
+    passed: bool
+    severity: Severity
+    message: str
+    evidence: str | None = None
+    page_no: int | None = Field(None, ge=1)

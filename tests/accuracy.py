@@ -1,0 +1,247 @@
+"""Scores the extractors against a corpus's ground truth (truth.json beside the PDFs).
+
+Used by tests/test_accuracy.py (floors that only go up) and `python -m tests.accuracy DIR`
+(prints the scores, for the issue note and for checking real documents by eye).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractors import check_bytes, extract_disclosure, read_pdf
+from schemas import BadInputError, Disclosure, Settings
+
+DEFAULT_REL_TOLERANCE = 0.005  # a figure matches when within 0.5% (rounded prints)
+COMPANY_FIELDS = (
+    "company_name",
+    "registration_id",
+    "registration_id_valid",
+    "country",
+    "region",
+    "city",
+    "founded_year",
+    "employees",
+)
+
+
+@dataclass
+class Tally:
+    """Counts for precision and recall."""
+
+    true_positive: int = 0
+    extracted: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.expected if self.expected else 1.0
+
+
+@dataclass
+class Scores:
+    """Every score the accuracy test puts a floor under."""
+
+    figures: Tally = field(default_factory=Tally)
+    figure_pages: Tally = field(default_factory=Tally)
+    funds: Tally = field(default_factory=Tally)
+    people: Tally = field(default_factory=Tally)
+    company: Counter[str] = field(default_factory=Counter)
+    company_expected: Counter[str] = field(default_factory=Counter)
+    checks: Counter[str] = field(default_factory=Counter)
+    checks_expected: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def company_accuracy(self, name: str) -> float:
+        expected = self.company_expected[name]
+        return self.company[name] / expected if expected else 1.0
+
+    def check_accuracy(self, name: str) -> float:
+        expected = self.checks_expected[name]
+        return self.checks[name] / expected if expected else 1.0
+
+    def summary(self) -> dict[str, float]:
+        rows = {
+            "figures_precision": self.figures.precision,
+            "figures_recall": self.figures.recall,
+            "figure_page_accuracy": self.figure_pages.recall,
+            "use_of_funds_precision": self.funds.precision,
+            "use_of_funds_recall": self.funds.recall,
+            "people_precision": self.people.precision,
+            "people_recall": self.people.recall,
+        }
+        rows |= {f"company_{name}": self.company_accuracy(name) for name in COMPANY_FIELDS}
+        rows |= {name: self.check_accuracy(name) for name in sorted(self.checks_expected)}
+        return {name: round(value, 3) for name, value in rows.items()}
+
+
+def run_extractors(path: Path, *, settings: Settings) -> Disclosure | str:
+    """The pure pipeline on one file: a Disclosure, or the reject reason."""
+    data = path.read_bytes()
+    try:
+        check_bytes(data, file_name=path.name, max_bytes=settings.max_bytes)
+        pdf = read_pdf(
+            data,
+            doc_id=hashlib.sha256(data).hexdigest(),
+            file_name=path.name,
+            max_pages=settings.max_pages,
+            min_text_chars=settings.min_text_chars,
+        )
+    except BadInputError as exc:
+        return exc.reason
+    return extract_disclosure(pdf, model=settings.spacy_model)
+
+
+def score_corpus(folder: Path, *, settings: Settings | None = None) -> Scores:
+    """Run every file listed in folder/truth.json and score it."""
+    settings = settings or Settings()
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    scores = Scores()
+    for expected in truth:
+        result = run_extractors(folder / expected["file"], settings=settings)
+        score_document(scores, expected, result)
+    return scores
+
+
+def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> None:
+    """Add one document's comparison to the running scores."""
+    name = expected["file"]
+    _check(scores, "reject_accuracy", expected.get("reject"), None if isinstance(result, Disclosure) else result, name)
+    if not isinstance(result, Disclosure):
+        return
+    _check(scores, "doc_kind_accuracy", expected.get("doc_kind"), result.doc_kind, name)
+    _check(scores, "language_accuracy", expected.get("language"), result.language, name)
+    _check(scores, "page_count_accuracy", expected.get("page_count"), result.page_count, name)
+    if "has_risk_section" in expected:
+        _check(scores, "risk_section_accuracy", expected["has_risk_section"], result.has_risk_section, name)
+    if expected.get("deadline"):
+        got = result.offering.deadline.isoformat() if result.offering and result.offering.deadline else None
+        _check(scores, "deadline_accuracy", expected["deadline"], got, name)
+    _score_company(scores, expected.get("company") or {}, result, name)
+    _score_figures(scores, expected.get("figures") or [], result, name)
+    _score_funds(scores, expected.get("use_of_funds") or [], result, name)
+    _score_people(scores, expected.get("people") or [], result, name)
+
+
+def _check(scores: Scores, check: str, expected: object, got: object, name: str) -> None:
+    scores.checks_expected[check] += 1
+    if expected == got:
+        scores.checks[check] += 1
+    else:
+        scores.misses.append(f"{name}: {check} expected {expected!r} got {got!r}")
+
+
+def _score_company(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:
+    company = result.company.model_dump()
+    for field_name in COMPANY_FIELDS:
+        want = expected.get(field_name)
+        if want is None:
+            continue
+        scores.company_expected[field_name] += 1
+        got = company.get(field_name)
+        if _same(want, got):
+            scores.company[field_name] += 1
+        else:
+            scores.misses.append(f"{name}: company.{field_name} expected {want!r} got {got!r}")
+
+
+def _same(want: object, got: object) -> bool:
+    if isinstance(want, str) and isinstance(got, str):
+        return want.casefold().strip(" .,") == got.casefold().strip(" .,")
+    return want == got
+
+
+def _close(want: float, got: float) -> bool:
+    return abs(want - got) <= max(abs(want) * DEFAULT_REL_TOLERANCE, 0.011)
+
+
+def _score_figures(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+    remaining = list(result.figures)
+    scores.figures.expected += len(expected)
+    scores.figures.extracted += len(result.figures)
+    for want in expected:
+        match = next(
+            (
+                got
+                for got in remaining
+                if got.name == want["name"]
+                and got.fiscal_year == want.get("fiscal_year")
+                and _close(want["value"], got.value)
+                and (want.get("currency") is None or got.currency == want["currency"])
+            ),
+            None,
+        )
+        if match is None:
+            scores.misses.append(f"{name}: figure missed {want}")
+            continue
+        remaining.remove(match)
+        scores.figures.true_positive += 1
+        scores.figure_pages.expected += 1
+        scores.figure_pages.true_positive += match.page_no == want.get("page_no")
+    scores.misses += [
+        f"{name}: figure extra {got.name}={got.value} {got.currency} fy={got.fiscal_year} "
+        f"p{got.page_no} [{got.evidence[:80]}]"
+        for got in remaining
+    ]
+
+
+def _score_funds(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+    remaining = list(result.use_of_funds)
+    scores.funds.expected += len(expected)
+    scores.funds.extracted += len(remaining)
+    for want in expected:
+        match = next((got for got in remaining if _same_line(want, got)), None)
+        if match is None:
+            scores.misses.append(f"{name}: use_of_funds missed {want}")
+            continue
+        remaining.remove(match)
+        scores.funds.true_positive += 1
+    scores.misses += [f"{name}: use_of_funds extra {got.category!r} {got.amount} {got.pct}" for got in remaining]
+
+
+def _same_line(want: dict, got: object) -> bool:
+    amount_ok = want.get("amount") is None or (
+        got.amount is not None and _close(want["amount"], got.amount)  # type: ignore[attr-defined]
+    )
+    pct_ok = want.get("pct") is None or (
+        got.pct is not None and _close(want["pct"], got.pct)  # type: ignore[attr-defined]
+    )
+    words = set(want["category"].casefold().split())
+    category_ok = bool(words & set(got.category.casefold().split()))  # type: ignore[attr-defined]
+    return amount_ok and pct_ok and category_ok
+
+
+def _score_people(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+    got = {(person.name.casefold(), person.role) for person in result.people}
+    want = {(person["name"].casefold(), person["role"]) for person in expected}
+    scores.people.expected += len(want)
+    scores.people.extracted += len(got)
+    scores.people.true_positive += len(got & want)
+    scores.misses += [f"{name}: person missed {p}" for p in sorted(want - got)]
+    scores.misses += [f"{name}: person extra {p}" for p in sorted(got - want)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    scores = score_corpus(args.folder)
+    json.dump(scores.summary(), sys.stdout, indent=1)
+    sys.stdout.write("\n")
+    if args.misses:
+        sys.stdout.write("\n".join(scores.misses) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

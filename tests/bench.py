@@ -1,0 +1,188 @@
+"""`make bench`: pages per second per stage and peak memory, written to bench/results.md.
+
+Runs the pure stages (parse, spaCy extraction, validation, DuckDB load) over the generated
+corpus several times and reports medians; Prefect's own per-flow overhead is measured apart,
+since it is paid once per run, not per page. Memory: peak RSS of parsing one long document in
+a fresh process, so page-by-page closing (memory stays flat) shows up as a number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import warehouse
+from extractors import extract_disclosure, load_nlp, read_pdf
+from schemas import Arrival, Disclosure, ParsedPdf, Settings
+from tests.corpus.generate import generate_corpus
+
+DEFAULT_REPEATS = 5
+DEFAULT_DOCS = 40
+STAGES = ("parse", "spacy", "validate", "load")
+
+
+def _parse(path: Path, settings: Settings) -> ParsedPdf:
+    data = path.read_bytes()
+    return read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name=path.name,
+        max_pages=settings.max_pages,
+        min_text_chars=settings.min_text_chars,
+    )
+
+
+def _arrival(pdf: ParsedPdf) -> Arrival:
+    from datetime import UTC, datetime
+
+    return Arrival(
+        path=pdf.file_name,
+        file_name=pdf.file_name,
+        platform="bench",
+        doc_id=pdf.doc_id,
+        size_bytes=0,
+        received_at=datetime.now(UTC),
+    )
+
+
+def one_pass(paths: list[Path], settings: Settings, db: Path) -> dict[str, float]:
+    """Seconds spent in each stage over the whole corpus, once."""
+    spent = dict.fromkeys(STAGES, 0.0)
+
+    def timed(stage: str, work: Callable[[], object]) -> object:
+        start = time.perf_counter()
+        result = work()
+        spent[stage] += time.perf_counter() - start
+        return result
+
+    db.unlink(missing_ok=True)
+    with warehouse.connect(db) as con:
+        for path in paths:
+            pdf = timed("parse", lambda path=path: _parse(path, settings))
+            disclosure = timed("spacy", lambda pdf=pdf: extract_disclosure(pdf, model=settings.spacy_model))
+            checked = timed("validate", lambda d=disclosure: Disclosure.model_validate(d.model_dump()))
+            timed(
+                "load",
+                lambda pdf=pdf, checked=checked: warehouse.upsert_disclosure(
+                    con, arrival=_arrival(pdf), disclosure=checked
+                ),
+            )
+    return spent
+
+
+def peak_memory(path: Path, *, pages: int) -> dict[str, float]:
+    """Peak RSS (MB) of a fresh process parsing one document, against its page count."""
+    code = (
+        "import hashlib,resource,sys;from extractors import read_pdf;"
+        "data=open(sys.argv[1],'rb').read();"
+        "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "read_pdf(data,doc_id=hashlib.sha256(data).hexdigest(),file_name='x',max_pages=10**4,min_text_chars=1);"
+        "print(base/1024, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    before, after = float(out[0]), float(out[1])
+    return {"pages": pages, "rss_before_mb": before, "rss_peak_mb": after, "growth_mb": after - before}
+
+
+def long_document(paths: list[Path], out: Path) -> tuple[Path, int]:
+    """The corpus's PDFs concatenated into one long document (pdfium does the merge)."""
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    for path in paths:
+        source = pdfium.PdfDocument(path)
+        merged.import_pages(source)
+        source.close()
+    pages = len(merged)
+    merged.save(out)
+    merged.close()
+    return out, pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("bench/results.md"))
+    parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS)
+    parser.add_argument("--docs", type=int, default=DEFAULT_DOCS)
+    args = parser.parse_args(argv)
+    settings = Settings()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        truth = generate_corpus(folder / "corpus", n_docs=args.docs, seed=7, include_bad=False)
+        paths = [folder / "corpus" / doc["file"] for doc in truth if doc.get("reject") is None]
+        paths = [path for path in paths if "copy of" not in path.name]
+        page_total = sum(len(_parse(path, settings).pages) for path in paths)
+        load_nlp("en", settings.spacy_model)  # model load is start-up, not per page
+        runs = [one_pass(paths, settings, folder / "bench.duckdb") for _ in range(args.repeats)]
+        memory = peak_memory(*long_document(paths, folder / "long.pdf"))
+    results = summarise(runs, page_total=page_total, docs=len(paths), memory=memory)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(render(results), encoding="utf-8")
+    args.out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    sys.stdout.write(render(results))
+    return 0
+
+
+def summarise(
+    runs: list[dict[str, float]], *, page_total: int, docs: int, memory: dict[str, float]
+) -> dict[str, object]:
+    """Medians over the runs, as pages per second per stage and end to end."""
+    medians = {stage: statistics.median(run[stage] for run in runs) for stage in STAGES}
+    totals = [sum(run.values()) for run in runs]
+    return {
+        "machine": f"{platform.machine()} {platform.python_version()}",
+        "docs": docs,
+        "pages": page_total,
+        "repeats": len(runs),
+        "seconds_median": {stage: round(value, 3) for stage, value in medians.items()},
+        "pages_per_second": {stage: round(page_total / value, 1) for stage, value in medians.items()},
+        "end_to_end_pages_per_second": round(page_total / statistics.median(totals), 1),
+        "end_to_end_spread": [round(page_total / total, 1) for total in sorted(totals)],
+        "memory": memory,
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def render(results: dict[str, object]) -> str:
+    """The numbers as a small Markdown report."""
+    per_stage = results["pages_per_second"]
+    seconds = results["seconds_median"]
+    assert isinstance(per_stage, dict) and isinstance(seconds, dict)
+    lines = [
+        "# Benchmark (`make bench`)",
+        "",
+        f"{results['docs']} generated documents, {results['pages']} pages, "
+        f"median of {results['repeats']} runs, one process on {results['machine']}.",
+        "",
+        "| stage | median s | pages/s |",
+        "| --- | --- | --- |",
+        *(f"| {stage} | {seconds[stage]} | {per_stage[stage]} |" for stage in STAGES),
+        f"| **end to end** | {round(sum(seconds.values()), 3)} | "
+        f"**{results['end_to_end_pages_per_second']}** |",
+        "",
+        f"End-to-end pages/s over the runs (min..max): {results['end_to_end_spread']}",
+        "",
+        f"Peak memory parsing one {results['memory']['pages']}-page document in a fresh process: "  # type: ignore[index]
+        f"{results['memory']['rss_peak_mb']:.0f} MB RSS "  # type: ignore[index]
+        f"(+{results['memory']['growth_mb']:.0f} MB over the {results['memory']['rss_before_mb']:.0f} MB "  # type: ignore[index]
+        "after imports). Whole benchmark process max RSS: "
+        f"{results['max_rss_mb']} MB.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

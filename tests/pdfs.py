@@ -1,0 +1,100 @@
+"""Tiny PDFs built in memory for unit tests: one layout feature each."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+WIDTH, HEIGHT = A4
+LEFT = 56.0
+
+
+def text_pdf(pages: Sequence[Sequence[str]], *, font_size: float = 10) -> bytes:
+    """One line of text per string, one page per list of strings."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for lines in pages:
+        pdf.setFont("Helvetica", font_size)
+        for index, line in enumerate(lines):
+            pdf.drawString(LEFT, HEIGHT - 72 - index * font_size * 1.6, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def two_column_pdf(left: Sequence[str], right: Sequence[str], *, title: str) -> bytes:
+    """A full-width title over two columns of paragraphs that flow left, then right."""
+    buffer = io.BytesIO()
+    gutter = 24.0
+    column = (WIDTH - 2 * LEFT - gutter) / 2
+    doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1)
+    frames = [
+        Frame(LEFT, 56, WIDTH - 2 * LEFT, 40, id="title"),
+        Frame(LEFT, 56, column, HEIGHT - 180, id="left"),
+        Frame(LEFT + column + gutter, 56, column, HEIGHT - 180, id="right"),
+    ]
+    styles = getSampleStyleSheet()
+
+    def draw_title(pdf: canvas.Canvas, _doc: BaseDocTemplate) -> None:
+        pdf.setFont("Helvetica-Bold", 16)
+        pdf.drawString(LEFT, HEIGHT - 90, title)
+
+    doc.addPageTemplates([PageTemplate(frames=frames[1:], onPage=draw_title)])
+    story = [Paragraph(text, styles["Normal"]) for text in [*left, *right]]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def statement_pdf(
+    rows: Sequence[Sequence[str]], *, caption: str, ruled: bool, heading: str = "Balance Sheet"
+) -> bytes:
+    """A statement table: label left, amounts right-aligned in columns; ruled or bare."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(LEFT, HEIGHT - 60, heading)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(LEFT, HEIGHT - 78, caption)
+    columns = [LEFT, 330.0, 430.0, 530.0]
+    top = HEIGHT - 110
+    for index, row in enumerate(rows):
+        y = top - index * 18
+        pdf.drawString(columns[0] + 4, y, row[0])
+        for column, cell in zip(columns[2:], row[1:], strict=False):
+            pdf.drawRightString(column - 4, y, cell)
+    if ruled:
+        bottom = top - len(rows) * 18 + 12
+        for index in range(len(rows) + 1):
+            y = top + 12 - index * 18
+            pdf.line(columns[0], y, columns[-1], y)
+        for x in (columns[0], columns[1] + 30, columns[2], columns[3]):
+            pdf.line(x, top + 12, x, bottom)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    """A PDF that needs a user password to open."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, encrypt="secret", invariant=1)
+    pdf.drawString(LEFT, HEIGHT - 72, "Confidential business plan")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    """A 'scanned' page: drawn shapes and no text layer."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for index in range(20):
+        pdf.rect(LEFT, HEIGHT - 80 - index * 20, 300 - index * 7, 8, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()

@@ -1,0 +1,164 @@
+"""Publishing the warehouse while reviewers read it, and reading it back read-only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import duckdb
+import pytest
+
+import warehouse
+from schemas import WarehouseError
+from warehouse.publish import work_path
+
+READER_TIMEOUT = 30.0
+# Holds the published file read-only until told to stop, reporting the count it sees.
+READER = textwrap.dedent(
+    """
+    import sys
+    import duckdb
+
+    con = duckdb.connect(sys.argv[1], read_only=True)
+    query = "SELECT count(*) FROM documents"
+    print(con.execute(query).fetchall()[0][0], flush=True)
+    sys.stdin.readline()
+    print(con.execute(query).fetchall()[0][0], flush=True)
+    """
+)
+
+
+def load(db, arrival, disclosure) -> None:
+    with warehouse.writer(db) as work, warehouse.connect(work) as con:
+        warehouse.upsert_disclosure(con, arrival=arrival, disclosure=disclosure)
+
+
+def documents_in(db) -> int:
+    return warehouse.query(db, "SELECT count(*) FROM documents")[1][0][0]
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "disclosure.duckdb"
+
+
+@pytest.fixture
+def second(make_arrival, make_disclosure, make_doc_id):
+    doc_id = make_doc_id("second")
+    return make_arrival(doc_id=doc_id, file_name="second.pdf"), make_disclosure(doc_id=doc_id)
+
+
+def test_writer_creates_a_migrated_published_file(db):
+    with warehouse.writer(db) as work:
+        assert work == db.with_name(".disclosure.duckdb.work.duckdb")
+    assert warehouse.query(db, "SELECT name FROM _migrations ORDER BY name")[1] == [
+        ("0001_initial",),
+        ("0002_findings_similarity",),
+    ]
+
+
+def test_writer_publishes_what_it_loaded(db, make_arrival, make_disclosure):
+    load(db, make_arrival(), make_disclosure())
+    assert documents_in(db) == 1
+
+
+def test_writer_publishes_commits_when_the_body_raises(db, make_arrival, make_disclosure):
+    with pytest.raises(RuntimeError, match="extractor bug"), warehouse.writer(db) as work:
+        with warehouse.connect(work) as con:
+            warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=make_disclosure())
+        raise RuntimeError("extractor bug")
+    assert documents_in(db) == 1
+
+
+def test_writer_refuses_to_publish_past_an_open_connection(db):
+    with pytest.raises(WarehouseError, match="still open"), warehouse.writer(db) as work:
+        con = warehouse.connect(work)
+    con.close()
+
+
+def test_writer_reuses_the_working_copy_it_published(db, make_arrival, make_disclosure):
+    load(db, make_arrival(), make_disclosure())
+    inode = work_path(db).stat().st_ino
+    with warehouse.writer(db) as work:
+        assert work.stat().st_ino == inode
+
+
+def test_removed_published_file_starts_afresh(db, make_arrival, make_disclosure):
+    load(db, make_arrival(), make_disclosure())
+    db.unlink()
+    with warehouse.writer(db):
+        pass
+    assert documents_in(db) == 0
+
+
+def test_publish_while_another_process_reads(db, make_arrival, make_disclosure, second):
+    load(db, make_arrival(), make_disclosure())
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert reader.stdout.readline().strip() == "1"  # the reader holds the file now
+        started = time.perf_counter()
+        load(db, *second)
+        elapsed = time.perf_counter() - started
+        out, _ = reader.communicate("done\n", timeout=READER_TIMEOUT)
+    finally:
+        reader.kill()
+    assert elapsed < 5.0  # did not wait for the reader
+    assert out.strip() == "1"  # the reader kept its snapshot
+    assert reader.returncode == 0
+    assert documents_in(db) == 2
+
+
+def test_second_writer_waits_for_the_first(db):
+    inside, leave = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def first() -> None:
+        with warehouse.writer(db):
+            inside.set()
+            leave.wait(READER_TIMEOUT)
+            order.append("first leaves")
+
+    def waiting() -> None:
+        with warehouse.writer(db):
+            order.append("second enters")
+
+    holder = threading.Thread(target=first)
+    holder.start()
+    assert inside.wait(READER_TIMEOUT)
+    with pytest.raises(WarehouseError, match="lock"), warehouse.writer(db, timeout=0.1):
+        pass
+    follower = threading.Thread(target=waiting)
+    follower.start()
+    follower.join(0.2)
+    assert follower.is_alive()  # blocked on the lock
+    leave.set()
+    holder.join(READER_TIMEOUT)
+    follower.join(READER_TIMEOUT)
+    assert order == ["first leaves", "second enters"]
+
+
+def test_query_returns_names_and_rows(db, make_arrival, make_disclosure):
+    load(db, make_arrival(), make_disclosure())
+    names, rows = warehouse.query(db, "SELECT status, page_count FROM documents")
+    assert (names, rows) == (["status", "page_count"], [("loaded", 2)])
+
+
+def test_query_refuses_writes(db):
+    with warehouse.writer(db):
+        pass
+    with pytest.raises(duckdb.Error, match="read-only"):
+        warehouse.query(db, "INSERT INTO pages VALUES ('x', 1, 'text', 1, 0)")
+
+
+def test_query_on_a_missing_file_creates_nothing(db):
+    with pytest.raises(WarehouseError, match="no warehouse"):
+        warehouse.query(db, "SELECT 1")
+    assert not db.exists()

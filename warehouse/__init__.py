@@ -1,0 +1,19 @@
+"""The DuckDB warehouse: migrations, idempotent loads, atomic publishing and read-only SQL.
+
+Write through `writer(db)`, which yields a private working database and publishes it over `db`
+when the block ends; read with `query(db, sql)` or any DuckDB client opened read-only.
+"""
+
+from warehouse.connection import connect, query
+from warehouse.load import known_documents, record_duplicate, record_rejection, upsert_disclosure
+from warehouse.publish import writer
+
+__all__ = [
+    "connect",
+    "known_documents",
+    "query",
+    "record_duplicate",
+    "record_rejection",
+    "upsert_disclosure",
+    "writer",
+]

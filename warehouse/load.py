@@ -1,0 +1,161 @@
+"""Store what became of each arrival: one transaction per document, idempotent by construction.
+
+Re-running the same files changes nothing: receipts keep the first receipt of an arrival, a
+document keeps the file name, platform and time it first arrived with (and the time it was
+first loaded), and a reload replaces the document's child rows wholesale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+import duckdb
+import pyarrow as pa
+
+from schemas import Arrival, Disclosure, Finding, Rejection
+from warehouse.rows import (
+    CHILD_TABLES,
+    SCHEMAS,
+    disclosure_tables,
+    document_table,
+    receipt_table,
+)
+
+KEEP_ON_RELOAD = ("doc_id", "file_name", "platform", "received_at", "size_bytes", "loaded_at")
+"""`documents` columns that describe the content's first arrival; a reload keeps them."""
+REJECTION_COLUMNS = (
+    "status",
+    "reject_reason",
+    "reject_detail",
+    "page_count",
+    "language",
+    "flow_run_id",
+)
+
+_KEEP_RECEIPT = "ON CONFLICT (receipt_id) DO NOTHING"
+_RELOAD_DOCUMENT = (
+    "ON CONFLICT (doc_id) DO UPDATE SET {assignments}, "
+    "loaded_at = COALESCE(documents.loaded_at, excluded.loaded_at)"
+)
+# A rejection never downgrades a loaded document; it refreshes an earlier rejection only.
+_REJECT_DOCUMENT = (
+    "ON CONFLICT (doc_id) DO UPDATE SET {assignments} WHERE documents.status = 'rejected'"
+)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in one transaction: commit when it ends, roll back and re-raise on error."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def insert_table(
+    con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, *, on_conflict: str = ""
+) -> None:
+    """INSERT the Arrow `rows` into `table`, matching columns by name; call inside `transaction`.
+
+    DuckDB 2.0 registers a Python object transactionally: a rollback drops the view too, and
+    unregistering inside an aborted transaction raises, so the view is only dropped on success.
+    """
+    view = f"_{table}_rows"
+    con.register(view, rows)
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {view} {on_conflict}")
+    con.unregister(view)
+
+
+def known_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dict[str, str]:
+    """`documents.status` of each of `doc_ids` already stored, by doc_id."""
+    wanted = sorted(set(doc_ids))
+    if not wanted:
+        return {}
+    rows = con.execute(
+        "SELECT doc_id, status FROM documents WHERE list_contains(?, doc_id)", [wanted]
+    ).fetchall()
+    return dict(rows)
+
+
+def upsert_disclosure(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    arrival: Arrival,
+    disclosure: Disclosure,
+    flow_run_id: str | None = None,
+    findings: Sequence[Finding] = (),
+) -> None:
+    """Store a loaded document and every row it discloses, replacing what a reload left."""
+    document = document_table(
+        arrival,
+        status="loaded",
+        doc_kind=disclosure.doc_kind,
+        language=disclosure.language,
+        page_count=disclosure.page_count,
+        flow_run_id=flow_run_id,
+        title=disclosure.title,
+        document_date=disclosure.document_date,
+        has_risk_section=disclosure.has_risk_section,
+        loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
+    reload = _RELOAD_DOCUMENT.format(assignments=_assignments(_reloaded_columns()))
+    children = disclosure_tables(disclosure, findings)
+    receipt = receipt_table(arrival, outcome="loaded")
+    with transaction(con):
+        for table in CHILD_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [disclosure.doc_id])
+        insert_table(con, "documents", document, on_conflict=reload)
+        for table, rows in children.items():
+            insert_table(con, table, rows)
+        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
+
+
+def record_rejection(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    arrival: Arrival,
+    rejection: Rejection,
+    flow_run_id: str | None = None,
+) -> None:
+    """Store a rejected document (never over a loaded one) and the arrival's receipt."""
+    document = document_table(
+        arrival,
+        status="rejected",
+        reject_reason=rejection.reason,
+        reject_detail=rejection.detail,
+        page_count=rejection.page_count,
+        language=rejection.language,
+        flow_run_id=flow_run_id,
+    )
+    receipt = receipt_table(
+        arrival, outcome="rejected", reason=rejection.reason, detail=rejection.detail
+    )
+    reject = _REJECT_DOCUMENT.format(assignments=_assignments(REJECTION_COLUMNS))
+    with transaction(con):
+        insert_table(con, "documents", document, on_conflict=reject)
+        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
+
+
+def record_duplicate(
+    con: duckdb.DuckDBPyConnection, *, arrival: Arrival, original_file_name: str
+) -> None:
+    """Store the receipt of an arrival whose content the warehouse already holds."""
+    reason = f"same content as {original_file_name}"
+    receipt = receipt_table(arrival, outcome="duplicate", reason=reason)
+    with transaction(con):
+        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
+
+
+def _reloaded_columns() -> list[str]:
+    """`documents` columns a reload overwrites."""
+    return [name for name in SCHEMAS["documents"].names if name not in KEEP_ON_RELOAD]
+
+
+def _assignments(columns: Iterable[str]) -> str:
+    """`col = excluded.col, ...` for an ON CONFLICT DO UPDATE."""
+    return ", ".join(f"{name} = excluded.{name}" for name in columns)
