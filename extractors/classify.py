@@ -14,12 +14,119 @@ DEFAULT_HEAD_CHARS = 3000  # the first page or so, where a document says what it
 
 # Stop words that tell Latin-script languages apart; `en` wins ties.
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to in is for with our we that are on by this be".split()),
-    "fr": frozenset("le la les et des du une est pour dans nous que sur par avec".split()),
-    "de": frozenset("der die das und ist mit für wir den von zu ein eine auf nicht".split()),
-    "es": frozenset("el la los las y de que en es para con por una nuestro del".split()),
-    "nl": frozenset("de het een en van is voor met wij op zijn dat niet aan".split()),
-    "it": frozenset("il la le e di che per con una sono del della nel non".split()),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "for",
+            "with",
+            "our",
+            "we",
+            "that",
+            "are",
+            "on",
+            "by",
+            "this",
+            "be",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "du",
+            "une",
+            "est",
+            "pour",
+            "dans",
+            "nous",
+            "que",
+            "sur",
+            "par",
+            "avec",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "mit",
+            "für",
+            "wir",
+            "den",
+            "von",
+            "zu",
+            "ein",
+            "eine",
+            "auf",
+            "nicht",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "de",
+            "que",
+            "en",
+            "es",
+            "para",
+            "con",
+            "por",
+            "una",
+            "nuestro",
+            "del",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "is",
+            "voor",
+            "met",
+            "wij",
+            "op",
+            "zijn",
+            "dat",
+            "niet",
+            "aan",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "la",
+            "le",
+            "e",
+            "di",
+            "che",
+            "per",
+            "con",
+            "una",
+            "sono",
+            "del",
+            "della",
+            "nel",
+            "non",
+        ]
+    ),
 }
 
 # Phrases that mark each kind; a hit in the head of the document counts three times.

@@ -25,17 +25,21 @@ LEGAL_NAME = re.compile(
     + r")(?![\w])"
 )
 ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
-NAME_LABEL = re.compile(r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)", re.IGNORECASE)
+NAME_LABEL = re.compile(
+    r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)",
+    re.IGNORECASE,
+)
 FOUNDED_YEAR = re.compile(
     r"\b(?:founded|incorporated|established|formed|set up)\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
     r"成立(?:于|时间)?[：:]?\s*((?:19|20)\d{2})年",
     re.IGNORECASE,
 )
 EMPLOYEES = re.compile(
-    r"\b(?:employs|employing|employ)\s+(?:about |around |over |some )?(\d[\d,]*)\s+(?:full[- ]time\s+)?"
-    r"(?:people|staff|employees|persons)|"
+    r"\b(?:employs|employing|employ)\s+(?:about |around |over |some )?(\d[\d,]*)\s+"
+    r"(?:full[- ]time\s+)?(?:people|staff|employees|persons)|"
     r"\bteam of\s+(\d[\d,]*)\s+(?:full[- ]time\s+)?(?:people|staff|employees|engineers|members)|"
-    r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)\s*[:：]?\s*(\d[\d,]*)\b|"
+    r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
+    r"\s*[:：]?\s*(\d[\d,]*)\b|"
     r"\b(\d[\d,]*)\s+(?:full[- ]time\s+)?(?:employees|members of staff|staff members)\b|"
     r"员工(?:人数)?[：:]?\s*(\d+)\s*(?:人|名)",
     re.IGNORECASE,
@@ -136,7 +140,9 @@ def people_from(docs: Sequence[Doc], pages: Sequence[Page]) -> list[Person]:
                 continue
             name = _name_near(cue)
             if name:
-                person = Person(name=name, role=cue.id_, page_no=page_no, evidence=trim(cue.sent.text))
+                person = Person(
+                    name=name, role=cue.id_, page_no=page_no, evidence=trim(cue.sent.text)
+                )
                 found.setdefault((name, cue.id_), person)
     for page in pages:
         for person in _table_people(page):

@@ -74,7 +74,9 @@ def parse_date(text: str, *, allow_month: bool = False) -> dt.date | None:
     for pattern in (patterns.MONTH_YEAR, patterns.MONTH_YEAR_CJK):
         match = pattern.search(text)
         if match is not None:
-            return _safe_date(int(match["year"]), _month_number(match["month"]), 1)
+            month = match["month"]
+            number = int(month) if month.isdigit() else _month_number(month)
+            return _safe_date(int(match["year"]), number, 1)
     return None
 
 

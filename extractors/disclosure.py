@@ -95,7 +95,7 @@ def _use_of_funds(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) 
 
 
 def _offering(figures: Sequence[Figure], docs: Sequence[Doc]) -> Offering | None:
-    terms = {}
+    terms: dict[str, Figure] = {}
     for figure in sorted(figures, key=lambda figure: (figure.source != "table", figure.page_no)):
         if figure.name in OFFERING_FIGURES:
             terms.setdefault(figure.name, figure)

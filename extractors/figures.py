@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span
 
 from extractors.dates import fiscal_year_in
 from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
-from extractors.money import Money, currency_in, find_percents, parse_money, parse_number, table_scale
+from extractors.money import (
+    Money,
+    currency_in,
+    find_percents,
+    parse_money,
+    parse_number,
+    table_scale,
+)
 from extractors.nlp import cue_patterns
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
 
@@ -131,13 +138,15 @@ def _statement_line(
     scale: float,
     year_hint: int | None,
 ) -> list[Figure]:
-    values = [(cell, _cell_value(cell, currency, scale)) for cell in row[1:] if cell]
-    values = [(cell, value) for cell, value in values if value is not None]
+    parsed = [(cell, _cell_value(cell, currency, scale)) for cell in row[1:] if cell]
+    values = [(cell, value) for cell, value in parsed if value is not None]
     if not values:
         return []
     if years:
         # Value columns line up with the year headings from the right (a note column may precede).
-        pairs = list(zip(reversed(values), reversed(years), strict=False))
+        pairs: list[tuple[tuple[str, float], int | None]] = list(
+            zip(reversed(values), reversed(years), strict=False)
+        )
     else:
         # No year headings: the first value column is the current period ("期末余额", "Total").
         pairs = [(values[0], year_hint)]

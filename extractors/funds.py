@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from extractors.evidence import row_evidence, trim
-from extractors.money import Money, currency_in, find_money, find_percents, parse_number, table_scale
+from extractors.money import (
+    currency_in,
+    find_money,
+    find_percents,
+    parse_number,
+    table_scale,
+)
 from schemas import FundsLine, Page, Table
 
 BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -147,8 +153,8 @@ def _first_value_at(text: str, currency: str | None) -> int | None:
 
 
 def _category_after(text: str) -> str:
-    values = [*find_money(text), *find_percents(text)]
-    last_end = max((v.end if isinstance(v, Money) else v[2]) for v in values)
+    ends = [money.end for money in find_money(text)] + [end for _, _, end in find_percents(text)]
+    last_end = max(ends)
     match = CATEGORY_AFTER.match(text[last_end:])
     return match.group(1) if match else text[last_end:]
 

@@ -30,7 +30,9 @@ def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> l
         text = " ".join(text.replace(SOFT_HYPHEN_MARK, "-").split())
         if text:
             runs.append(
-                TextRun(text=text, x0=left, top=page_height - top, x1=right, bottom=page_height - bottom)
+                TextRun(
+                    text=text, x0=left, top=page_height - top, x1=right, bottom=page_height - bottom
+                )
             )
     return runs
 
@@ -51,10 +53,12 @@ def _merge_rects(rects: list[tuple[float, float, float, float]]) -> list[tuple[f
 
 
 def _same_line_touching(last: list[float], rect: tuple[float, float, float, float]) -> bool:
-    left, bottom, right, top = rect
+    left, bottom, _right, top = rect
     overlap = min(top, last[3]) - max(bottom, last[1])
     height = max(top - bottom, last[3] - last[1], 1.0)
-    return overlap > 0.5 * min(top - bottom, last[3] - last[1]) and -1 <= left - last[2] < 0.5 * height
+    return (
+        overlap > 0.5 * min(top - bottom, last[3] - last[1]) and -1 <= left - last[2] < 0.5 * height
+    )
 
 
 def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
@@ -68,9 +72,9 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     for x0, x1 in covered[1:]:
         gap = x0 - reach
         middle = (x0 + reach) / 2
-        if gap >= DEFAULT_MIN_GUTTER and width * 0.3 < middle < width * 0.7:
-            if best is None or gap > best[1]:
-                best = (middle, gap)
+        central = width * 0.3 < middle < width * 0.7
+        if gap >= DEFAULT_MIN_GUTTER and central and (best is None or gap > best[1]):
+            best = (middle, gap)
         reach = max(reach, x1)
     if best is None:
         return None

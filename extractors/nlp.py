@@ -17,6 +17,7 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from extractors.dates import find_dates
@@ -68,12 +69,12 @@ def load_nlp(language: str = "en", model: str = DEFAULT_MODEL) -> Language:
         nlp = spacy.blank("zh" if language == "zh" else "xx")
     nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
     nlp.add_pipe("disclosure_values")
-    ruler = nlp.add_pipe(
+    ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
         name="disclosure_cues",
         config={"spans_key": "cues", "phrase_matcher_attr": "LOWER", "overwrite": False},
     )
-    ruler.add_patterns(cue_patterns())
+    ruler.add_patterns(list(cue_patterns()))  # type: ignore[arg-type]
     nlp.add_pipe("figure_linker")
     return nlp
 

@@ -21,12 +21,16 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.layout import order_runs, runs_from_textpage, runs_to_text
 from extractors.tables import DEFAULT_MIN_RULES, aligned_tables, overlaps, ruled_tables
 from schemas import Page, ParsedPdf, Table, TextRun
-from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NoTextLayer, NotAPdf, TooLarge
+from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 
 PDF_MAGIC = b"%PDF-"
 DEFAULT_MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1 KB
 PASSWORD_ERRORS = (pdfium_raw.FPDF_ERR_PASSWORD, pdfium_raw.FPDF_ERR_SECURITY)
-PDFMINER_ERRORS = (PdfminerException, pdfminer.psparser.PSException, pdfminer.pdfparser.PDFSyntaxError)
+PDFMINER_ERRORS = (
+    PdfminerException,
+    pdfminer.psparser.PSException,
+    pdfminer.pdfparser.PDFSyntaxError,
+)
 
 
 def check_bytes(data: bytes, *, file_name: str, max_bytes: int) -> None:
@@ -34,7 +38,9 @@ def check_bytes(data: bytes, *, file_name: str, max_bytes: int) -> None:
     if not data:
         raise EmptyFile("the file has no bytes", file_name=file_name)
     if len(data) > max_bytes:
-        raise TooLarge(f"{len(data):,} bytes is over the {max_bytes:,} byte limit", file_name=file_name)
+        raise TooLarge(
+            f"{len(data):,} bytes is over the {max_bytes:,} byte limit", file_name=file_name
+        )
     if PDF_MAGIC not in data[:DEFAULT_MAGIC_WINDOW]:
         head = data[:8].decode("latin-1").encode("unicode_escape").decode()
         raise NotAPdf(f"no %PDF- header (starts with {head!r})", file_name=file_name)
@@ -49,7 +55,9 @@ def read_pdf(
         if page_count == 0:
             raise CorruptPdf("the PDF has no pages", file_name=file_name)
         if page_count > max_pages:
-            raise TooLarge(f"{page_count} pages is over the {max_pages} page limit", file_name=file_name)
+            raise TooLarge(
+                f"{page_count} pages is over the {max_pages} page limit", file_name=file_name
+            )
         title = str(pdf.get_metadata_dict(skip_empty=True).get("Title", ""))
         with _plumber(data, file_name=file_name) as plumber:
             pages = [
@@ -61,7 +69,9 @@ def read_pdf(
             f"{characters} characters of text on {page_count} page(s): scanned, no text layer",
             file_name=file_name,
         )
-    return ParsedPdf(doc_id=doc_id, file_name=file_name, page_count=page_count, pages=pages, title=title)
+    return ParsedPdf(
+        doc_id=doc_id, file_name=file_name, page_count=page_count, pages=pages, title=title
+    )
 
 
 @contextmanager

@@ -94,7 +94,7 @@ def country_code(name: str) -> str | None:
         return None
     if key in gazetteer().country_aliases:
         return gazetteer().country_aliases[key]
-    stripped = name.strip()
+    stripped = name.strip().rstrip(".,;:")
     if len(stripped) <= 3 and not stripped.isupper():
         return None  # "in", "de", "can" are words before they are codes
     try:
@@ -154,7 +154,9 @@ def _after_trigger(text: str, start: int) -> bool:
 def _based_places(text: str) -> list[tuple[Place, int]]:
     found = []
     for match in patterns.PLACE_BASED.finditer(text):
-        place = place_from_segments([match["name"]])
+        name = match["name"]
+        # "A London-based firm": the sentence's first word may have been taken along.
+        place = place_from_segments([name]) or place_from_segments([name.split()[-1]])
         if place is not None:
             found.append((place, match.start()))
     return found

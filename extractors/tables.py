@@ -86,9 +86,12 @@ def ruled_tables(
         rows = [[_clean(cell) for cell in row] for row in found.extract()]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2:
-            bbox = tuple(float(v) for v in found.bbox)
+            x0, top, x1, bottom = (float(v) for v in found.bbox)
+            bbox = (x0, top, x1, bottom)
             tables.append(
-                Table(page_no=page_no, rows=rows, bbox=bbox, ruled=True, caption=caption(runs, bbox))
+                Table(
+                    page_no=page_no, rows=rows, bbox=bbox, ruled=True, caption=caption(runs, bbox)
+                )
             )
     return tables
 

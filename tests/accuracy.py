@@ -115,16 +115,32 @@ def score_corpus(folder: Path, *, settings: Settings | None = None) -> Scores:
 def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> None:
     """Add one document's comparison to the running scores."""
     name = expected["file"]
-    _check(scores, "reject_accuracy", expected.get("reject"), None if isinstance(result, Disclosure) else result, name)
+    _check(
+        scores,
+        "reject_accuracy",
+        expected.get("reject"),
+        None if isinstance(result, Disclosure) else result,
+        name,
+    )
     if not isinstance(result, Disclosure):
         return
     _check(scores, "doc_kind_accuracy", expected.get("doc_kind"), result.doc_kind, name)
     _check(scores, "language_accuracy", expected.get("language"), result.language, name)
     _check(scores, "page_count_accuracy", expected.get("page_count"), result.page_count, name)
     if "has_risk_section" in expected:
-        _check(scores, "risk_section_accuracy", expected["has_risk_section"], result.has_risk_section, name)
+        _check(
+            scores,
+            "risk_section_accuracy",
+            expected["has_risk_section"],
+            result.has_risk_section,
+            name,
+        )
     if expected.get("deadline"):
-        got = result.offering.deadline.isoformat() if result.offering and result.offering.deadline else None
+        got = (
+            result.offering.deadline.isoformat()
+            if result.offering and result.offering.deadline
+            else None
+        )
         _check(scores, "deadline_accuracy", expected["deadline"], got, name)
     _score_company(scores, expected.get("company") or {}, result, name)
     _score_figures(scores, expected.get("figures") or [], result, name)
@@ -205,7 +221,9 @@ def _score_funds(scores: Scores, expected: list[dict], result: Disclosure, name:
             continue
         remaining.remove(match)
         scores.funds.true_positive += 1
-    scores.misses += [f"{name}: use_of_funds extra {got.category!r} {got.amount} {got.pct}" for got in remaining]
+    scores.misses += [
+        f"{name}: use_of_funds extra {got.category!r} {got.amount} {got.pct}" for got in remaining
+    ]
 
 
 def _same_line(want: dict, got: object) -> bool:

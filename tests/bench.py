@@ -69,8 +69,12 @@ def one_pass(paths: list[Path], settings: Settings, db: Path) -> dict[str, float
     with warehouse.connect(db) as con:
         for path in paths:
             pdf = timed("parse", lambda path=path: _parse(path, settings))
-            disclosure = timed("spacy", lambda pdf=pdf: extract_disclosure(pdf, model=settings.spacy_model))
-            checked = timed("validate", lambda d=disclosure: Disclosure.model_validate(d.model_dump()))
+            disclosure = timed(
+                "spacy", lambda pdf=pdf: extract_disclosure(pdf, model=settings.spacy_model)
+            )
+            checked = timed(
+                "validate", lambda d=disclosure: Disclosure.model_validate(d.model_dump())
+            )
             timed(
                 "load",
                 lambda pdf=pdf, checked=checked: warehouse.upsert_disclosure(
@@ -93,7 +97,12 @@ def peak_memory(path: Path, *, pages: int) -> dict[str, float]:
         [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
     ).stdout.split()
     before, after = float(out[0]), float(out[1])
-    return {"pages": pages, "rss_before_mb": before, "rss_peak_mb": after, "growth_mb": after - before}
+    return {
+        "pages": pages,
+        "rss_before_mb": before,
+        "rss_peak_mb": after,
+        "growth_mb": after - before,
+    }
 
 
 def long_document(paths: list[Path], out: Path) -> tuple[Path, int]:
@@ -147,7 +156,9 @@ def summarise(
         "pages": page_total,
         "repeats": len(runs),
         "seconds_median": {stage: round(value, 3) for stage, value in medians.items()},
-        "pages_per_second": {stage: round(page_total / value, 1) for stage, value in medians.items()},
+        "pages_per_second": {
+            stage: round(page_total / value, 1) for stage, value in medians.items()
+        },
         "end_to_end_pages_per_second": round(page_total / statistics.median(totals), 1),
         "end_to_end_spread": [round(page_total / total, 1) for total in sorted(totals)],
         "memory": memory,
@@ -159,7 +170,8 @@ def render(results: dict[str, object]) -> str:
     """The numbers as a small Markdown report."""
     per_stage = results["pages_per_second"]
     seconds = results["seconds_median"]
-    assert isinstance(per_stage, dict) and isinstance(seconds, dict)
+    memory = results["memory"]
+    assert isinstance(per_stage, dict) and isinstance(seconds, dict) and isinstance(memory, dict)
     lines = [
         "# Benchmark (`make bench`)",
         "",
@@ -174,10 +186,9 @@ def render(results: dict[str, object]) -> str:
         "",
         f"End-to-end pages/s over the runs (min..max): {results['end_to_end_spread']}",
         "",
-        f"Peak memory parsing one {results['memory']['pages']}-page document in a fresh process: "  # type: ignore[index]
-        f"{results['memory']['rss_peak_mb']:.0f} MB RSS "  # type: ignore[index]
-        f"(+{results['memory']['growth_mb']:.0f} MB over the {results['memory']['rss_before_mb']:.0f} MB "  # type: ignore[index]
-        "after imports). Whole benchmark process max RSS: "
+        f"Peak memory parsing one {memory['pages']}-page document in a fresh process: "
+        f"{memory['rss_peak_mb']:.0f} MB RSS (+{memory['growth_mb']:.0f} MB over the "
+        f"{memory['rss_before_mb']:.0f} MB after imports). Whole benchmark process max RSS: "
         f"{results['max_rss_mb']} MB.",
         "",
     ]

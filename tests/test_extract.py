@@ -20,7 +20,8 @@ PLAN = [
         "Founded in 2018, the company employs 23 people. EIN: 84-1234567.",
         "Maria Garcia, Chief Executive Officer, leads the team. John Smith (CFO) joined in 2020.",
         "Founder & CTO: Li Wei",
-        "We are seeking to raise $500,000 in exchange for 10% equity at a pre-money valuation of $4.5m.",
+        "We are seeking to raise $500,000 in exchange for 10% equity at a pre-money valuation "
+        "of $4.5m.",
         "The maximum raise is $750,000. Price per share: $1.20. Minimum investment: $100.",
         "The offer closes on 31 March 2025.",
         "The global market is worth $4.2 billion. Our app costs $9.99 a month.",
@@ -41,7 +42,11 @@ PLAN = [
 def extract(pages: list[list[str]]) -> Disclosure:
     data = pdfs.text_pdf(pages)
     pdf = read_pdf(
-        data, doc_id=hashlib.sha256(data).hexdigest(), file_name="t.pdf", max_pages=9, min_text_chars=1
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name="t.pdf",
+        max_pages=9,
+        min_text_chars=1,
     )
     return extract_disclosure(pdf)
 
@@ -90,7 +95,12 @@ def test_company_facts(plan: Disclosure) -> None:
 
 def test_people_with_roles(plan: Disclosure) -> None:
     people = {(person.name, person.role) for person in plan.people}
-    assert {("Maria Garcia", "ceo"), ("John Smith", "cfo"), ("Li Wei", "founder"), ("Li Wei", "cto")} <= people
+    assert {
+        ("Maria Garcia", "ceo"),
+        ("John Smith", "cfo"),
+        ("Li Wei", "founder"),
+        ("Li Wei", "cto"),
+    } <= people
 
 
 def test_use_of_funds_from_prose_and_risk_section(plan: Disclosure) -> None:
@@ -113,14 +123,26 @@ def test_missing_risk_section_is_noticed() -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        ["Use of Funds", "• Marketing – €50.000 (20%)", "• Hiring – €150.000 (60%)", "• Reserve – €50.000 (20%)"],
-        ["Allocation of Funds", "- Marketing: EUR 50,000 (20%)", "- Hiring: EUR 150,000 (60%)", "- Reserve: EUR 50,000 (20%)"],
+        [
+            "Use of Funds",
+            "• Marketing – €50.000 (20%)",
+            "• Hiring – €150.000 (60%)",
+            "• Reserve – €50.000 (20%)",
+        ],
+        [
+            "Allocation of Funds",
+            "- Marketing: EUR 50,000 (20%)",
+            "- Hiring: EUR 150,000 (60%)",
+            "- Reserve: EUR 50,000 (20%)",
+        ],
     ],
     ids=["bullets-european", "dashes"],
 )
 def test_use_of_funds_from_bullet_lists(lines: list[str]) -> None:
     disclosure = extract([["Nordlicht GmbH Business Plan", *lines]])
-    assert [(line.category, line.amount, line.currency, line.pct) for line in disclosure.use_of_funds] == [
+    assert [
+        (line.category, line.amount, line.currency, line.pct) for line in disclosure.use_of_funds
+    ] == [
         ("Marketing", 50_000, "EUR", 20),
         ("Hiring", 150_000, "EUR", 60),
         ("Reserve", 50_000, "EUR", 20),
@@ -177,5 +199,11 @@ def test_doc_kind(text: str, kind: str) -> None:
 
 def test_pipeline_keeps_only_the_components_it_needs() -> None:
     nlp = load_nlp("en")
-    assert nlp.pipe_names == ["sentencizer", "ner", "disclosure_values", "disclosure_cues", "figure_linker"]
+    assert nlp.pipe_names == [
+        "sentencizer",
+        "ner",
+        "disclosure_values",
+        "disclosure_cues",
+        "figure_linker",
+    ]
     assert load_nlp("en") is nlp  # built once per process

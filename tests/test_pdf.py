@@ -62,7 +62,9 @@ def test_two_columns_read_left_column_first_under_a_full_width_title() -> None:
     left = [f"Left paragraph {index}. {LOREM}" for index in range(4)]
     right = [f"Right paragraph {index}. {LOREM}" for index in range(4)]
     page = parse(pdfs.two_column_pdf(left, right, title="Executive Summary")).pages[0]
-    order = [page.text.find(marker) for marker in ("Executive Summary", *(p[:17] for p in left + right))]
+    order = [
+        page.text.find(marker) for marker in ("Executive Summary", *(p[:17] for p in left + right))
+    ]
     assert -1 not in order
     assert order == sorted(order), page.text[:400]
 
@@ -70,7 +72,9 @@ def test_two_columns_read_left_column_first_under_a_full_width_title() -> None:
 def test_runs_point_back_to_where_text_was_printed() -> None:
     page = parse(pdfs.text_pdf([["Funding target: $250,000", "Second line"]])).pages[0]
     start = page.text.index("$250,000")
-    run = next(r for r, s in zip(page.runs, page.run_starts, strict=True) if s <= start < s + len(r.text))
+    run = next(
+        r for r, s in zip(page.runs, page.run_starts, strict=True) if s <= start < s + len(r.text)
+    )
     assert "$250,000" in run.text
     assert run.x0 == pytest.approx(pdfs.LEFT, abs=1)
     assert 60 < run.top < 90  # top-left origin: the first line sits near the top

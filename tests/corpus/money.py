@@ -173,3 +173,24 @@ def format_scaled(value: float, *, divisor: int, negative: str, decimals: int = 
     if value >= 0:
         return magnitude
     return f"({magnitude})" if negative == "paren" else f"-{magnitude}"
+
+
+def is_european(style: str) -> bool:
+    return style.startswith("european")
+
+
+def format_bare(value: float, currency: str, style: str) -> str:
+    """The number alone, as printed under a column headed with the currency."""
+    if currency == "INR":
+        return group_indian(round(value))
+    if is_european(style):
+        return plain_number(value, thousands=".", decimal=",")
+    return plain_number(value)
+
+
+def format_billions(billions: float, currency: str, style: str) -> str:
+    """A market size such as '$4.2 billion' or 'EUR 4,2 billion' (never a key figure)."""
+    number = short_decimal(billions, decimal="," if is_european(style) else ".")
+    if "symbol" in style:
+        return f"{CURRENCY_SYMBOLS[currency]}{number} billion"
+    return f"{CURRENCY_WORDS.get(currency, currency)} {number} billion"
