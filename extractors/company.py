@@ -12,7 +12,7 @@ from extractors.evidence import row_evidence, trim
 from extractors.nlp import cue_patterns
 from extractors.places import find_place
 from extractors.registration import find_registration_ids
-from schemas import Company, Page, Person
+from schemas import Company, Figure, Page, Person
 
 LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
@@ -30,18 +30,20 @@ NAME_LABEL = re.compile(
     re.IGNORECASE,
 )
 FOUNDED_YEAR = re.compile(
-    r"\b(?:founded|incorporated|established|formed|set up)\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
-    r"成立(?:于|时间)?[：:]?\s*((?:19|20)\d{2})年",
+    r"\b(?:founded|incorporated|incorporation|established|establishment|formed|formation|set up)"
+    r"\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
+    r"成立(?:于|时间|日期)?[：:]?[ \t]*((?:19|20)\d{2})年",
     re.IGNORECASE,
 )
 EMPLOYEES = re.compile(
-    r"\b(?:employs|employing|employ)\s+(?:about |around |over |some )?(\d[\d,]*)\s+"
-    r"(?:full[- ]time\s+)?(?:people|staff|employees|persons)|"
-    r"\bteam of\s+(\d[\d,]*)\s+(?:full[- ]time\s+)?(?:people|staff|employees|engineers|members)|"
+    r"\b(?:employs|employing|employ)[ \t]+(?:about |around |over |some )?(\d[\d,]*)[ \t]+"
+    r"(?:full[- ]time[ \t]+)?(?:people|staff|employees|persons)|"
+    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:people|staff|employees|engineers|members)|"
     r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
-    r"\s*[:：]?\s*(\d[\d,]*)\b|"
-    r"\b(\d[\d,]*)\s+(?:full[- ]time\s+)?(?:employees|members of staff|staff members)\b|"
-    r"员工(?:人数)?[：:]?\s*(\d+)\s*(?:人|名)",
+    r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
+    r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
+    r"\b(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
+    r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
     re.IGNORECASE,
 )
 HEADER_NAME = re.compile(r"^[A-Za-z](?!.*  )[\w&'’., -]{2,58}$")
@@ -65,7 +67,7 @@ def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> C
     registration = ids[0] if ids else None
     place, place_page, place_evidence = _place(docs)
     founded = FOUNDED_YEAR.search(text)
-    staff = _employees(text)
+    staff = employees_from(docs)
     return Company(
         company_name=name,
         registration_id=registration.value if registration else None,
@@ -75,7 +77,7 @@ def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> C
         region=place.region if place else None,
         city=place.city if place else None,
         founded_year=int(next(group for group in founded.groups() if group)) if founded else None,
-        employees=staff,
+        employees=int(staff.value) if staff else None,
         page_no=place_page,
         evidence=place_evidence,
     )
@@ -123,11 +125,24 @@ def _place(docs: Sequence[Doc]) -> tuple:
     return None, None, None
 
 
-def _employees(text: str) -> int | None:
-    match = EMPLOYEES.search(text)
-    if match is None:
-        return None
-    return int(next(group for group in match.groups() if group).replace(",", ""))
+def employees_from(docs: Sequence[Doc]) -> Figure | None:
+    """The staff count the document states first, as a figure with its page and sentence."""
+    for doc in docs:
+        match = EMPLOYEES.search(doc.text)
+        if match is None:
+            continue
+        group = next(index for index, value in enumerate(match.groups(), 1) if value)
+        start, end = match.span(group)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sentence = span.sent.text if span is not None else match.group(0)
+        return Figure(
+            name="employees",
+            value=float(match.group(group).replace(",", "")),
+            page_no=doc.user_data["page_no"],
+            evidence=trim(sentence),
+            source="text",
+        )
+    return None
 
 
 def people_from(docs: Sequence[Doc], pages: Sequence[Page]) -> list[Person]:

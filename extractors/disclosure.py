@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from extractors.classify import classify_kind, detect_language
-from extractors.company import company_from, people_from
+from extractors.company import company_from, employees_from, people_from
 from extractors.dates import fiscal_year_in
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.funds import funds_lines, section_spans
-from extractors.money import Money, currency_in
+from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, load_nlp
 from schemas import (
     OFFERING_FIGURES,
@@ -38,8 +38,10 @@ def extract_disclosure(
     docs = list(nlp.pipe((page.text for page in pdf.pages), batch_size=batch_size))
     for doc, page in zip(docs, pdf.pages, strict=True):
         doc.user_data["page_no"] = page.page_no
-    currency = _main_currency(docs)
-    figures = _figures(docs, pdf, currency=currency)
+    company = company_from(docs, pdf.pages, title=pdf.title)
+    currency = _main_currency(docs) or country_currency(company.country)
+    staff = employees_from(docs)
+    figures = _figures(docs, pdf, currency=currency) + ([staff] if staff else [])
     return Disclosure(
         doc_id=pdf.doc_id,
         doc_kind=classify_kind(pdf.text, title=pdf.title),
@@ -52,7 +54,7 @@ def extract_disclosure(
             for p in pdf.pages
         ],
         entities=[entity for doc in docs for entity in _entities(doc)],
-        company=company_from(docs, pdf.pages, title=pdf.title),
+        company=company,
         people=people_from(docs, pdf.pages),
         figures=figures,
         use_of_funds=_use_of_funds(docs, pdf, currency=currency),

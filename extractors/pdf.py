@@ -139,8 +139,8 @@ def _read_page(
         rules = sum(1 for _ in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH], max_depth=1))
     finally:
         page.close()
-    runs, columns = order_runs(runs, width=width)
-    text, starts = runs_to_text(runs)
+    runs, gutter = order_runs(runs, width=width)
+    text, starts = runs_to_text(runs, gutter=gutter, width=width)
     tables = aligned_tables(runs, page_no=index + 1)
     if rules >= DEFAULT_MIN_RULES and runs:
         ruled = plumber.tables(index, runs)
@@ -153,5 +153,5 @@ def _read_page(
         runs=runs,
         run_starts=starts,
         tables=tables,
-        columns=columns,
+        columns=1 if gutter is None else 2,
     )

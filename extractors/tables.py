@@ -17,6 +17,7 @@ from schemas import Table, TextRun
 
 DEFAULT_MIN_ROWS = 3  # fewer aligned rows than this are prose with a number, not a table
 DEFAULT_MIN_RULES = 4  # path objects on a page before pdfplumber looks for ruled tables
+DEFAULT_LABEL_CHARS = 60  # a longer one-cell line is prose, not a section label in a table
 DEFAULT_CAPTION_HEIGHT = 60.0  # points above a table searched for its caption ("in thousands")
 NUMERIC_CELL = re.compile(r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*%?$")
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -32,17 +33,24 @@ def aligned_tables(runs: Sequence[TextRun], *, page_no: int) -> list[Table]:
     tables = []
     block: list[list[str]] = []
     block_runs: list[TextRun] = []
+    header: tuple[list[str], list[TextRun]] | None = None
     for line in group_lines(runs):
         cells = _cells(line)
         if len(cells) >= 2 and any(is_numeric_cell(cell) for cell in cells[1:]):
+            if not block and header is not None:  # the column headings just above the rows
+                block, block_runs = [header[0]], list(header[1])
             block.append(cells)
             block_runs += line
-        elif block and len(cells) == 1 and len(cells[0]) < 60:
+        elif block and len(cells) == 1 and len(cells[0]) < DEFAULT_LABEL_CHARS:
             block.append(cells)  # a section label inside a statement ("Current assets")
             block_runs += line
         else:
             tables += _close(block, block_runs, runs, page_no=page_no)
             block, block_runs = [], []
+        if not block and len(cells) >= 2:
+            header = (cells, line)
+        elif block or len(cells[0]) > DEFAULT_LABEL_CHARS:
+            header = None  # headings stay in force over section labels, not over prose
     tables += _close(block, block_runs, runs, page_no=page_no)
     return tables
 
@@ -85,7 +93,8 @@ def ruled_tables(
     for found in page.find_tables(RULED_SETTINGS):
         rows = [[_clean(cell) for cell in row] for row in found.extract()]
         rows = [row for row in rows if any(row)]
-        if len(rows) >= 2:
+        # Rules drawn only between rows make a one-column "table"; the aligned reader does better.
+        if sum(1 for row in rows if len([cell for cell in row if cell]) >= 2) >= 2:
             x0, top, x1, bottom = (float(v) for v in found.bbox)
             bbox = (x0, top, x1, bottom)
             tables.append(

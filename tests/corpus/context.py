@@ -27,7 +27,9 @@ class Context:
     date_style: str = "long"
     layout: str = "one_column"
     width: float = 480.0
+    brief: bool = False
     printed_values: set[float] = field(default_factory=set)
+    used_sentences: set[str] = field(default_factory=set)
 
     @property
     def currency(self) -> str:
@@ -89,7 +91,9 @@ def _region_label(issuer: Issuer) -> str:
     return region
 
 
-def funds_fact(category: str, amount: float | None, currency: str, pct: float | None, token: str) -> Fact:
+def funds_fact(
+    category: str, amount: float | None, currency: str, pct: float | None, token: str
+) -> Fact:
     """A use-of-proceeds line as printed; amount or pct may be absent."""
     data = {
         "category": category,

@@ -167,15 +167,25 @@ def _phone(rng: random.Random, pattern: str, area: str) -> str:
 
 
 def make_issuer(
-    rng: random.Random, *, word: str, country_code: str | None = None, valid_id: bool | None = None
+    rng: random.Random,
+    *,
+    word: str,
+    country_code: str | None = None,
+    valid_id: bool | None = None,
+    sector_key: str | None = None,
 ) -> Issuer:
-    """An issuer named after `word`, in a weighted random country unless one is given."""
+    """An issuer named after `word`, in a weighted random country unless one is given.
+
+    Chinese issuers get a pinyin brand unless `word` already is one.
+    """
     weights = places.COUNTRY_WEIGHTS
     code = country_code or rng.choices(list(weights), weights=list(weights.values()))[0]
     country = places.COUNTRIES[code]
     city = rng.choice(country.cities)
     sector = rng.choice(names.SECTORS)
-    if country.name_culture == "cn":
+    if sector_key:
+        sector = next(s for s in names.SECTORS if s.key == sector_key)
+    if country.name_culture == "cn" and word not in names.PINYIN_WORDS:
         word = rng.choice(list(names.PINYIN_WORDS))
     name = _company_name(rng, country, city, word, sector)
     valid = rng.random() >= INVALID_ID_SHARE if valid_id is None else valid_id

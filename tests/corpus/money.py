@@ -31,9 +31,20 @@ MONEY_STYLES: dict[str, tuple[str, ...]] = {
 FALLBACK_STYLE = {"EUR": "european_code", "INR": "indian_symbol"}
 PERCENT_STYLES = ("pct", "pct_space", "percent", "per_cent")
 DATE_STYLES = ("long", "us_long", "iso", "slash", "dots", "short", "ordinal")
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def group_digits(whole: int, *, sep: str = ",") -> str:
@@ -167,9 +178,13 @@ def format_date(date: dt.date, style: str) -> str:
     return texts[style]
 
 
-def format_scaled(value: float, *, divisor: int, negative: str, decimals: int = 0) -> str:
+def format_scaled(
+    value: float, *, divisor: int, negative: str, decimals: int = 0, european: bool = False
+) -> str:
     """A statement cell: `value / divisor` grouped, negatives as '(45)' or '-45'."""
     magnitude = f"{abs(value) / divisor:,.{decimals}f}"
+    if european:
+        magnitude = magnitude.translate(str.maketrans({",": ".", ".": ","}))
     if value >= 0:
         return magnitude
     return f"({magnitude})" if negative == "paren" else f"-{magnitude}"

@@ -40,12 +40,48 @@ TEAM_CULTURES: dict[str, tuple[str, ...]] = {
     "in": ("in", "in", "in", "uk"),
     "hk": ("cn", "cn", "uk"),
 }
-COMPANY_WORDS = (
-    "Brightwater Northwind Bluefin Silverline Tidewell Kestrel Lumen Harbor Quill Meridian "
-    "Oakridge Aurora Fennel Granite Helix Juniper Larkspur Mosaic Nimbus Orchid Pinecrest "
-    "Redwood Saffron Tessera Verdant Willow Zephyr Amberly Copperleaf Driftwood Evergreen "
-    "Foxglove Gullwing Hollowell Ironbark Kingfisher Lodestar Marigold Northstar Overlook"
-).split()
+COMPANY_WORDS = [
+    "Brightwater",
+    "Northwind",
+    "Bluefin",
+    "Silverline",
+    "Tidewell",
+    "Kestrel",
+    "Lumen",
+    "Harbor",
+    "Quill",
+    "Meridian",
+    "Oakridge",
+    "Aurora",
+    "Fennel",
+    "Granite",
+    "Helix",
+    "Juniper",
+    "Larkspur",
+    "Mosaic",
+    "Nimbus",
+    "Orchid",
+    "Pinecrest",
+    "Redwood",
+    "Saffron",
+    "Tessera",
+    "Verdant",
+    "Willow",
+    "Zephyr",
+    "Amberly",
+    "Copperleaf",
+    "Driftwood",
+    "Evergreen",
+    "Foxglove",
+    "Gullwing",
+    "Hollowell",
+    "Ironbark",
+    "Kingfisher",
+    "Lodestar",
+    "Marigold",
+    "Northstar",
+    "Overlook",
+]
 # Pinyin brand words for Chinese issuers named in English, and the Chinese brand they render.
 PINYIN_WORDS = {
     "Lingxi": "灵犀",
@@ -105,7 +141,7 @@ SECTORS = (
     Sector(
         "fintech",
         "Pay",
-        "an invoicing app for freelancers",
+        "an invoicing app",
         "freelancers and small agencies",
         "small-business payments",
         "subscription",
@@ -186,7 +222,7 @@ SECTORS = (
     Sector(
         "software",
         "Software",
-        "a compliance platform for small lenders",
+        "a compliance platform",
         "credit unions and community banks",
         "regulatory technology",
         "seat licence",

@@ -28,7 +28,13 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "product": ("Our Product", "Products and Services", "What we do", "The Solution"),
     "market": ("Market Opportunity", "The Market", "Market Analysis", "Competition"),
     "team": ("Management Team", "Our Team", "Team", "Leadership", "Directors and Management"),
-    "offer": ("The Offer", "Investment Opportunity", "Offering Terms", "Terms of the Offer", "The Raise"),
+    "offer": (
+        "The Offer",
+        "Investment Opportunity",
+        "Offering Terms",
+        "Terms of the Offer",
+        "The Raise",
+    ),
     "funds": (
         "Use of Proceeds",
         "Use of Funds",
@@ -43,7 +49,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "Principal Risks and Uncertainties",
         "Investment risks",
     ),
-    "history": ("Financial History", "Historical Financial Information", "Financials", "Track Record"),
+    "history": (
+        "Financial History",
+        "Historical Financial Information",
+        "Financials",
+        "Track Record",
+    ),
     "outlook": ("Financial Projections", "Outlook", "Growth Plan"),
     "contact": ("Contact", "Contact Details", "Get in touch"),
     "notice": ("Important Notice", "Disclaimer", "Important Information"),
@@ -117,7 +128,11 @@ EMPLOYEES = (
 )
 REGISTRATION: dict[str, tuple[str, ...]] = {
     "us_ein": ("EIN: {id}", "Employer Identification Number {id}", "Tax ID (EIN): {id}"),
-    "cn_uscc": ("Unified Social Credit Code: {id}", "USCC: {id}", "Unified Social Credit Code {id}"),
+    "cn_uscc": (
+        "Unified Social Credit Code: {id}",
+        "USCC: {id}",
+        "Unified Social Credit Code {id}",
+    ),
     "eu_vat": ("VAT number: {id}", "VAT No. {id}", "VAT registration number {id}"),
     "uk_crn": ("Company number {id}", "Company No: {id}", "Registered number: {id}"),
 }
@@ -214,24 +229,51 @@ FUNDS_TABLE_HEADERS = (
 )
 
 RISKS: tuple[tuple[str, str], ...] = (
-    ("Loss of capital", "Investing in early-stage businesses involves risks, including the loss "
-     "of all the capital invested. Investors should only invest money they can afford to lose."),
-    ("Illiquidity", "Shares in {short} are not listed on any exchange and it may be difficult "
-     "to sell them or to realise their value."),
-    ("Dilution", "Future funding rounds may dilute the percentage holding of investors in this "
-     "offer, and new shares may carry preferential rights."),
-    ("Dividends", "The company does not expect to pay dividends in the foreseeable future and "
-     "any return is likely to come only from a sale of the business."),
-    ("Key people", "The business depends on a small number of key people, and the departure of "
-     "any of them could delay the plan."),
-    ("Competition", "Larger competitors in {market} may respond with lower prices or greater "
-     "marketing budgets than we can match."),
-    ("Regulation", "Changes in regulation affecting {customers} could increase our costs or "
-     "reduce demand for {product}."),
-    ("Supply chain", "We rely on a limited number of suppliers, and disruption to their "
-     "operations could delay deliveries to customers."),
-    ("Execution", "The plan assumes we can hire and retain skilled staff; failure to do so "
-     "could slow growth and increase losses."),
+    (
+        "Loss of capital",
+        "Investing in early-stage businesses involves risks, including the loss "
+        "of all the capital invested. Investors should only invest money they can afford to lose.",
+    ),
+    (
+        "Illiquidity",
+        "Shares in {short} are not listed on any exchange and it may be difficult "
+        "to sell them or to realise their value.",
+    ),
+    (
+        "Dilution",
+        "Future funding rounds may dilute the percentage holding of investors in this "
+        "offer, and new shares may carry preferential rights.",
+    ),
+    (
+        "Dividends",
+        "The company does not expect to pay dividends in the foreseeable future and "
+        "any return is likely to come only from a sale of the business.",
+    ),
+    (
+        "Key people",
+        "The business depends on a small number of key people, and the departure of "
+        "any of them could delay the plan.",
+    ),
+    (
+        "Competition",
+        "Larger competitors in {market} may respond with lower prices or greater "
+        "marketing budgets than we can match.",
+    ),
+    (
+        "Regulation",
+        "Changes in regulation affecting {customers} could increase our costs or "
+        "reduce demand for {product}.",
+    ),
+    (
+        "Supply chain",
+        "We rely on a limited number of suppliers, and disruption to their "
+        "operations could delay deliveries to customers.",
+    ),
+    (
+        "Execution",
+        "The plan assumes we can hire and retain skilled staff; failure to do so "
+        "could slow growth and increase losses.",
+    ),
 )
 RISK_INTROS = (
     "Investors should consider the following risks before investing.",
@@ -280,6 +322,9 @@ FILLER: dict[str, tuple[str, ...]] = {
         "We believe the next two years are decisive for {market}.",
         "This document explains the business, the team and the terms on which we invite you "
         "to invest.",
+        "We have built a loyal customer base with almost no paid marketing.",
+        "The founders have worked together for several years and complement each other well.",
+        "Investors join at a point where the product is proven and growth is accelerating.",
     ),
     "company": (
         "From the start, {short} has focused on {customers}.",
@@ -290,8 +335,7 @@ FILLER: dict[str, tuple[str, ...]] = {
         "The company has no subsidiaries and no outstanding loans from its founders.",
     ),
     "product": (
-        "{product_cap} are designed to be installed in an afternoon and to pay for themselves "
-        "quickly.",
+        "We designed {product} to be set up in an afternoon and to pay for itself quickly.",
         "Customers tell us that reliability matters more to them than any single feature.",
         "We release improvements every few weeks and publish a public roadmap.",
         "The product is built on open standards so that customers are never locked in.",
@@ -304,13 +348,44 @@ FILLER: dict[str, tuple[str, ...]] = {
         "We see room for a focused supplier that serves {customers} well.",
         "Regulation is moving in our favour, and buyers increasingly ask for proof of impact.",
         "Our research suggests that switching costs are lower than commonly assumed.",
+        "Buyers increasingly compare suppliers online before they ever speak to sales.",
+        "Consolidation among larger players leaves smaller customers underserved.",
+        "Public funding programmes are encouraging {customers} to modernise.",
     ),
     "strategy": (
-        "We sell directly at first and will add distribution partners once the playbook is "
-        "proven.",
+        "We sell directly at first and will add distribution partners once the playbook is proven.",
         "Marketing relies on referrals, trade fairs and content written by the team.",
         "We will expand from {city} to neighbouring regions over the coming years.",
         "Hiring will focus on engineering and customer success.",
+        "We will invest in onboarding so that new customers see value in their first week.",
+        "A small partnerships team will work with distributors and industry bodies.",
+        "Pricing will stay simple, with discounts only for longer commitments.",
+    ),
+    "business_model": (
+        "Revenue comes from a mix of one-off sales and recurring service fees.",
+        "Gross margins improve as volumes grow because setup costs are shared.",
+        "We price transparently and publish our standard terms online.",
+        "Larger customers sign annual contracts, which makes revenue more predictable.",
+        "Partnerships with installers and resellers extend our reach at low cost.",
+        "We keep inventory lean and order components against confirmed demand.",
+        "Payment terms are short, so working capital needs stay modest.",
+    ),
+    "milestones": (
+        "The first prototype was tested with a handful of friendly customers.",
+        "Our first commercial contract followed a successful pilot.",
+        "We moved into a larger workspace to make room for the growing team.",
+        "A second product line was launched after customer interviews.",
+        "The team completed an independent security and quality review.",
+        "We won a regional innovation award for our approach to {market}.",
+        "Our customer satisfaction scores have improved every quarter.",
+    ),
+    "customers": (
+        "Our customers range from independent operators to regional groups.",
+        "Most customers find us through word of mouth or a recommendation.",
+        "Retention is high because switching away would disrupt daily work.",
+        "We hold quarterly reviews with key accounts to plan new features.",
+        "Case studies written with customers are our best sales material.",
+        "Feedback sessions with {customers} shape the roadmap.",
     ),
     "notice": (
         "This document has been prepared by the directors of {name} for prospective investors.",
@@ -357,7 +432,11 @@ STATEMENT_LABELS: dict[str, tuple[str, ...]] = {
     "share_capital": ("Share capital", "Common stock", "Called up share capital"),
     "share_premium": ("Share premium", "Additional paid-in capital"),
     "retained_positive": ("Retained earnings", "Profit and loss account"),
-    "retained_negative": ("Accumulated deficit", "Retained earnings (deficit)", "Accumulated losses"),
+    "retained_negative": (
+        "Accumulated deficit",
+        "Retained earnings (deficit)",
+        "Accumulated losses",
+    ),
     "total_equity": (
         "Total shareholders' equity",
         "Total stockholders' equity",
@@ -379,7 +458,12 @@ STATEMENT_TITLES: dict[str, tuple[str, ...]] = {
     ),
 }
 SCALE_CAPTIONS: dict[str, tuple[str, ...]] = {
-    "thousands": ("(in thousands of {code})", "in thousands", "{code} '000", "(Amounts in {code} thousands)"),
+    "thousands": (
+        "(in thousands of {code})",
+        "in thousands",
+        "{code} '000",
+        "(Amounts in {code} thousands)",
+    ),
     "millions": ("({symbol} in millions)", "(in millions of {code})"),
     "full": ("Amounts in {code}", "({symbol})", "All amounts are stated in {code}"),
 }

@@ -1,9 +1,9 @@
 """Company registration numbers, valid or deliberately broken, with their check digits.
 
-    us_ein   12-3456789          valid when the two-digit prefix is one the IRS assigns
-    cn_uscc  91330106MA2B1C2D3X  18 characters; last one a mod-31 check over the first 17
-    eu_vat   DE/FR/NL/IE         each country's own check digit(s)
-    uk_crn   09876543 / SC123456 format only (no check digit exists)
+us_ein   12-3456789          valid when the two-digit prefix is one the IRS assigns
+cn_uscc  91330106MA2B1C2D3X  18 characters; last one a mod-31 check over the first 17
+eu_vat   DE/FR/NL/IE         each country's own check digit(s)
+uk_crn   09876543 / SC123456 format only (no check digit exists)
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-EIN_ASSIGNED_PREFIXES = (
-    "01 02 03 04 05 06 10 11 12 13 14 15 16 20 21 22 23 24 25 26 27 30 31 32 33 34 35 36 37 38 "
-    "39 40 41 42 43 44 45 46 47 48 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 71 "
-    "72 73 74 75 76 77 80 81 82 83 84 85 86 87 88 90 91 92 93 94 95 98 99"
-).split()
-EIN_UNASSIGNED_PREFIXES = "00 07 08 09 17 18 19 28 29 49 69 70 78 79 89 96 97".split()
+EIN_UNASSIGNED_PREFIXES = ("00", "07", "08", "09", "17", "18", "19", "28", "29", "49")
+EIN_UNASSIGNED_PREFIXES += ("69", "70", "78", "79", "89", "96", "97")
+# Every other prefix is assigned to an IRS campus (python-stdnum's us/ein.dat agrees).
+EIN_ASSIGNED_PREFIXES = tuple(
+    f"{n:02d}" for n in range(100) if f"{n:02d}" not in EIN_UNASSIGNED_PREFIXES
+)
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
@@ -65,13 +65,18 @@ def org_code_check_char(body: str) -> str:
     return {10: "X", 11: "0"}.get(check, str(check))
 
 
-def uscc(rng: random.Random, *, valid: bool, division: str = "330106") -> Registration:
-    """A Chinese USCC for an entity registered in `division` (a 6-digit area code)."""
+def uscc(
+    rng: random.Random, *, valid: bool, division: str = "330106", head: str | None = None
+) -> Registration:
+    """A Chinese USCC for an entity registered in `division` (a 6-digit area code).
+
+    `head` is the registration authority and entity type (e.g. "91", or "N1" with a letter).
+    """
     org_alphabet = USCC_ALPHABET.replace("X", "")
     org = "MA" + "".join(rng.choice(org_alphabet) for _ in range(6))
     if rng.random() < 0.4:
         org = _digits(rng, 8)
-    body = rng.choice(USCC_HEADS) + division + org + org_code_check_char(org)
+    body = (head or rng.choice(USCC_HEADS)) + division + org + org_code_check_char(org)
     check = uscc_check_char(body)
     if not valid:
         check = _other_char(rng, USCC_ALPHABET, check)

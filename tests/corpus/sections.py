@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.corpus import money, phrases
 from tests.corpus.context import Context, company_fact, funds_fact, person_facts
-from tests.corpus.issuers import FundsItem, Member, Terms
+from tests.corpus.issuers import CURRENCY_SCALE, FundsItem, Member, Terms
+from tests.corpus.names import COMPETITORS
 from tests.corpus.story import Fact, Story
 
 EU_CULTURES = ("fr", "de", "nl", "ie")
@@ -13,17 +14,22 @@ DISTRACTOR_AMOUNTS = {
     "competitor": (8e6, 12e6, 20e6, 35e6, 60e6),
     "previous_round": (50_000.0, 75_000.0, 120_000.0, 180_000.0, 350_000.0),
 }
-DISTRACTOR_PCTS = {"market_share": (2.0, 3.0, 4.0, 6.0, 7.0), "growth": (35.0, 48.0, 64.0, 90.0)}
+# Not multiples of 5, so never equal to a use-of-funds share.
+DISTRACTOR_PCTS = {"market_share": (2.0, 3.0, 4.0, 6.0, 7.0), "growth": (36.0, 48.0, 64.0, 92.0)}
+OUTLOOK_PCTS = (32.0, 38.0, 44.0, 57.0)
 MARKET_BILLIONS = (1.8, 2.4, 4.2, 7.5, 12.0, 35.0)
 
 
 def filler(story: Story, ctx: Context, section: str, *, paragraphs: int = 1) -> None:
     """Paragraphs of plain prose from the section's sentence pool (no key figures)."""
-    pool = phrases.FILLER[section]
     for _ in range(paragraphs):
-        count = min(len(pool), ctx.rng.randrange(3, 6))
-        sentences = [ctx.fill(s) for s in ctx.rng.sample(pool, k=count)]
-        story.text(" ".join(sentences))
+        pool = [s for s in phrases.FILLER[section] if s not in ctx.used_sentences]
+        if len(pool) < 3:
+            ctx.used_sentences.difference_update(phrases.FILLER[section])
+            pool = list(phrases.FILLER[section])
+        chosen = ctx.rng.sample(pool, k=min(len(pool), ctx.rng.randrange(3, 6)))
+        ctx.used_sentences.update(chosen)
+        story.text(" ".join(ctx.fill(s) for s in chosen))
 
 
 def cover(story: Story, ctx: Context, *, title: str, date_line: str, own_page: bool) -> None:
@@ -82,7 +88,7 @@ def company_section(story: Story, ctx: Context, *, sheet: bool) -> None:
     if sheet:
         _company_sheet(story, ctx, employee_facts)
     else:
-        filler(story, ctx, "company")
+        filler(story, ctx, "company", paragraphs=0 if ctx.brief else 1)
         for part in parts:
             if part is not None:
                 story.text(part[0], facts=[part[1]])
@@ -119,7 +125,7 @@ def team_section(story: Story, ctx: Context, *, style: str, directors_line: bool
         rows = [["Name", "Role"], *[[m.name, m.title] for m in team]]
         facts = [f for m in team for f in person_facts(m.name, m.roles)]
         rules = ctx.pick((None, "grid", "rules"))
-        story.table(rows, [ctx.width * 0.45, ctx.width * 0.5], rules=rules, facts=facts)
+        story.table(rows, width=ctx.width, rules=rules, facts=facts)
     else:
         for member in team:
             _team_member(story, ctx, member, style)
@@ -128,8 +134,10 @@ def team_section(story: Story, ctx: Context, *, style: str, directors_line: bool
         listed = ", ".join(m.name for m in board[:-1]) + f" and {board[-1].name}"
         facts = [f for m in board for f in person_facts(m.name, ("director",))]
         story.text(ctx.pick(phrases.DIRECTORS_LINES).format(names=listed), facts=facts)
-    if ctx.rng.random() < 0.4:
-        advisor = f"{ctx.pick(('Dr.', 'Prof.'))} {ctx.pick(('Hans Becker', 'Ruth Adler', 'Omar Haddad'))}"
+    if not ctx.brief and ctx.rng.random() < 0.4:
+        advisor = (
+            f"{ctx.pick(('Dr.', 'Prof.'))} {ctx.pick(('Hans Becker', 'Ruth Adler', 'Omar Haddad'))}"
+        )
         story.text(ctx.pick(phrases.ADVISORS).format(name=advisor, bio=ctx.pick(phrases.BIOS)))
 
 
@@ -142,9 +150,10 @@ def _team_member(story: Story, ctx: Context, member: Member, style: str) -> None
     if style == "prose":
         story.text(line, facts=facts)
         return
-    story.text(line, style="h2", facts=facts)
-    first = member.name.split()[-1 if ctx.issuer.culture == "cn" else 0]
-    story.text(f"{first} {bio}.")
+    story.text(line, style="h2" if not ctx.brief else "body", facts=facts)
+    if not ctx.brief:
+        first = member.name.split()[-1 if ctx.issuer.culture == "cn" else 0]
+        story.text(f"{first} {bio}.")
 
 
 def _lower_title(title: str) -> str:
@@ -153,23 +162,28 @@ def _lower_title(title: str) -> str:
 
 
 def distractor(ctx: Context, kind: str) -> str:
-    """A sentence with a number that must not become a key figure."""
+    """A sentence with a number that must not become a key figure (nor equal one)."""
     template = ctx.pick(phrases.DISTRACTORS[kind])
-    year = str(ctx.rng.randrange(2019, 2024))
-    competitor = ctx.pick(("Apex", "Vantage", "Summit", "Keystone", "Beacon", "Cobalt"))
     if kind in DISTRACTOR_PCTS:
-        return ctx.fill(template, pct=ctx.pct(ctx.pick(DISTRACTOR_PCTS[kind])))
+        pcts = [p for p in DISTRACTOR_PCTS[kind] if p not in ctx.printed_values]
+        return ctx.fill(template, pct=ctx.pct(ctx.pick(pcts)))
     if kind == "market_size":
         size = money.format_billions(ctx.pick(MARKET_BILLIONS), ctx.currency, ctx.money_styles[0])
         return ctx.fill(template, amount=size)
-    scale = 1 if kind == "product_price" else {"CNY": 7, "HKD": 8, "INR": 80}.get(ctx.currency, 1)
+    scale = 1 if kind == "product_price" else CURRENCY_SCALE[ctx.currency]
     options = [v * scale for v in DISTRACTOR_AMOUNTS[kind] if v * scale not in ctx.printed_values]
-    amount = ctx.money(ctx.pick(options))
-    item = ctx.issuer.sector.unit_price_item
-    return ctx.fill(template, amount=amount, year=year, competitor=competitor, item=item)
+    return ctx.fill(
+        template,
+        amount=ctx.money(ctx.pick(options)),
+        year=str(ctx.rng.randrange(2019, 2024)),
+        competitor=ctx.pick(COMPETITORS),
+        item=ctx.issuer.sector.unit_price_item,
+    )
 
 
-def terms_section(story: Story, ctx: Context, terms: Terms, *, style: str, rules: str | None) -> None:
+def terms_section(
+    story: Story, ctx: Context, terms: Terms, *, style: str, rules: str | None
+) -> None:
     """The offering terms as a ruled/unruled table, a 'Key: value' list or prose."""
     story.heading(ctx.pick(phrases.HEADINGS["offer"]))
     rows = term_rows(ctx, terms)
@@ -181,7 +195,7 @@ def terms_section(story: Story, ctx: Context, terms: Terms, *, style: str, rules
     else:
         cells = [["Term", "Details"], *[[label, value] for label, value, _ in rows]]
         facts = [f for _, _, row_facts in rows for f in row_facts]
-        story.table(cells, [ctx.width * 0.48, ctx.width * 0.45], rules=rules, facts=facts)
+        story.table(cells, width=ctx.width, rules=rules, facts=facts)
 
 
 def term_rows(ctx: Context, terms: Terms) -> list[tuple[str, str, list[Fact]]]:
@@ -197,7 +211,9 @@ def term_rows(ctx: Context, terms: Terms) -> list[tuple[str, str, list[Fact]]]:
     for name, value in money_terms:
         if value is not None:
             text = ctx.money(value)
-            rows.append((ctx.pick(phrases.TERM_LABELS[name]), text, [ctx.figure(name, value, text)]))
+            rows.append(
+                (ctx.pick(phrases.TERM_LABELS[name]), text, [ctx.figure(name, value, text)])
+            )
     if terms.equity_pct is not None:
         text = ctx.pct(terms.equity_pct)
         fact = ctx.figure("equity_offered_pct", terms.equity_pct, text, currency=False)
@@ -234,7 +250,9 @@ def _terms_prose(story: Story, ctx: Context, terms: Terms) -> None:
     for name, value, templates, slot in optional:
         if value is not None:
             text = ctx.money(value)
-            story.text(ctx.pick(templates).format(**{slot: text}), facts=[ctx.figure(name, value, text)])
+            story.text(
+                ctx.pick(templates).format(**{slot: text}), facts=[ctx.figure(name, value, text)]
+            )
     if terms.deadline is not None:
         text = ctx.date(terms.deadline)
         fact = Fact("deadline", {"deadline": terms.deadline.isoformat()}, text)
@@ -265,7 +283,9 @@ def funds_section(
             text = template.format(
                 category=item.category, category_lc=item.category.lower(), amount=amount, pct=pct
             )
-            lines.append((text, [funds_fact(item.category, item.amount, ctx.currency, item.pct, amount)]))
+            lines.append(
+                (text, [funds_fact(item.category, item.amount, ctx.currency, item.pct, amount)])
+            )
         story.bullets(lines, bullet=bullet)
 
 
@@ -280,8 +300,8 @@ def _funds_table(story: Story, ctx: Context, items: list[FundsItem], rules: str 
     total = sum(item.amount for item in items)
     total_text = _bare_amount(ctx, total) if bare else ctx.money(total)
     rows.append(["Total", total_text, ctx.pct(sum(item.pct for item in items))])
-    widths = [ctx.width * 0.46, ctx.width * 0.3, ctx.width * 0.2]
-    story.table(rows, widths, rules=rules, facts=facts, bold_rows=frozenset({0, len(rows) - 1}))
+    bold = frozenset({0, len(rows) - 1})
+    story.table(rows, width=ctx.width, rules=rules, facts=facts, bold_rows=bold)
 
 
 def _bare_amount(ctx: Context, value: float) -> str:
@@ -308,9 +328,11 @@ def _funds_prose(story: Story, ctx: Context, items: list[FundsItem], prose: str)
     story.text(ctx.pick(phrases.FUNDS_PROSE).format(items=listed), facts=facts)
 
 
-def risks_section(story: Story, ctx: Context, *, count: int, bullet: str | None = None) -> None:
+def risks_section(
+    story: Story, ctx: Context, *, count: int, bullet: str | None = None, heading: str = ""
+) -> None:
     """A risk-factors section under one of the heading variants."""
-    story.heading(ctx.pick(phrases.HEADINGS["risks"]))
+    story.heading(heading or ctx.pick(phrases.HEADINGS["risks"]))
     intro = ctx.pick(phrases.RISK_INTROS)
     story.text(intro or ctx.pick(phrases.RISK_INTROS[:2]), facts=[Fact("risk", {})])
     for title, text in ctx.rng.sample(phrases.RISKS, k=count):

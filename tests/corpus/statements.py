@@ -74,6 +74,7 @@ class StatementStyle:
     year_label: str = "{year}"
     caption_in_table: bool = False
     note_column: bool = False
+    european: bool = False
 
 
 def _part(rng: random.Random, base: float, unit: int, low: float, high: float) -> float:
@@ -172,7 +173,13 @@ def statement(
         cells = []
         for accounts in years:
             value = accounts.lines[key]
-            cell = money.format_scaled(value, divisor=divisor, negative=style.negative, decimals=decimals)
+            cell = money.format_scaled(
+                value,
+                divisor=divisor,
+                negative=style.negative,
+                decimals=decimals,
+                european=style.european,
+            )
             cells.append(cell)
             if key in FIGURE_ROWS:
                 facts.append(ctx.figure(key, value, cell, year=accounts.year))
@@ -180,9 +187,7 @@ def statement(
         rows.append([labels[key], *note_cell, *cells])
         if key in TOTAL_ROWS:
             bold.add(index)
-    label_width = ctx.width - 72 * len(years) - (34 if style.note_column else 0)
-    widths = [label_width, *([34.0] if style.note_column else []), *[72.0] * len(years)]
-    story.table(rows, widths, rules=style.rules, facts=facts, bold_rows=frozenset(bold))
+    story.table(rows, width=ctx.width, rules=style.rules, facts=facts, bold_rows=frozenset(bold))
 
 
 def history_section(story: Story, ctx: Context, years: list[Accounts], *, as_table: bool) -> None:
@@ -194,11 +199,16 @@ def history_section(story: Story, ctx: Context, years: list[Accounts], *, as_tab
         rows, facts = [heads], []
         for key in ("revenue", "net_income"):
             label = ctx.pick(phrases.STATEMENT_LABELS[key])
-            cells = [ctx.money(a.lines[key]) if a.lines[key] >= 0 else _loss(ctx, a.lines[key]) for a in years]
-            facts += [ctx.figure(key, a.lines[key], c, year=a.year) for a, c in zip(years, cells, strict=True)]
+            cells = [
+                ctx.money(a.lines[key]) if a.lines[key] >= 0 else _loss(ctx, a.lines[key])
+                for a in years
+            ]
+            facts += [
+                ctx.figure(key, a.lines[key], c, year=a.year)
+                for a, c in zip(years, cells, strict=True)
+            ]
             rows.append([label, *cells])
-        widths = [ctx.width * 0.4, *[ctx.width * 0.25] * len(years)]
-        story.table(rows, widths, rules=style.rules, facts=facts)
+        story.table(rows, width=ctx.width, rules=style.rules, facts=facts)
         return
     latest, prior = years[0], years[1]
     revenue, before = ctx.money(latest.lines["revenue"]), ctx.money(prior.lines["revenue"])

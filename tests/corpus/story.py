@@ -47,6 +47,8 @@ BULLETS = {
     "hyphen": ("-", None),
 }
 RULE_STYLES = ("grid", "rules", "box")
+CELL_PADDING = 14.0
+MIN_TABLE_FONT_SIZE = 6.5
 pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
 
 
@@ -83,7 +85,9 @@ def make_styles(look: Look) -> dict[str, ParagraphStyle]:
         base.wordWrap = cjk
     return {
         "body": base,
-        "title": ParagraphStyle("title", base, fontName=bold, fontSize=24, leading=29, spaceAfter=14),
+        "title": ParagraphStyle(
+            "title", base, fontName=bold, fontSize=24, leading=29, spaceAfter=14
+        ),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17, spaceAfter=8),
         "h1": ParagraphStyle(
             "h1", base, fontName=bold, fontSize=14, leading=18, spaceBefore=10, keepWithNext=1
@@ -99,14 +103,14 @@ def make_styles(look: Look) -> dict[str, ParagraphStyle]:
 class KeyParagraph(Paragraph):
     """A paragraph carrying facts: moved whole to the next frame rather than split."""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
 
 class KeyTable(Table):
     """A ruled table carrying facts: never split across frames."""
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []
 
 
@@ -127,7 +131,7 @@ class AlignedRows(Flowable):
         self.bold_rows = bold_rows
         self.leading = size * 1.45
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return sum(self.widths), self.leading * len(self.rows) + 4
 
     def draw(self) -> None:
@@ -141,6 +145,28 @@ class AlignedRows(Flowable):
             for cell, width in zip(row[1:], self.widths[1:], strict=True):
                 right += width
                 self.canv.drawRightString(right - 4, y, cell)
+
+
+def fit_columns(
+    rows: list[list[str]], *, font: str, size: float, width: float
+) -> tuple[list[float], float]:
+    """Column widths that fit every cell, and the font size that lets them fit in `width`.
+
+    Spare width goes to the first (label) column; the font shrinks until the table fits.
+    """
+    bold = BOLD_FONTS[font]
+    while True:
+        needed = [
+            max(pdfmetrics.stringWidth(row[i], bold, size) for row in rows) + CELL_PADDING
+            for i in range(len(rows[0]))
+        ]
+        if sum(needed) <= width or size <= MIN_TABLE_FONT_SIZE:
+            break
+        size -= 0.5
+    if sum(needed) > width:
+        raise AssertionError(f"table does not fit in {width:.0f}pt: {rows[0]}")
+    needed[0] += width - sum(needed)
+    return needed, size
 
 
 def _rule_commands(rules: str, rows: int) -> list[tuple[Any, ...]]:
@@ -167,6 +193,7 @@ class Story:
     look: Look
     flowables: list[Flowable] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    switches_template: bool = False
 
     def __post_init__(self) -> None:
         self.styles = make_styles(self.look)
@@ -200,14 +227,15 @@ class Story:
     def table(
         self,
         rows: list[list[str]],
-        widths: list[float],
         *,
+        width: float,
         rules: str | None,
         facts: list[Fact] | None = None,
         bold_rows: frozenset[int] = frozenset({0}),
         size: float = 9.0,
     ) -> None:
         """A table ruled in one of RULE_STYLES, or with no lines at all (`rules=None`)."""
+        widths, size = fit_columns(rows, font=self.look.font, size=size, width=width)
         if rules is None:
             flowable: Flowable = AlignedRows(
                 rows, widths, font=self.look.font, size=size, bold_rows=bold_rows
@@ -228,6 +256,7 @@ class Story:
 
     def page_break(self, *, template: str | None = None) -> None:
         if template:
+            self.switches_template = True
             self.flowables.append(NextPageTemplate(template))
         self.flowables.append(PageBreak())
 
@@ -275,7 +304,7 @@ class CorpusDocTemplate(BaseDocTemplate):
             canvas.drawString(MARGIN, height - 36, look.header)
         canvas.restoreState()
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+    def afterFlowable(self, flowable: Flowable) -> None:
         for fact in getattr(flowable, FACTS_ATTR, ()):
             fact.page_no = self.page
 

@@ -1,0 +1,153 @@
+"""Chinese business plans (商业计划书) in reportlab's built-in STSong-Light CID font.
+
+Only the document kind, language, page count, company name and registration id are ground
+truth for now: Chinese figure, people and use-of-funds extraction comes later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+from typing import Any
+
+from tests.corpus import issuers, names, registry
+from tests.corpus.context import company_fact
+from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
+from tests.corpus.truth import document_record
+
+NOTES = (
+    "zh: only doc_kind, language, page_count, has_risk_section and company name/registration id "
+    "are ground truth; figures, people and use of funds are printed but not labelled yet"
+)
+PROVINCES = {
+    "Zhejiang": "浙江省",
+    "Guangdong": "广东省",
+    "Jiangsu": "江苏省",
+    "Beijing": "北京市",
+    "Shanghai": "上海市",
+    "Sichuan": "四川省",
+}
+ZH_PEOPLE = ("李伟", "王芳", "张敏", "陈杰", "刘洋", "赵磊", "孙婷", "周强")
+ZH_TITLES = ("创始人兼首席执行官", "首席技术官", "首席财务官", "董事长", "联合创始人兼首席运营官")
+ZH_FUNDS = ("产品研发", "市场推广", "团队建设", "补充流动资金", "设备采购")
+ZH_FILLER = {
+    "一、公司简介": (
+        "公司专注于为中小企业提供{product}相关的产品与服务。",
+        "公司拥有一支经验丰富的研发与运营团队。",
+        "自成立以来，公司坚持以客户需求为导向，不断完善产品。",
+        "公司已与多家行业客户建立了长期合作关系。",
+    ),
+    "二、产品与服务": (
+        "公司的核心产品具有部署简单、运行稳定、成本较低等特点。",
+        "产品已完成多轮迭代，并获得客户的广泛好评。",
+        "公司为客户提供从方案设计到售后维护的一站式服务。",
+    ),
+    "三、商业模式": (
+        "公司主要通过产品销售和年度技术服务费获得收入。",
+        "随着客户数量增加，单位获客成本逐年下降。",
+        "公司与多家渠道合作伙伴签订了长期代理协议。",
+        "大客户一般签订年度合同，收入具有较好的可预测性。",
+    ),
+    "四、市场分析": (
+        "随着政策支持力度加大，行业需求持续增长。",
+        "现有竞争者产品价格较高，中小客户难以承受。",
+        "公司计划在未来三年内拓展至长三角和珠三角地区。",
+    ),
+}
+ZH_RISKS = (
+    "市场风险：行业竞争加剧可能导致产品价格下降。",
+    "技术风险：核心技术更新换代较快，存在被替代的可能。",
+    "管理风险：公司规模扩大后，对管理能力提出更高要求。",
+    "流动性风险：本次发行的股权不能公开交易，投资者可能难以转让。",
+)
+
+
+def chinese_company_name(issuer: issuers.Issuer) -> str:
+    """e.g. 杭州灵犀机器人有限公司, from the issuer's city, its brand and its sector."""
+    city = names.CHINESE_CITIES[issuer.city.name]
+    brand = names.PINYIN_WORDS[issuer.short_name]
+    return f"{city}{brand}{issuer.sector.chinese_word}有限公司"
+
+
+def _paragraphs(story: Story, rng: random.Random, pool: tuple[str, ...], product: str) -> None:
+    sentences = rng.sample(pool, k=len(pool))
+    story.text("".join(s.format(product=product) for s in sentences))
+
+
+def _header(story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: str) -> None:
+    reg = issuer.registration
+    assert reg is not None
+    story.text("商业计划书", style="title")
+    story.text(f"公司名称：{zh_name}", facts=[company_fact(company_name=zh_name)])
+    reg_fact = company_fact(
+        registration_id=reg.value, registration_kind=reg.kind, registration_id_valid=reg.valid
+    )
+    story.text(f"统一社会信用代码：{reg.value}", facts=[reg_fact])
+    story.text(f"注册资本：{rng.choice((100, 300, 500, 1000))}万元")
+    founded = issuer.founded
+    story.text(f"成立日期：{founded.year}年{founded.month}月{founded.day}日")
+    province = PROVINCES[issuer.city.region or "Beijing"]
+    city = names.CHINESE_CITIES[issuer.city.name]
+    address = province if province.startswith(city) else f"{province}{city}市"
+    story.text(f"注册地址：{address}科技园{rng.randrange(1, 99)}号")
+    story.text(f"联系电话：{issuer.phone}")
+
+
+def build_chinese_plan(
+    story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: str
+) -> bool:
+    """Write the plan; returns whether it has a risk section (风险提示)."""
+    _header(story, rng, issuer, zh_name)
+    story.page_break()
+    for heading, pool in ZH_FILLER.items():
+        story.heading(heading)
+        _paragraphs(story, rng, pool, issuer.sector.chinese_word)
+    story.text(f"据行业研究，国内市场规模约为{rng.choice((80, 120, 350))}亿元。")
+    story.heading("五、核心团队")
+    for person, title in zip(rng.sample(ZH_PEOPLE, k=3), rng.sample(ZH_TITLES, k=3), strict=True):
+        story.text(f"{title}：{person}，拥有十年以上行业经验。")
+    target = rng.choice((300, 500, 800, 1200))
+    equity = rng.choice((5, 10, 15, 20))
+    pre_money = target * (100 - equity) // equity
+    story.heading("六、融资计划")
+    story.text(f"本轮拟融资{target}万元，出让{equity}%股权，投前估值{pre_money}万元。")
+    story.heading("七、募集资金用途")
+    shares = issuers.split_percentages(rng, 3)
+    rows = [["用途", "金额（万元）", "占比"]]
+    for purpose, pct in zip(rng.sample(ZH_FUNDS, k=3), shares, strict=True):
+        rows.append([purpose, f"{target * pct / 100:g}", f"{pct:g}%"])
+    story.table(rows, width=column_width(story.look, "one_column"), rules="grid")
+    has_risks = rng.random() < 0.7
+    if has_risks:
+        story.heading("八、风险提示")
+        story.text("投资者应充分了解以下风险。", facts=[Fact("risk", {})])
+        for risk in rng.sample(ZH_RISKS, k=3):
+            story.text(risk)
+    return has_risks
+
+
+def write_chinese_plan(
+    file: str, out_dir: Path, *, seed: str, word: str, sector_key: str | None = None
+) -> dict[str, Any]:
+    """Write a Chinese business plan by a company in China with a valid or broken USCC."""
+    rng = random.Random(seed)
+    issuer = issuers.make_issuer(rng, word=word, country_code="CN", sector_key=sector_key)
+    if issuer.registration is None or rng.random() < 0.5:
+        head = rng.choice(("N1", "Y1", "91"))
+        reg = registry.uscc(rng, valid=True, division=issuer.city.division, head=head)
+        issuer = dataclasses.replace(issuer, registration=reg)
+    zh_name = chinese_company_name(issuer)
+    story = Story(Look(font=CJK_FONT, size=10.5, footer="第 {page} 页"))
+    build_chinese_plan(story, rng, issuer, zh_name)
+    page_count = render(story, out_dir / file, title="商业计划书")
+    truth = document_record(
+        file=file,
+        kind="business_plan",
+        language="zh",
+        layout="one_column",
+        page_count=page_count,
+        facts=[f for f in story.facts if f.kind in ("company", "risk")],
+        notes=NOTES,
+    )
+    return truth

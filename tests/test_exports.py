@@ -1,0 +1,34 @@
+"""Each package's front door: a few verbs in `__all__`, guarded so they change on purpose."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+FRONT_DOORS = {
+    "extractors": ["check_bytes", "extract_disclosure", "load_nlp", "read_pdf"],
+    "warehouse": [
+        "connect",
+        "known_documents",
+        "query",
+        "record_duplicate",
+        "record_rejection",
+        "upsert_disclosure",
+        "writer",
+    ],
+}
+
+
+@pytest.mark.parametrize(("package", "exported"), FRONT_DOORS.items())
+def test_front_door_exports_exactly_these(package: str, exported: list[str]) -> None:
+    module = importlib.import_module(package)
+    assert sorted(module.__all__) == exported
+    assert all(callable(getattr(module, name)) for name in exported)
+
+
+def test_schemas_export_models_not_behaviour() -> None:
+    import schemas
+
+    assert {"Disclosure", "Figure", "ParsedPdf", "Settings", "BadInputError"} <= set(schemas.__all__)
+    assert all(hasattr(schemas, name) for name in schemas.__all__)
