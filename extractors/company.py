@@ -42,6 +42,7 @@ EMPLOYEES = re.compile(
     r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
     r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
     r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
+    r"\b(?:persons|people) employed[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
     r"\b(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
     r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
     re.IGNORECASE,

@@ -42,8 +42,9 @@ def line_items() -> dict[str, str]:
     for name, labels in json.loads(source.read_text(encoding="utf-8")).items():
         names.update({normalise_label(label): name for label in labels})
     for pattern in cue_patterns():
-        if pattern["label"] in OFFERING_FIGURES and pattern["id"] == "after":
-            names.setdefault(normalise_label(pattern["pattern"]), pattern["label"])
+        phrase = pattern["pattern"]
+        if pattern["label"] in OFFERING_FIGURES and pattern["id"] == "after" and isinstance(phrase, str):
+            names.setdefault(normalise_label(phrase), pattern["label"])
     return names
 
 
@@ -62,9 +63,9 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
         sentence = span.sent
         fiscal_year = None
         if name in FINANCIAL_FIGURES:
-            if PROJECTION.search(sentence.text):
-                continue
             fiscal_year = _year_near(sentence, span)
+            if fiscal_year is None or PROJECTION.search(sentence.text):
+                continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
         if name == "net_income" and value > 0 and LOSS.search(_cue_text(doc, span)):
             value = -value  # "a net loss of $43k" is printed without a minus
@@ -117,12 +118,17 @@ def table_figures(
     context = " ".join([table.caption, *(cell or "" for row in table.rows[:2] for cell in row)])
     scale = table_scale(context)
     currency = currency_in(context) or currency
-    years = header_years(table.rows)
+    years: list[int] = []
     figures = []
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
         cells = [cell for cell in row if cell]
         if len(cells) < 2:
             continue
+        if heading := header_years([row]):
+            years = heading  # a table may hold several statements, each under its own years
+            continue
+        if not years and index == 0:
+            years = header_years(table.rows[:1])
         name = line_items().get(normalise_label(cells[0]))
         if name in FINANCIAL_FIGURES:
             figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)

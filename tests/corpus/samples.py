@@ -103,7 +103,7 @@ SAMPLES = (
         },
     ),
     Sample(
-        "lingxi_technology_offering_memorandum.pdf",
+        "guangzhou_lingxi_offering_memorandum.pdf",
         "offering",
         "Lingxi",
         "CN",
@@ -177,7 +177,7 @@ def _issuer(sample: Sample, rng: random.Random) -> issuers.Issuer:
 
 def write_sample(sample: Sample, out_dir: Path) -> dict[str, Any]:
     """Write one sample and return its truth record."""
-    seed = f"sample:{sample.file}"
+    seed = f"sample:{sample.word}:{sample.kind}"
     if sample.variant == "zh":
         return write_chinese_plan(
             sample.file, out_dir, seed=seed, word=sample.word, sector_key=sample.sector
