@@ -200,7 +200,7 @@ def test_doc_kind(text: str, kind: str) -> None:
 def test_pipeline_keeps_only_the_components_it_needs() -> None:
     nlp = load_nlp("en")
     assert nlp.pipe_names == [
-        "sentencizer",
+        "disclosure_sentences",
         "ner",
         "disclosure_values",
         "disclosure_cues",
