@@ -24,6 +24,10 @@ CATEGORY_NOISE = re.compile(
 )
 CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma inside 200,000
 TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
+CELL_GAP = "  "
+# A short title-case line with no figures ends the section above it ("Track Record").
+NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’ -]{2,40}\n)")
+VALUE_DEBRIS = re.compile(r"\(\s*\)|[()]")
 CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
 
 
@@ -37,7 +41,8 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
     for index, span in enumerate(headings):
         if span.id_ == heading_id:
             end = headings[index + 1].start_char if index + 1 < len(headings) else len(doc.text)
-            ranges.append((span.end_char, end))
+            other = NEXT_HEADING.search(doc.text, span.end_char, end)
+            ranges.append((span.start_char, other.start() + 1 if other else end))
     return ranges
 
 
@@ -48,18 +53,19 @@ def _is_heading(span: Span) -> bool:
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     before = text[line_start : span.start_char].strip(" \t0123456789.")
-    return not before and len(line.strip()) <= len(span.text) + 25
+    # A table's column heading ("Use of funds  Amount  Share") is not a section heading.
+    return not before and len(line.strip()) <= len(span.text) + 25 and CELL_GAP not in line
 
 
 def funds_lines(
     doc: Doc, page: Page, *, start: int, end: int, currency: str | None
 ) -> list[FundsLine]:
-    """Use-of-funds lines in the section text[start:end] of a page, tables first."""
+    """Use-of-funds lines in the section text[start:end] of a page: table, list or prose."""
     tables = [table for table in page.tables if _in_section(table, page, start, end)]
     lines = [line for table in tables for line in _table_lines(table, currency)]
     if lines:
         return lines
-    section = doc.text[start:end]
+    section = doc.text[start:end].split("\n", 1)[-1]  # the heading line itself aside
     lines = _list_lines(section, page, currency)
     return lines or _prose_lines(section, page, currency)
 
@@ -153,10 +159,15 @@ def _first_value_at(text: str, currency: str | None) -> int | None:
 
 
 def _category_after(text: str) -> str:
-    ends = [money.end for money in find_money(text)] + [end for _, _, end in find_percents(text)]
-    last_end = max(ends)
-    match = CATEGORY_AFTER.match(text[last_end:])
-    return match.group(1) if match else text[last_end:]
+    """The category a line names around its values: `40% to marketing`, `$400k for hiring (40%)`."""
+    spans = [(money.start, money.end) for money in find_money(text)]
+    spans += [(start, end) for _, start, end in find_percents(text)]
+    match = CATEGORY_AFTER.match(text[max(end for _, end in spans) :])
+    if match:
+        return match.group(1)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return CATEGORY_NOISE.sub("", VALUE_DEBRIS.sub("", text)).strip()
 
 
 def _prose_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:

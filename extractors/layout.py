@@ -20,6 +20,7 @@ from schemas import TextRun
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
+NUMBER_RUN = re.compile(r"^[(\-−–]?[^\d\s]{0,4}\s?\d[\d,.\s']*\)?\s*%?$")
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
 LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
@@ -85,12 +86,14 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
         reach = max(reach, x1)
     if best is None:
         return None
-    left = [run.x1 - run.x0 for run in body if run.x1 <= best[0]]
-    right = [run.x1 - run.x0 for run in body if run.x0 >= best[0]]
-    # Both sides must be prose: a statement's label column beside its narrow amount column
-    # also leaves a blank band, but it is one table, not two columns.
-    prose = min(len(left), len(right)) >= 4 and min(median(left), median(right)) > width * 0.2
-    return best[0] if prose else None
+    left = [run for run in body if run.x1 <= best[0]]
+    right = [run for run in body if run.x0 >= best[0]]
+    # A statement's label column beside its amount column also leaves a blank band, but it is
+    # one table, not two columns: the left side must be prose, the right side not all amounts.
+    widths = [run.x1 - run.x0 for run in left]
+    amounts = sum(1 for run in right if NUMBER_RUN.match(run.text))
+    prose = min(len(left), len(right)) >= 4 and median(widths) > width * 0.2
+    return best[0] if prose and amounts < len(right) / 2 else None
 
 
 def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:
@@ -116,12 +119,21 @@ def group_lines(runs: Sequence[TextRun]) -> list[list[TextRun]]:
     """Runs grouped into printed lines (tops within half a line height), each sorted by x."""
     lines: list[list[TextRun]] = []
     for run in sorted(runs, key=lambda run: (run.top, run.x0)):
-        line = lines[-1] if lines else None
-        if line and abs(run.top - line[0].top) < max(line[0].bottom - line[0].top, 1.0) * 0.5:
-            line.append(run)
+        if lines and any(same_line(other, run) for other in lines[-1]):
+            lines[-1].append(run)
         else:
             lines.append([run])
     return [sorted(line, key=lambda run: run.x0) for line in lines]
+
+
+def same_line(run: TextRun, other: TextRun) -> bool:
+    """Two runs printed on one line: their boxes share most of the smaller one's height.
+
+    Overlap, not equal tops: a bullet or a dash is a sliver in the middle of its line.
+    """
+    overlap = min(run.bottom, other.bottom) - max(run.top, other.top)
+    smaller = max(min(run.bottom - run.top, other.bottom - other.top), 0.5)
+    return overlap >= 0.5 * smaller
 
 
 def _columns_first(block: list[TextRun], gutter: float) -> list[TextRun]:
@@ -192,8 +204,6 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
 
 
 def _separator(previous: TextRun, run: TextRun) -> str:
-    height = max(previous.bottom - previous.top, 1.0)
-    same_line = abs(run.top - previous.top) < height * 0.5 and run.x0 >= previous.x1 - 1
-    if not same_line:
+    if not (same_line(previous, run) and run.x0 >= previous.x1 - 1):
         return "\n"
     return CELL_SEPARATOR if run.x0 - previous.x1 > DEFAULT_CELL_GAP else " "

@@ -1,0 +1,135 @@
+"""What a reviewer looks at first, as rich tables: outcomes of a run, and the warehouse's review.
+
+The review reads the published warehouse through `warehouse.query` (read-only), with the same
+SQL a reviewer would write against the contract's tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+import warehouse
+from schemas import FileOutcome
+
+DEFAULT_DETAIL_CHARS = 80
+MISSING = "—"
+OUTCOME_STYLES = {"loaded": "green", "duplicate": "yellow", "rejected": "red"}
+
+DOCUMENTS_SQL = """
+SELECT file_name, doc_kind, language, page_count
+FROM documents WHERE status = 'loaded' ORDER BY file_name
+"""
+# Latest fiscal year of a line item per document.
+_LATEST = """
+(SELECT doc_id, value, currency, fiscal_year FROM financials WHERE line_item = '{item}'
+ QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY fiscal_year DESC) = 1)
+"""
+KEY_FIGURES_SQL = f"""
+SELECT coalesce(c.company_name, d.file_name), o.currency,
+       o.funding_target, o.equity_offered_pct, o.pre_money_valuation,
+       rev.value, rev.currency, rev.fiscal_year, ta.value, ta.currency, ta.fiscal_year
+FROM documents AS d
+LEFT JOIN companies AS c USING (doc_id)
+LEFT JOIN offerings AS o USING (doc_id)
+LEFT JOIN {_LATEST.format(item="revenue")} AS rev USING (doc_id)
+LEFT JOIN {_LATEST.format(item="total_assets")} AS ta USING (doc_id)
+WHERE d.status = 'loaded'
+ORDER BY 1
+"""
+FINDINGS_COUNT_SQL = "SELECT count(*), count(*) FILTER (WHERE NOT passed) FROM findings"
+FAILED_FINDINGS_SQL = """
+SELECT d.file_name, f.rule_id, f.severity, f.message, f.page_no
+FROM findings AS f JOIN documents AS d USING (doc_id)
+WHERE NOT f.passed
+ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.file_name
+"""
+REJECTS_SQL = """
+SELECT file_name, reason, detail FROM receipts WHERE outcome = 'rejected' ORDER BY file_name
+"""
+
+
+def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
+    """One row per file: what it ended as, and why or what it held."""
+    table = Table("file", "outcome", "reason", "kind", "pages", "figures", title="Outcomes")
+    for o in outcomes:
+        style = OUTCOME_STYLES[o.outcome]
+        table.add_row(
+            o.file_name,
+            f"[{style}]{o.outcome}[/{style}]",
+            o.reason or "",
+            o.doc_kind or "",
+            _text(o.page_count),
+            str(o.figures) if o.outcome == "loaded" else "",
+        )
+    return table
+
+
+def print_review(db: Path, *, console: Console) -> None:
+    """Print documents loaded, key figures per company, failed findings and rejects of `db`."""
+    console.print(
+        _table("Documents loaded", ("file", "kind", "language", "pages"), DOCUMENTS_SQL, db)
+    )
+    console.print(key_figures(db))
+    console.print(failed_findings(db))
+    console.print(_table("Rejected files", ("file", "reason", "detail"), REJECTS_SQL, db))
+
+
+def key_figures(db: Path) -> Table:
+    """The headline figures of each loaded document's issuer."""
+    table = Table(
+        "company", "funding target", "equity %", "pre-money", "revenue", "total assets",
+        title="Key figures per company",
+    )  # fmt: skip
+    for row in warehouse.query(db, KEY_FIGURES_SQL)[1]:
+        name, currency, target, equity, pre_money = row[:5]
+        revenue, assets = row[5:8], row[8:11]
+        table.add_row(
+            name,
+            money(target, currency),
+            _text(equity, "{:g}%"),
+            money(pre_money, currency),
+            _money_in_year(*revenue),
+            _money_in_year(*assets),
+        )
+    return table
+
+
+def failed_findings(db: Path) -> Table | str:
+    """The failed disclosure rules, or one line saying none failed (and how many ran)."""
+    ((evaluated, failed),) = warehouse.query(db, FINDINGS_COUNT_SQL)[1]
+    if not failed:
+        return f"No rule failed ({evaluated} finding(s) recorded)."
+    title = f"Failed findings ({failed} of {evaluated})"
+    return _table(title, ("file", "rule", "severity", "message", "page"), FAILED_FINDINGS_SQL, db)
+
+
+def money(value: float | None, currency: str | None) -> str:
+    """`USD 1,250,000` (whole units unless there are cents), or a dash when absent."""
+    if value is None:
+        return MISSING
+    amount = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return f"{currency} {amount}" if currency else amount
+
+
+def _money_in_year(value: float | None, currency: str | None, year: int | None) -> str:
+    return MISSING if value is None else f"{money(value, currency)} ({year})"
+
+
+def _text(value: Any, template: str = "{}") -> str:
+    return MISSING if value is None else template.format(value)
+
+
+def _table(title: str, columns: Sequence[str], sql: str, db: Path) -> Table:
+    table = Table(*columns, title=title)
+    for row in warehouse.query(db, sql)[1]:
+        table.add_row(*(_shorten(_text(value)) for value in row))
+    return table
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= DEFAULT_DETAIL_CHARS else text[: DEFAULT_DETAIL_CHARS - 1] + "…"
