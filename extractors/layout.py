@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
+DEFAULT_MAX_CROSSING = 2  # runs that may cross a gutter (footer, title) before it is no gutter
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
 NUMBER_RUN = re.compile(r"^[(\-−–]?[^\d\s]{0,4}\s?\d[\d,.\s']*\)?\s*%?$")
@@ -70,22 +71,30 @@ def _same_line_touching(last: list[float], rect: tuple[float, float, float, floa
 
 
 def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
-    """The x of a blank vertical band between two columns of text, if the page has one."""
+    """The x of a blank vertical band between two columns of text, if the page has one.
+
+    A few runs may cross it (a centred footer, a title): they read as full-width lines.
+    """
     body = [run for run in runs if run.x1 - run.x0 < width * 0.6]
     if len(body) < 8:
         return None
-    covered = sorted((run.x0, run.x1) for run in body)
-    best: tuple[float, float] | None = None
-    reach = covered[0][1]
-    for x0, x1 in covered[1:]:
-        gap = x0 - reach
-        middle = (x0 + reach) / 2
-        central = width * 0.3 < middle < width * 0.7
-        if gap >= DEFAULT_MIN_GUTTER and central and (best is None or gap > best[1]):
-            best = (middle, gap)
-        reach = max(reach, x1)
-    if best is None:
+    xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
+    crossing = [sum(1 for run in body if run.x0 - 1 < x < run.x1 + 1) for x in xs]
+    if min(crossing) > DEFAULT_MAX_CROSSING:
         return None
+    # The centre of the widest stretch of the band that (almost) no run crosses.
+    stretches: list[list[float]] = []
+    for x, count in zip(xs, crossing, strict=True):
+        if count > DEFAULT_MAX_CROSSING:
+            continue
+        if stretches and x - stretches[-1][-1] <= 2:
+            stretches[-1].append(x)
+        else:
+            stretches.append([x])
+    widest = max(stretches, key=len)
+    if widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
+        return None
+    best = ((widest[0] + widest[-1]) / 2, widest[-1] - widest[0])
     left = [run for run in body if run.x1 <= best[0]]
     right = [run for run in body if run.x0 >= best[0]]
     # A statement's label column beside its amount column also leaves a blank band, but it is

@@ -214,8 +214,15 @@ receive = task(
 parse = task(
     parse_file, name="parse", task_run_name="parse {arrival.file_name}", cache_policy=NO_CACHE
 )
-extract = task(extract_file, name="extract", cache_policy=NO_CACHE)
-validate = task(validate_disclosure, name="validate", cache_policy=NO_CACHE)
+extract = task(
+    extract_file, name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE
+)
+validate = task(
+    validate_disclosure,
+    name="validate",
+    task_run_name="validate {disclosure.doc_kind} {disclosure.title}",
+    cache_policy=NO_CACHE,
+)
 load = task(
     store_outcome, name="load", task_run_name="load {job.arrival.file_name}", cache_policy=NO_CACHE
 )
@@ -259,7 +266,10 @@ def ingest(
 def run_ingest(
     paths: Sequence[Path], *, settings: Settings, on_outcome: OutcomeListener | None = None
 ) -> list[FileOutcome]:
-    """Run the ingest flow on `paths` in this process; `on_outcome` hears each file's outcome."""
+    """Run the ingest flow on `paths` in this process; `on_outcome` hears each file's outcome.
+
+    Outcomes come in the order of `find_candidates(paths)`, one per candidate file.
+    """
     token = _listener.set(on_outcome)
     try:
         return ingest(

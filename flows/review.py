@@ -1,4 +1,4 @@
-"""What a reviewer looks at first, as rich tables: outcomes of a run, and the warehouse's review.
+"""What the command prints: a run's outcomes, the first review of a warehouse, query results.
 
 The review reads the published warehouse through `warehouse.query` (read-only), with the same
 SQL a reviewer would write against the contract's tables.
@@ -6,9 +6,13 @@ SQL a reviewer would write against the contract's tables.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -53,6 +57,17 @@ SELECT file_name, reason, detail FROM receipts WHERE outcome = 'rejected' ORDER 
 """
 
 
+class Format(StrEnum):
+    """Output formats of `disclose query`."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+Rows = list[tuple[Any, ...]]
+
+
 def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
     """One row per file: what it ended as, and why or what it held."""
     table = Table("file", "outcome", "reason", "kind", "pages", "figures", title="Outcomes")
@@ -76,7 +91,8 @@ def print_review(db: Path, *, console: Console) -> None:
     )
     console.print(key_figures(db))
     console.print(failed_findings(db))
-    console.print(_table("Rejected files", ("file", "reason", "detail"), REJECTS_SQL, db))
+    rejects = _table("Rejected files", ("file", "reason", "detail"), REJECTS_SQL, db)
+    console.print(rejects if rejects.row_count else "No file rejected.")
 
 
 def key_figures(db: Path) -> Table:
@@ -133,3 +149,42 @@ def _table(title: str, columns: Sequence[str], sql: str, db: Path) -> Table:
 
 def _shorten(text: str) -> str:
     return text if len(text) <= DEFAULT_DETAIL_CHARS else text[: DEFAULT_DETAIL_CHARS - 1] + "…"
+
+
+def write_rows(
+    columns: list[str], rows: Rows, *, output: Format, console: Console, stream: TextIO
+) -> None:
+    """Query results as a rich table on `console`, or as CSV or JSON on `stream`."""
+    _WRITERS[output](columns, rows, console, stream)
+
+
+def _write_table(columns: list[str], rows: Rows, console: Console, _stream: TextIO) -> None:
+    table = Table(*columns, caption=f"{len(rows)} row(s)")
+    for row in rows:
+        table.add_row(*("" if value is None else str(value) for value in row))
+    console.print(table)
+
+
+def _write_csv(columns: list[str], rows: Rows, _console: Console, stream: TextIO) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+
+
+def _write_json(columns: list[str], rows: Rows, _console: Console, stream: TextIO) -> None:
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    stream.write(json.dumps(records, default=_json_value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _json_value(value: object) -> object:
+    """JSON for what DuckDB returns beyond JSON's own types (dates, decimals, UUIDs...)."""
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+_WRITERS: dict[Format, Callable[[list[str], Rows, Console, TextIO], None]] = {
+    Format.table: _write_table,
+    Format.csv: _write_csv,
+    Format.json: _write_json,
+}
