@@ -71,9 +71,10 @@ def funds_lines(
 
 
 def _in_section(table: Table, page: Page, start: int, end: int) -> bool:
-    first = next((cell for row in table.rows for cell in row if cell), "")
-    position = page.text.find(first, start)
-    return start <= position < end
+    """Whether a table's row labels are printed inside the section's text."""
+    section = page.text[start:end]
+    labels = [row[0] for row in table.rows[1:] if row and row[0] and len(row[0]) > 3]
+    return bool(labels) and sum(label in section for label in labels) > len(labels) / 2
 
 
 def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:

@@ -145,6 +145,16 @@ def same_line(run: TextRun, other: TextRun) -> bool:
     return overlap >= 0.5 * smaller
 
 
+def split_columns(runs: Sequence[TextRun], gutter: float | None) -> list[list[TextRun]]:
+    """Runs by column (left, right, full width), so tables are read within their column."""
+    if gutter is None:
+        return [list(runs)]
+    left = [run for run in runs if run.x1 <= gutter]
+    right = [run for run in runs if run.x0 >= gutter]
+    spanning = [run for run in runs if run.x0 < gutter < run.x1]
+    return [column for column in (left, right, spanning) if column]
+
+
 def _columns_first(block: list[TextRun], gutter: float) -> list[TextRun]:
     left = [run for run in block if run.x1 <= gutter]
     right = [run for run in block if run.x1 > gutter]

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractors.layout import order_runs, runs_from_textpage, runs_to_text
+from extractors.layout import order_runs, runs_from_textpage, runs_to_text, split_columns
 from extractors.tables import DEFAULT_MIN_RULES, aligned_tables, overlaps, ruled_tables
 from schemas import Page, ParsedPdf, Table, TextRun
 from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
@@ -141,7 +141,11 @@ def _read_page(
         page.close()
     runs, gutter = order_runs(runs, width=width)
     text, starts = runs_to_text(runs, gutter=gutter, width=width)
-    tables = aligned_tables(runs, page_no=index + 1)
+    tables = [
+        table
+        for column in split_columns(runs, gutter)
+        for table in aligned_tables(column, page_no=index + 1)
+    ]
     if rules >= DEFAULT_MIN_RULES and runs:
         ruled = plumber.tables(index, runs)
         tables = ruled + [table for table in tables if not any(overlaps(table, r) for r in ruled)]

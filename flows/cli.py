@@ -1,42 +1,45 @@
 """The `disclose` command: ingest files, run the demo, watch an inbox, query the warehouse.
 
-Quiet by default: Prefect's console logs show warnings and errors only, one line each; with
-`--verbose` they show everything, tracebacks included. Every run also appends Prefect's and our
-logs, tracebacks included, to a log file beside the warehouse (`<db>.log`, rotated), so a bug
-stays visible after the one-line error the command prints. Prefect is imported only by the
-commands that run a flow (`query` stays fast).
+Quiet by default: Prefect's console shows warnings only, one line each, and a failed run is
+reported once, by the command, in one line naming the log file. Every flow command appends
+Prefect's and our logs, tracebacks included, to a rotated log beside the warehouse
+(`<db>.log`), so a bug stays visible; `--verbose` shows it all on the console too. Prefect is
+imported only by the commands that run a flow, so `query` stays fast.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import json
 import logging
 import logging.handlers
+import shutil
+import signal
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Any
 
 import duckdb
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 import warehouse
 from flows.discover import MissingPathError, find_candidates
-from flows.review import outcome_table, print_review
+from flows.review import Format, outcome_table, print_review, write_rows
 from schemas import FileOutcome, PipelineError, Settings
 
+DEFAULT_INTERVAL = 5.0
+DEFAULT_SETTLE_SECONDS = 2.0
+"""A file in the inbox modified more recently than this may still be being copied in."""
 DEFAULT_LOG_BYTES = 1024 * 1024
 DEFAULT_LOG_BACKUPS = 2
-SAMPLE_EXTRAS = ("truth.json", "README", "README.md")
+SAMPLE_EXTRAS = frozenset({"truth.json", "README", "README.md"})
 """Files in `flows/samples/` that describe the samples and are not samples themselves."""
+RUN_LOGGERS = frozenset({"prefect.flow_runs", "prefect.task_runs"})
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 FLOW_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s flow run %(flow_run_name)r: %(message)s"
 TASK_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s task run %(task_run_name)r: %(message)s"
@@ -44,6 +47,7 @@ EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
 
 logger = logging.getLogger(__name__)
+logger.propagate = False  # its records go to the run log only; the console gets one line
 out = Console()
 err = Console(stderr=True)
 
@@ -54,7 +58,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
 DbOption = Annotated[
     Path | None,
     typer.Option(
@@ -69,12 +72,6 @@ VerboseOption = Annotated[
 ]
 
 
-class Format(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="PDF files and folders (recursive).")],
@@ -86,8 +83,7 @@ def ingest(
 ) -> None:
     """Run the ingest flow now on the given files and folders; files are never changed."""
     settings = _settings(db=db, platform=platform)
-    candidates = _candidates(paths)
-    outcomes = _run(candidates, settings=settings, verbose=verbose)
+    outcomes = _run(_candidates(paths), settings=settings, verbose=verbose)
     out.print(outcome_table(outcomes))
     out.print(totals(outcomes))
 
@@ -99,6 +95,48 @@ def demo(db: DbOption = None, verbose: VerboseOption = False) -> None:
     outcomes = _run(sample_files(), settings=settings, verbose=verbose)
     out.print(totals(outcomes))
     print_review(settings.db, console=out)
+
+
+@app.command()
+def watch(
+    inbox: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Watched folder; a subfolder names the platform. "
+            "[default: $DISCLOSE_INBOX, else ./inbox]",
+            show_default=False,
+            file_okay=False,
+        ),
+    ] = None,
+    db: DbOption = None,
+    interval: Annotated[float, typer.Option(min=0.1, help="Seconds between polls.")] = (
+        DEFAULT_INTERVAL
+    ),
+    once: Annotated[bool, typer.Option(help="Process what is there now, then stop.")] = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Ingest every file that lands in INBOX, then move it to processed/ or rejected/ beside it.
+
+    A file is moved only once its outcome is stored, so a restart resumes without losing a
+    file, and re-processing one that was stored but not yet moved changes nothing.
+    """
+    settings = _settings(db=db, inbox=inbox)
+    settings.inbox.mkdir(parents=True, exist_ok=True)
+    signal.signal(signal.SIGTERM, _stop)
+    err.print(f"watching {settings.inbox} (Ctrl-C to stop)")
+    try:
+        while True:
+            for platform, paths in inbox_batches(settings.inbox, default=settings.platform):
+                batch = settings.model_copy(update={"platform": platform})
+                outcomes = _run(paths, settings=batch, verbose=verbose)
+                for path, outcome in zip(paths, outcomes, strict=True):
+                    move_done(path, outcome, inbox=settings.inbox)
+                out.print(f"{platform}: {totals(outcomes)}")
+            if once:
+                return
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        err.print("stopped")
 
 
 @app.command()
@@ -114,9 +152,9 @@ def query(
     try:
         columns, rows = warehouse.query(settings.db, sql)
     except (PipelineError, duckdb.Error) as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FAILED) from exc
-    _WRITERS[output](columns, rows)
+    write_rows(columns, rows, output=output, console=out, stream=sys.stdout)
 
 
 def main() -> None:
@@ -130,21 +168,43 @@ def sample_files() -> list[Path]:
     return [path for path in find_candidates([folder]) if path.name not in SAMPLE_EXTRAS]
 
 
+def inbox_batches(inbox: Path, *, default: str) -> Iterator[tuple[str, list[Path]]]:
+    """Settled candidate files in `inbox` by platform: its subfolder's name, else `default`."""
+    settled_before = time.time() - DEFAULT_SETTLE_SECONDS
+    batches: dict[str, list[Path]] = {}
+    for path in find_candidates([inbox]):
+        if path.stat().st_mtime <= settled_before:
+            parts = path.relative_to(inbox).parts
+            batches.setdefault(parts[0] if len(parts) > 1 else default, []).append(path)
+    yield from sorted(batches.items())
+
+
+def move_done(path: Path, outcome: FileOutcome, *, inbox: Path) -> Path:
+    """Move a stored file to `rejected/` or `processed/` beside `inbox`, keeping its subpath."""
+    folder = "rejected" if outcome.outcome == "rejected" else "processed"
+    target = inbox.parent / folder / path.relative_to(inbox)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stem, number = target, 1
+    while target.exists():  # never overwrite an earlier file of the same name
+        number += 1
+        target = stem.with_name(f"{stem.stem} ({number}){stem.suffix}")
+    shutil.move(path, target)
+    return target
+
+
 def totals(outcomes: Sequence[FileOutcome]) -> str:
-    """`6 files: 3 loaded, 1 duplicate, 2 rejected`."""
+    """`6 file(s): 3 loaded, 1 duplicate, 2 rejected`."""
     counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in _OUTCOMES}
-    parts = ", ".join(f"{count} {kind}" for kind, count in counts.items())
-    return f"{len(outcomes)} file(s): {parts}"
+    return f"{len(outcomes)} file(s): " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
 
 
 _OUTCOMES = ("loaded", "duplicate", "rejected")
 
 
-def _settings(*, db: Path | None = None, platform: str | None = None) -> Settings:
+def _settings(**options: Any) -> Settings:
     """Settings from `DISCLOSE_*`, overridden by the options given on the command line."""
-    settings = Settings()
-    updates: dict[str, Any] = {"db": db, "platform": platform}
-    return settings.model_copy(update={k: v for k, v in updates.items() if v is not None})
+    given = {name: value for name, value in options.items() if value is not None}
+    return Settings().model_copy(update=given)
 
 
 def _candidates(paths: Sequence[Path]) -> list[Path]:
@@ -163,24 +223,44 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
     # Imported here: Prefect takes seconds to import and only the flow commands need it.
     from flows.ingest import run_ingest
 
+    quiet_prefect(verbose=verbose)
     log_file = log_path(settings.db)
-    with _logging(log_file, verbose=verbose):
+    with run_log(log_file):
         try:
             with _progress(total=len(paths)) as advance:
                 return run_ingest(paths, settings=settings, on_outcome=advance)
         except KeyboardInterrupt:
-            err.print("interrupted: what was loaded so far is published")
+            err.print("interrupted: what was loaded until now is published")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
-            # A bug or an unusable warehouse: one line here, the traceback in the log file.
+            # A bug, or an unusable warehouse: the traceback goes to the log, one line here.
             logger.exception("the ingest pipeline failed")
             kind = "" if isinstance(exc, PipelineError) else f"{type(exc).__name__}: "
             err.print(
-                f"[red]error:[/red] the pipeline failed: {kind}{exc}\n(traceback in {log_file})",
-                markup=True,
+                f"[red]error:[/red] the pipeline failed: {kind}{exc} (traceback in {log_file})",
                 highlight=False,
+                soft_wrap=True,
             )
             raise typer.Exit(EXIT_FAILED) from None
+
+
+def quiet_prefect(*, verbose: bool) -> None:
+    """Prefect's console: everything when verbose, else warnings only, one line each.
+
+    A failed flow or task run is left to the command to report; the run log keeps it all.
+    """
+    from prefect.logging.configuration import ensure_logging_setup
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    ensure_logging_setup()  # Prefect installs its handlers once; adjust them after that
+    for handler in logging.getLogger().handlers:
+        if not isinstance(handler, PrefectConsoleHandler):
+            continue
+        handler.setLevel(logging.INFO if verbose else logging.WARNING)
+        if verbose or isinstance(handler.formatter, OneLineFormatter):
+            continue
+        handler.setFormatter(OneLineFormatter(handler.formatter or logging.Formatter()))
+        handler.addFilter(_not_a_run_failure)
 
 
 def log_path(db: Path) -> Path:
@@ -189,53 +269,48 @@ def log_path(db: Path) -> Path:
 
 
 @contextmanager
-def _logging(log_file: Path, *, verbose: bool) -> Iterator[None]:
-    """Quiet Prefect's console and log everything, tracebacks included, to `log_file`."""
-    from prefect.logging.configuration import ensure_logging_setup
+def run_log(path: Path) -> Iterator[None]:
+    """Append the INFO logs of Prefect and of this command, with tracebacks, to `path`."""
     from prefect.logging.formatters import PrefectFormatter
-    from prefect.logging.handlers import PrefectConsoleHandler
 
-    ensure_logging_setup()  # Prefect configures its handlers once; adjust them after that
-    root = logging.getLogger()
-    consoles = [h for h in root.handlers if isinstance(h, PrefectConsoleHandler)]
-    saved = [(h, h.level, h.formatter) for h in consoles]
-    for handler in consoles:
-        handler.setLevel(logging.INFO if verbose else logging.WARNING)
-        if not verbose and handler.formatter is not None:
-            handler.setFormatter(OneLineFormatter(handler.formatter))
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=DEFAULT_LOG_BYTES, backupCount=DEFAULT_LOG_BACKUPS, encoding="utf-8"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=DEFAULT_LOG_BYTES, backupCount=DEFAULT_LOG_BACKUPS, encoding="utf-8"
     )
-    file_handler.setLevel(logging.INFO)
-    file_handler.setFormatter(
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(
         PrefectFormatter(
             LOG_FORMAT, flow_run_fmt=FLOW_RUN_LOG_FORMAT, task_run_fmt=TASK_RUN_LOG_FORMAT
         )
     )
-    root.addHandler(file_handler)
-    logger.setLevel(logging.INFO)
+    targets = (logging.getLogger(), logger)
+    for target in targets:
+        target.addHandler(handler)
     try:
         yield
     finally:
-        root.removeHandler(file_handler)
-        file_handler.close()
-        for handler, level, formatter in saved:
-            handler.setLevel(level)
-            handler.setFormatter(formatter)
+        for target in targets:
+            target.removeHandler(handler)
+        handler.close()
 
 
 class OneLineFormatter(logging.Formatter):
-    """Formats a record as `formatter` does, without its traceback (the log file keeps it)."""
+    """Formats a record as `formatter` does, leaving out its traceback."""
 
     def __init__(self, formatter: logging.Formatter) -> None:
         super().__init__()
         self._formatter = formatter
 
     def format(self, record: logging.LogRecord) -> str:
+        # A copy: the same record goes on to the run log, traceback and all.
         bare = logging.makeLogRecord(record.__dict__)
         bare.exc_info, bare.exc_text, bare.stack_info = None, None, None
         return self._formatter.format(bare)
+
+
+def _not_a_run_failure(record: logging.LogRecord) -> bool:
+    """Keep a record off the console if it reports a failed run (the command reports it)."""
+    return not (record.name in RUN_LOGGERS and record.levelno >= logging.ERROR)
 
 
 @contextmanager
@@ -246,7 +321,7 @@ def _progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.fields[last]}"),
+        TextColumn("{task.fields[last]}", markup=False),
     )
     with Progress(*columns, console=err, transient=True) as progress:
         bar = progress.add_task("ingesting", total=total, last="")
@@ -257,34 +332,6 @@ def _progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
         yield advance
 
 
-def _write_table(columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*("" if value is None else str(value) for value in row))
-    out.print(table)
-    err.print(f"{len(rows)} row(s)")
-
-
-def _write_csv(columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-
-
-def _write_json(columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    records = [dict(zip(columns, row, strict=True)) for row in rows]
-    sys.stdout.write(json.dumps(records, default=_json_value, ensure_ascii=False, indent=2) + "\n")
-
-
-def _json_value(value: object) -> object:
-    """JSON for what DuckDB returns beyond JSON's types (dates, decimals, UUIDs)."""
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    return str(value)
-
-
-_WRITERS: dict[Format, Callable[[list[str], list[tuple[Any, ...]]], None]] = {
-    Format.table: _write_table,
-    Format.csv: _write_csv,
-    Format.json: _write_json,
-}
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM stops `watch` as Ctrl-C does: the batch in flight publishes what it stored."""
+    raise KeyboardInterrupt
