@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from extractors.evidence import row_evidence, trim
-from extractors.nlp import cue_patterns
+from extractors.evidence import trim
 from extractors.places import find_place
 from extractors.registration import find_registration_ids
 from schemas import Company, Figure, Page, Person
@@ -53,10 +52,6 @@ DOCUMENT_TITLE = re.compile(
     r"\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-PERSON_NAME = re.compile(r"^[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]+){1,3}$")
-ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;)\s*")
-ROLE_TITLES = {p["pattern"]: p["id"] for p in cue_patterns() if p["label"] == "ROLE"}
-DEFAULT_ROLE_DISTANCE = 6  # tokens between a role title and the name it belongs to
 DEFAULT_HEAD_PAGES = 3  # the issuer's name, place and ids stand on the first pages
 
 
@@ -144,77 +139,3 @@ def employees_from(docs: Sequence[Doc]) -> Figure | None:
             source="text",
         )
     return None
-
-
-def people_from(docs: Sequence[Doc], pages: Sequence[Page]) -> list[Person]:
-    """People named beside a role title, in text or in a team table; one per (name, role)."""
-    found: dict[tuple[str, str], Person] = {}
-    for doc in docs:
-        page_no = doc.user_data["page_no"]
-        for cue in doc.spans["cues"]:
-            if cue.label_ != "ROLE":
-                continue
-            name = _name_near(cue)
-            if name:
-                person = Person(
-                    name=name, role=cue.id_, page_no=page_no, evidence=trim(cue.sent.text)
-                )
-                found.setdefault((name, cue.id_), person)
-    for page in pages:
-        for person in _table_people(page):
-            found.setdefault((person.name, person.role), person)
-    return list(found.values())
-
-
-def _name_near(cue: Span) -> str | None:
-    sentence = cue.sent
-    people = [ent for ent in sentence.ents if ent.label_ == "PERSON" and _looks_like_name(ent.text)]
-    if people:
-        nearest = min(people, key=lambda ent: _distance(ent, cue))
-        if _distance(nearest, cue) <= DEFAULT_ROLE_DISTANCE:
-            return nearest.text.strip()
-    return _adjacent_capitalised(cue)
-
-
-def _distance(ent: Span, cue: Span) -> int:
-    return max(cue.start - ent.end, ent.start - cue.end, 0)
-
-
-def _looks_like_name(text: str) -> bool:
-    return bool(PERSON_NAME.match(text.strip())) and len(text.split()) <= 4
-
-
-def _adjacent_capitalised(cue: Span) -> str | None:
-    """`Founder & CEO: Li Wei` — NER misses short or non-English names; take the words after."""
-    doc = cue.doc
-    window = doc[cue.end : min(cue.end + 5, cue.sent.end)]
-    words = [token for token in window if not token.is_punct and not token.is_space]
-    names = []
-    for token in words:
-        if token.is_title and token.is_alpha and token.lower_ not in {"and", "of", "the"}:
-            names.append(token.text)
-        else:
-            break
-    candidate = " ".join(names[:3])
-    return candidate if _looks_like_name(candidate) and ":" in window.text[:3] else None
-
-
-def _table_people(page: Page) -> list[Person]:
-    people = []
-    for table in page.tables:
-        for row in table.rows:
-            cells = [cell.strip() for cell in row if cell]
-            titles = [role for cell in cells for role in roles_in(cell)]
-            names = [cell for cell in cells if _looks_like_name(cell) and not roles_in(cell)]
-            if len(names) == 1 and titles:
-                evidence = row_evidence(list(row))
-                people += [
-                    Person(name=names[0], role=role, page_no=page.page_no, evidence=evidence)
-                    for role in dict.fromkeys(titles)
-                ]
-    return people
-
-
-def roles_in(cell: str) -> list[str]:
-    """Roles a table cell names: `Founder & CEO` → founder, ceo."""
-    return [ROLE_TITLES[part] for part in ROLE_PARTS.split(cell.lower()) if part in ROLE_TITLES]

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from extractors.classify import classify_kind, detect_language
-from extractors.company import company_from, employees_from, people_from
+from extractors.company import company_from, employees_from
+from extractors.people import people_from
 from extractors.dates import fiscal_year_in
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.funds import funds_lines, section_spans

@@ -26,7 +26,7 @@ CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma insi
 TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
 CELL_GAP = "  "
 # A short title-case line with no figures ends the section above it ("Track Record").
-NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’ -]{2,40}\n)")
+NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n)")
 VALUE_DEBRIS = re.compile(r"\(\s*\)|[()]")
 CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
 
@@ -84,7 +84,9 @@ def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:
     lines = []
     for row in table.rows:
         cells = [cell for cell in row if cell]
-        if len(cells) < 2 or TOTAL_ROW.match(cells[0]):
+        if cells and TOTAL_ROW.match(cells[0]):
+            break  # the lines end at their total; what follows is another table
+        if len(cells) < 2:
             continue
         amount, pct = _cell_values(cells[1:], currency, scale)
         category = CATEGORY_NOISE.sub("", cells[0]).strip()

@@ -323,7 +323,7 @@ def _progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
         TimeElapsedColumn(),
         TextColumn("{task.fields[last]}", markup=False),
     )
-    with Progress(*columns, console=err, transient=True) as progress:
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
         bar = progress.add_task("ingesting", total=total, last="")
 
         def advance(outcome: FileOutcome) -> None:

@@ -70,7 +70,10 @@ Rows = list[tuple[Any, ...]]
 
 def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
     """One row per file: what it ended as, and why or what it held."""
-    table = Table("file", "outcome", "reason", "kind", "pages", "figures", title="Outcomes")
+    table = Table(title="Outcomes")
+    table.add_column("file", overflow="fold")
+    for name in ("outcome", "reason", "kind", "pages", "figures"):
+        table.add_column(name)
     for o in outcomes:
         style = OUTCOME_STYLES[o.outcome]
         table.add_row(
@@ -78,7 +81,7 @@ def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
             f"[{style}]{o.outcome}[/{style}]",
             o.reason or "",
             o.doc_kind or "",
-            _text(o.page_count),
+            "" if o.page_count is None else str(o.page_count),
             str(o.figures) if o.outcome == "loaded" else "",
         )
     return table
