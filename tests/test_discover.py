@@ -37,7 +37,6 @@ def test_hidden_folders_are_not_walked(tmp_path):
 
 @pytest.mark.parametrize("name", ["notes.txt", "report.PDF", "scan.jpeg", "no extension"])
 def test_every_other_file_in_a_folder_is_a_candidate_whatever_its_name(tmp_path, name):
-    assert find_candidates([tmp_path]) == [] or True  # empty folder first
     path = touch(tmp_path / name)
     assert find_candidates([tmp_path]) == [path]
 
@@ -78,5 +77,5 @@ def test_a_symlinked_folder_is_not_followed(tmp_path):
 
 def test_a_missing_path_is_a_usage_error_naming_it(tmp_path):
     missing = tmp_path / "nowhere.pdf"
-    with pytest.raises(MissingPathError, match="nowhere.pdf"):
+    with pytest.raises(MissingPathError, match=r"nowhere\.pdf"):
         find_candidates([missing])
