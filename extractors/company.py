@@ -16,7 +16,8 @@ from schemas import Company, Figure, Page, Person
 LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
     r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
-    r"Co\.,? Ltd\.?|Company|Pty Ltd|Oy|AB|ApS|有限公司|股份有限公司)"
+    r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
+    r"有限公司|股份有限公司)"
 )
 LEGAL_NAME = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*|&|and|of)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|and|of)){0,6},?[ \t]+"

@@ -47,14 +47,19 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
 
 
 def _is_heading(span: Span) -> bool:
-    """A heading stands at the start of its own line, with little else on it."""
+    """A heading has a short line of its own: `Risk Factors`, `4. Use of Funds`, `Key risks`."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip()
     before = text[line_start : span.start_char].strip(" \t0123456789.")
     # A table's column heading ("Use of funds  Amount  Share") is not a section heading.
-    return not before and len(line.strip()) <= len(span.text) + 25 and CELL_GAP not in line
+    return (
+        len(before.split()) <= 2
+        and len(line) <= len(span.text) + 25
+        and CELL_GAP not in line
+        and not line.endswith((".", ",", ";"))
+    )
 
 
 def funds_lines(

@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_raw
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.layout import order_runs, runs_from_textpage, runs_to_text, split_columns
-from extractors.tables import DEFAULT_MIN_RULES, aligned_tables, overlaps, ruled_tables
+from extractors.tables import DEFAULT_MIN_RULES, aligned_tables, inside, ruled_tables
 from schemas import Page, ParsedPdf, Table, TextRun
 from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 
@@ -141,14 +141,14 @@ def _read_page(
         page.close()
     runs, gutter = order_runs(runs, width=width)
     text, starts = runs_to_text(runs, gutter=gutter, width=width)
-    tables = [
+    ruled = plumber.tables(index, runs) if rules >= DEFAULT_MIN_RULES and runs else []
+    # Text outside the ruled tables may hold tables without lines (a statement below a grid).
+    loose = [run for run in runs if not any(inside(run, table.bbox) for table in ruled)]
+    tables = ruled + [
         table
-        for column in split_columns(runs, gutter)
+        for column in split_columns(loose, gutter)
         for table in aligned_tables(column, page_no=index + 1)
     ]
-    if rules >= DEFAULT_MIN_RULES and runs:
-        ruled = plumber.tables(index, runs)
-        tables = ruled + [table for table in tables if not any(overlaps(table, r) for r in ruled)]
     return Page(
         page_no=index + 1,
         width=width,

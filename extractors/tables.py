@@ -123,8 +123,8 @@ def caption(runs: Sequence[TextRun], bbox: tuple[float, float, float, float]) ->
     return " ".join(run.text for line in group_lines(above) for run in line)
 
 
-def overlaps(table: Table, other: Table) -> bool:
-    """Two tables cover the same area (a ruled table is also found as aligned text)."""
-    ax0, atop, ax1, abottom = table.bbox
-    bx0, btop, bx1, bbottom = other.bbox
-    return ax0 < bx1 and bx0 < ax1 and atop < bbottom and btop < abottom
+def inside(run: TextRun, bbox: tuple[float, float, float, float]) -> bool:
+    """Whether a run's centre lies within a table's box."""
+    x = (run.x0 + run.x1) / 2
+    y = (run.top + run.bottom) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]

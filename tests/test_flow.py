@@ -1,0 +1,291 @@
+"""The ingest flow end to end on real PDFs, a real DuckDB file and Prefect's test harness.
+
+The plain functions under the flow are tested first, without Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+import warehouse
+from flows.ingest import (
+    IN_WAREHOUSE,
+    Received,
+    ahead,
+    plan_jobs,
+    process_file,
+    receive_file,
+    run_ingest,
+)
+from schemas import Arrival, Disclosure, FileOutcome, Rejection, Settings
+
+PLAN_LINES = (
+    "Acme Robotics Ltd Business Plan",
+    "Executive summary: Acme Robotics Ltd builds warehouse robots in Austin, Texas.",
+    "We are raising a funding target of $500,000 for 10% equity.",
+    "Revenue in 2024 was $1,200,000.",
+)
+OFFER_LINES = (
+    "Beta Foods Inc Offering Document",
+    "Terms of the offer: the funding target is $250,000 and the minimum investment $100.",
+)
+NASTY_NAME = "Ünïcødé 计划 a..b\\c.pdf"
+# file name -> (outcome, reason) after the first run of the mixed inbox
+EXPECTED = {
+    "plan.pdf": ("loaded", None),
+    "zz copy of plan.pdf": ("duplicate", "same content as plan.pdf"),
+    NASTY_NAME: ("loaded", None),
+    "empty.pdf": ("rejected", "empty"),
+    "notes.pdf": ("rejected", "not_pdf"),
+    "corrupt.pdf": ("rejected", "corrupt"),
+    "locked.pdf": ("rejected", "encrypted"),
+    "scan.pdf": ("rejected", "no_text_layer"),
+    "long.pdf": ("rejected", "too_large"),
+}
+MAX_PAGES = 3
+
+
+def write_pdf(
+    path: Path, lines: tuple[str, ...] = PLAN_LINES, *, pages: int = 1, password: str = ""
+) -> Path:
+    """A small text PDF made with reportlab (encrypted when a password is given)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    encrypt = StandardEncryption(password, canPrint=0) if password else None
+    pdf = canvas.Canvas(str(path), encrypt=encrypt, invariant=1)
+    for page_no in range(1, pages + 1):
+        for row, line in enumerate((*lines, f"Page {page_no}")):
+            pdf.drawString(72, 780 - 16 * row, line)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_scan(path: Path) -> Path:
+    """A PDF with a drawing and no text, like a scanned page."""
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.rect(72, 400, 300, 200, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def make_inbox(folder: Path) -> Path:
+    """One file per outcome the flow knows, with nasty names among them."""
+    plan = write_pdf(folder / "plan.pdf")
+    (folder / "zz copy of plan.pdf").write_bytes(plan.read_bytes())
+    write_pdf(folder / "nested" / NASTY_NAME, OFFER_LINES)
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "notes.pdf").write_text("Minutes of the board meeting, not a PDF at all.")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n")
+    write_pdf(folder / "locked.pdf", password="secret")
+    write_scan(folder / "scan.pdf")
+    write_pdf(folder / "long.pdf", OFFER_LINES, pages=MAX_PAGES + 1)
+    (folder / ".hidden.pdf").write_bytes(plan.read_bytes())
+    (folder / "download.pdf.part").write_bytes(b"%PDF-")
+    return folder
+
+
+def table_contents(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table and view, in a stable order."""
+    names = warehouse.query(db, "SELECT table_name FROM information_schema.tables")[1]
+    return {
+        name: warehouse.query(db, f'SELECT * FROM "{name}" ORDER BY ALL')[1] for (name,) in names
+    }
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """A temporary Prefect API for the whole session (starting one takes ~10 s)."""
+    with prefect_test_harness():
+        yield
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory) -> Settings:
+    db = tmp_path_factory.mktemp("warehouse") / "disclosure.duckdb"
+    return Settings(db=db, platform="seedrs", max_pages=MAX_PAGES)
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    return make_inbox(tmp_path_factory.mktemp("inbox"))
+
+
+@pytest.fixture(scope="module")
+def first_run(prefect_harness, inbox, settings) -> tuple[list[FileOutcome], list[FileOutcome]]:
+    """The outcomes the flow returned, and those its listener heard, on the first run."""
+    heard: list[FileOutcome] = []
+    outcomes = run_ingest([inbox], settings=settings, on_outcome=heard.append)
+    return outcomes, heard
+
+
+# --- plain functions, no Prefect -------------------------------------------------------------
+
+
+def arrival(name: str, content: str) -> Arrival:
+    return Arrival(
+        path=f"/inbox/{name}",
+        file_name=name,
+        platform="seedrs",
+        doc_id=hashlib.sha256(content.encode()).hexdigest(),
+        size_bytes=len(content),
+        received_at="2025-03-01T00:00:00Z",
+    )
+
+
+def test_plan_processes_each_content_once():
+    rejection = Rejection(reason="not_pdf", detail="x")
+    received = [
+        Received(arrival=arrival("a.pdf", "A")),
+        Received(arrival=arrival("b.pdf", "B")),
+        Received(arrival=arrival("copy of a.pdf", "A")),
+        Received(arrival=arrival("bad.txt", "bad"), rejection=rejection),
+        Received(arrival=arrival("bad again.txt", "bad"), rejection=rejection),
+    ]
+    known = {arrival("b.pdf", "B").doc_id: "loaded"}
+    jobs = plan_jobs(received, known=known)
+    assert [(job.action, job.original) for job in jobs] == [
+        ("process", None),
+        ("duplicate", IN_WAREHOUSE),
+        ("duplicate", "a.pdf"),
+        ("reject", None),
+        ("duplicate", "bad.txt"),
+    ]
+    assert jobs[3].rejection == rejection
+
+
+def test_ahead_starts_items_before_they_are_used_within_the_window():
+    started: list[int] = []
+    pairs = ahead(range(5), lambda item: started.append(item) or item * 10, window=2)
+    first = next(pairs)
+    assert first == (0, 0)
+    assert started == [0, 1, 2]
+    assert list(pairs) == [(1, 10), (2, 20), (3, 30), (4, 40)]
+
+
+def test_a_file_over_max_bytes_is_hashed_and_rejected_without_being_parsed(tmp_path):
+    path = write_pdf(tmp_path / "big.pdf")
+    received = receive_file(path, platform="seedrs", max_bytes=100)
+    assert received.arrival.doc_id == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert received.arrival.size_bytes == path.stat().st_size
+    assert received.rejection is not None
+    assert received.rejection.reason == "too_large"
+    assert "big.pdf" in received.rejection.detail
+
+
+def test_receive_keeps_the_name_as_received(tmp_path):
+    path = write_pdf(tmp_path / NASTY_NAME)
+    received = receive_file(path, platform="seedrs", max_bytes=10_000_000)
+    assert received.arrival.file_name == NASTY_NAME
+    assert received.rejection is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [(name, reason) for name, (outcome, reason) in EXPECTED.items() if outcome == "rejected"],
+)
+def test_process_file_turns_bad_input_into_a_rejection(inbox, name, reason):
+    settings = Settings(max_pages=MAX_PAGES)
+    result = process_file(inbox / name, platform="seedrs", settings=settings)
+    assert isinstance(result, Rejection)
+    assert result.reason == reason
+    assert name in result.detail
+
+
+def test_process_file_extracts_a_valid_disclosure(inbox):
+    result = process_file(inbox / "plan.pdf", platform="seedrs", settings=Settings())
+    assert isinstance(result, Disclosure)
+    assert result.doc_id == hashlib.sha256((inbox / "plan.pdf").read_bytes()).hexdigest()
+    assert result.page_count == 1
+
+
+# --- the flow -------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", EXPECTED)
+def test_every_file_ends_as_expected_with_one_receipt(first_run, settings, name):
+    outcomes, _ = first_run
+    by_name = {outcome.file_name: outcome for outcome in outcomes}
+    assert (by_name[name].outcome, by_name[name].reason) == EXPECTED[name]
+    rows = warehouse.query(
+        settings.db, f"SELECT outcome, reason, platform FROM receipts WHERE file_name = '{name}'"
+    )[1]
+    assert rows == [(*EXPECTED[name], "seedrs")]
+
+
+@pytest.mark.slow
+def test_hidden_and_temporary_files_get_no_receipt(first_run, settings):
+    outcomes, _ = first_run
+    assert sorted(outcome.file_name for outcome in outcomes) == sorted(EXPECTED)
+    assert warehouse.query(settings.db, "SELECT count(*) FROM receipts")[1] == [(len(EXPECTED),)]
+
+
+@pytest.mark.slow
+def test_rejected_documents_are_stored_with_their_reason(first_run, settings):
+    rows = warehouse.query(
+        settings.db,
+        "SELECT file_name, reject_reason FROM documents WHERE status = 'rejected' ORDER BY 1",
+    )[1]
+    expected = sorted(
+        (name, reason) for name, (outcome, reason) in EXPECTED.items() if outcome == "rejected"
+    )
+    assert rows == expected
+
+
+@pytest.mark.slow
+def test_the_same_content_under_another_name_is_loaded_once(first_run, settings, inbox):
+    doc_id = hashlib.sha256((inbox / "plan.pdf").read_bytes()).hexdigest()
+    documents = warehouse.query(
+        settings.db, f"SELECT file_name, status FROM documents WHERE doc_id = '{doc_id}'"
+    )[1]
+    assert documents == [("plan.pdf", "loaded")]
+    receipts = warehouse.query(
+        settings.db, f"SELECT file_name FROM receipts WHERE doc_id = '{doc_id}' ORDER BY 1"
+    )[1]
+    assert receipts == [("plan.pdf",), ("zz copy of plan.pdf",)]
+
+
+@pytest.mark.slow
+def test_loaded_documents_carry_the_flow_run_id_and_their_pages(first_run, settings):
+    rows = warehouse.query(
+        settings.db,
+        "SELECT DISTINCT flow_run_id FROM documents WHERE status = 'loaded'",
+    )[1]
+    assert len(rows) == 1
+    uuid.UUID(rows[0][0])
+    pages = warehouse.query(settings.db, "SELECT count(*) FROM pages")[1]
+    assert pages == [(2,)]
+
+
+@pytest.mark.slow
+def test_the_listener_hears_every_outcome_in_order(first_run):
+    outcomes, heard = first_run
+    assert heard == outcomes
+
+
+@pytest.mark.slow
+def test_running_the_same_files_again_changes_nothing(first_run, settings, inbox):
+    before = table_contents(settings.db)
+    again = run_ingest([inbox], settings=settings)
+    assert {outcome.outcome for outcome in again} == {"duplicate"}
+    assert table_contents(settings.db) == before
+
+
+@pytest.mark.slow
+def test_a_bug_propagates_and_what_was_stored_is_published(prefect_harness, tmp_path):
+    write_pdf(tmp_path / "inbox" / "b plan.pdf")
+    (tmp_path / "inbox" / "a notes.pdf").write_text("not a PDF")
+    settings = Settings(db=tmp_path / "bug.duckdb", spacy_model="no_such_spacy_model")
+    with pytest.raises(OSError, match="no_such_spacy_model"):
+        run_ingest([tmp_path / "inbox"], settings=settings)
+    receipts = warehouse.query(settings.db, "SELECT file_name, outcome FROM receipts")[1]
+    assert receipts == [("a notes.pdf", "rejected")]
