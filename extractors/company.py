@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.evidence import trim
 from extractors.places import find_place
 from extractors.registration import find_registration_ids
-from schemas import Company, Figure, Page, Person
+from schemas import Company, Figure, Page
 
 LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
@@ -38,7 +38,8 @@ FOUNDED_YEAR = re.compile(
 EMPLOYEES = re.compile(
     r"\b(?:employs|employing|employ)[ \t]+(?:about |around |over |some )?(\d[\d,]*)[ \t]+"
     r"(?:full[- ]time[ \t]+)?(?:people|staff|employees|persons)|"
-    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:people|staff|employees|engineers|members)|"
+    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?"
+    r"(?:people|staff|employees|engineers|members)|"
     r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
     r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
     r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"

@@ -9,12 +9,12 @@ from spacy.tokens import Doc
 
 from extractors.classify import classify_kind, detect_language
 from extractors.company import company_from, employees_from
-from extractors.people import people_from
 from extractors.dates import fiscal_year_in
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, load_nlp
+from extractors.people import people_from
 from schemas import (
     OFFERING_FIGURES,
     Disclosure,

@@ -43,7 +43,11 @@ def line_items() -> dict[str, str]:
         names.update({normalise_label(label): name for label in labels})
     for pattern in cue_patterns():
         phrase = pattern["pattern"]
-        if pattern["label"] in OFFERING_FIGURES and pattern["id"] == "after" and isinstance(phrase, str):
+        if (
+            pattern["label"] in OFFERING_FIGURES
+            and pattern["id"] == "after"
+            and isinstance(phrase, str)
+        ):
             names.setdefault(normalise_label(phrase), pattern["label"])
     return names
 

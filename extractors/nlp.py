@@ -85,9 +85,7 @@ def split_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? ; and at every line break, but not after an abbreviation."""
     previous = None
     for token in doc:
-        if previous is None:
-            token.is_sent_start = True
-        elif "\n" in previous.text:
+        if previous is None or "\n" in previous.text:
             token.is_sent_start = True
         elif previous.text in SENTENCE_ENDS:
             before = doc[previous.i - 1].lower_ if previous.i else ""

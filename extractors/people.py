@@ -19,8 +19,9 @@ PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1
 NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
 ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*", re.IGNORECASE)
 NOT_NAME_WORDS = frozenset(
-    "our the and of limited ltd inc llc plc gmbh company team board management investment "
-    "offer terms risk risks page name role directors director".split()  # noqa: SIM905
+    {"our", "the", "and", "of", "limited", "ltd", "inc", "llc", "plc", "gmbh", "company", "team"}
+    | {"board", "management", "investment", "offer", "terms", "risk", "risks", "page", "name"}
+    | {"role", "directors", "director"}
 )
 DEFAULT_ROLE_DISTANCE = 12  # tokens between a role title and the name it belongs to
 
@@ -76,8 +77,8 @@ def _outermost(cues: list[Span]) -> list[Span]:
 
 def _names_in(sentence: Span, cues: list[Span]) -> list[Span]:
     """Person names in a sentence: NER's PERSON spans, else capitalised words that fit a name."""
-    names = [_clean(ent) for ent in sentence.ents if ent.label_ == "PERSON"]
-    names = [name for name in names if name is not None and not _overlaps_any(name, cues)]
+    cleaned = [_clean(ent) for ent in sentence.ents if ent.label_ == "PERSON"]
+    names = [name for name in cleaned if name is not None and not _overlaps_any(name, cues)]
     if names:
         return names
     found = []

@@ -30,5 +30,7 @@ def test_front_door_exports_exactly_these(package: str, exported: list[str]) -> 
 def test_schemas_export_models_not_behaviour() -> None:
     import schemas
 
-    assert {"Disclosure", "Figure", "ParsedPdf", "Settings", "BadInputError"} <= set(schemas.__all__)
+    assert {"Disclosure", "Figure", "ParsedPdf", "Settings", "BadInputError"} <= set(
+        schemas.__all__
+    )
     assert all(hasattr(schemas, name) for name in schemas.__all__)

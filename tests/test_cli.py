@@ -1,0 +1,185 @@
+"""The `disclose` command: exit codes, printed outcomes, read-only queries, demo and watch."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import warehouse
+from flows.cli import app, sample_files
+from tests.test_flow import OFFER_LINES, prefect_harness, write_pdf  # noqa: F401 (a fixture)
+
+ROOT = Path(__file__).parent.parent
+OLD = time.time() - 3600  # an mtime long settled
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def mixed(tmp_path) -> Path:
+    """A folder with one good PDF and one mislabelled text file."""
+    write_pdf(tmp_path / "in" / "plan.pdf")
+    (tmp_path / "in" / "notes.pdf").write_text("not a PDF")
+    return tmp_path / "in"
+
+
+@pytest.fixture
+def loaded_db(prefect_harness, runner, mixed, tmp_path) -> Path:
+    db = tmp_path / "disclosure.duckdb"
+    result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.slow
+def test_ingest_exits_0_with_a_rejected_file_and_prints_the_outcomes(
+    prefect_harness, runner, mixed, tmp_path
+):
+    db = tmp_path / "disclosure.duckdb"
+    result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--platform", "seedrs"])
+    assert result.exit_code == 0, result.output
+    assert "Outcomes" in result.stdout
+    assert "notes.pdf" in result.stdout
+    assert "not_pdf" in result.stdout
+    assert "2 file(s): 1 loaded, 0 duplicate, 1 rejected" in result.stdout
+    platforms = warehouse.query(db, "SELECT DISTINCT platform FROM receipts")[1]
+    assert platforms == [("seedrs",)]
+    assert (tmp_path / "disclosure.duckdb.log").is_file()
+
+
+def test_ingest_of_a_missing_path_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path / "nowhere.pdf"), "--db", str(tmp_path / "x.duckdb")]
+    )
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+    assert not (tmp_path / "x.duckdb").exists()
+
+
+@pytest.mark.slow
+def test_a_pipeline_failure_exits_1_with_one_line_and_logs_the_traceback(
+    prefect_harness, runner, mixed, tmp_path
+):
+    db = tmp_path / "bug.duckdb"
+    env = {"DISCLOSE_SPACY_MODEL": "no_such_spacy_model"}
+    result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db)], env=env)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().startswith("error: the pipeline failed: OSError:")
+    assert "Traceback" not in result.output
+    log = (tmp_path / "bug.duckdb.log").read_text(encoding="utf-8")
+    assert "Traceback" in log
+    assert "no_such_spacy_model" in log
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("output", ["csv", "json", "table"])
+def test_query_prints_rows_in_each_format(runner, loaded_db, output):
+    sql = "SELECT file_name, outcome FROM receipts ORDER BY file_name"
+    result = runner.invoke(app, ["query", sql, "--db", str(loaded_db), "--format", output])
+    assert result.exit_code == 0, result.output
+    expected = [("notes.pdf", "rejected"), ("plan.pdf", "loaded")]
+    if output == "csv":
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert rows == [["file_name", "outcome"], *map(list, expected)]
+    elif output == "json":
+        records = json.loads(result.stdout)
+        assert records == [{"file_name": name, "outcome": outcome} for name, outcome in expected]
+    else:
+        assert "notes.pdf" in result.stdout
+        assert "2 row(s)" in result.stdout
+
+
+@pytest.mark.slow
+def test_query_is_read_only(runner, loaded_db):
+    before = warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1]
+    result = runner.invoke(app, ["query", "DELETE FROM receipts", "--db", str(loaded_db)])
+    assert result.exit_code == 1
+    assert "read-only" in result.stderr
+    assert warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1] == before
+
+
+def test_query_without_a_warehouse_says_so(runner, tmp_path):
+    result = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert "no warehouse" in result.stderr
+
+
+def test_the_samples_are_pdfs_without_their_ground_truth():
+    samples = sample_files()
+    assert samples
+    assert all(path.suffix == ".pdf" for path in samples)
+
+
+@pytest.mark.slow
+def test_demo_loads_every_sample_and_prints_the_review(prefect_harness, runner, tmp_path):
+    db = tmp_path / "demo.duckdb"
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    count = len(sample_files())
+    assert f"{count} file(s): {count} loaded" in result.stdout
+    for title in (
+        "Documents loaded",
+        "Key figures per company",
+        "No rule failed",
+        "No file rejected",
+    ):
+        assert title in result.stdout
+    loaded = warehouse.query(db, "SELECT count(*) FROM documents WHERE status = 'loaded'")[1]
+    assert loaded == [(count,)]
+
+
+@pytest.mark.slow
+def test_watch_once_moves_each_stored_file_beside_the_inbox(prefect_harness, runner, tmp_path):
+    inbox = tmp_path / "inbox"
+    plan = write_pdf(inbox / "seedrs" / "plan.pdf")
+    notes = inbox / "seedrs" / "notes.pdf"
+    notes.write_text("not a PDF")
+    offer = write_pdf(inbox / "offer.pdf", OFFER_LINES)
+    for path in (plan, notes, offer):
+        os.utime(path, (OLD, OLD))
+    fresh = write_pdf(inbox / "seedrs" / "still copying.pdf", OFFER_LINES)
+    db = tmp_path / "disclosure.duckdb"
+    result = runner.invoke(app, ["watch", str(inbox), "--db", str(db), "--once"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "processed" / "seedrs" / "plan.pdf").is_file()
+    assert (tmp_path / "rejected" / "seedrs" / "notes.pdf").is_file()
+    assert (tmp_path / "processed" / "offer.pdf").is_file()
+    assert fresh.is_file()  # modified a moment ago: left for the next poll
+    receipts = warehouse.query(db, "SELECT file_name, platform FROM receipts ORDER BY 1")[1]
+    assert receipts == [("notes.pdf", "seedrs"), ("offer.pdf", "default"), ("plan.pdf", "seedrs")]
+
+
+@pytest.mark.slow
+def test_the_command_is_quiet_in_ephemeral_mode(mixed, tmp_path):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PREFECT_", "DISCLOSE_"))
+    }
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONPATH": str(ROOT)}
+    db = tmp_path / "disclosure.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-m", "flows", "ingest", str(mixed), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "1 loaded, 0 duplicate, 1 rejected" in done.stdout
