@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from extractors.evidence import trim
+from extractors.nlp import doc_text
 from extractors.places import find_place
 from extractors.registration import find_registration_ids
 from schemas import Company, Figure, Page
@@ -59,7 +60,7 @@ DEFAULT_HEAD_PAGES = 3  # the issuer's name, place and ids stand on the first pa
 
 def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> Company:
     """The issuer as the document states it; fields it does not state stay None."""
-    text = "\n".join(doc.text for doc in docs)
+    text = "\n".join(doc_text(doc) for doc in docs)
     name = _company_name(docs, text, title=title)
     ids = find_registration_ids(text)
     registration = ids[0] if ids else None
@@ -85,7 +86,7 @@ def _company_name(docs: Sequence[Doc], text: str, *, title: str) -> str | None:
     labelled = NAME_LABEL.search(text)
     if labelled:
         return labelled.group(1).strip().rstrip(".") or None
-    head = "\n".join(doc.text for doc in docs[:DEFAULT_HEAD_PAGES])
+    head = "\n".join(doc_text(doc) for doc in docs[:DEFAULT_HEAD_PAGES])
     names = Counter(_clean_name(match.group(1)) for match in LEGAL_NAME.finditer(head))
     names.update(match.group(1) for match in ZH_COMPANY.finditer(head))
     if names:
@@ -117,7 +118,7 @@ def _place(docs: Sequence[Doc]) -> tuple:
                 if place is not None and (place.country or place.region):
                     return place, doc.user_data["page_no"], trim(cue.sent.text)
     for doc in docs[:DEFAULT_HEAD_PAGES]:
-        place = find_place(doc.text)
+        place = find_place(doc_text(doc))
         if place is not None and (place.country or place.region):
             return place, doc.user_data["page_no"], None
     return None, None, None
@@ -126,7 +127,7 @@ def _place(docs: Sequence[Doc]) -> tuple:
 def employees_from(docs: Sequence[Doc]) -> Figure | None:
     """The staff count the document states first, as a figure with its page and sentence."""
     for doc in docs:
-        match = EMPLOYEES.search(doc.text)
+        match = EMPLOYEES.search(doc_text(doc))
         if match is None:
             continue
         group = next(index for index, value in enumerate(match.groups(), 1) if value)

@@ -13,7 +13,7 @@ from extractors.dates import fiscal_year_in
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
-from extractors.nlp import DEFAULT_MODEL, load_nlp
+from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
 from schemas import (
     OFFERING_FIGURES,
@@ -74,7 +74,7 @@ def _main_currency(docs: Sequence[Doc]) -> str | None:
     )
     if counts:
         return counts.most_common(1)[0][0]
-    return next((found for doc in docs if (found := currency_in(doc.text[:2000]))), None)
+    return next((found for doc in docs if (found := currency_in(doc_text(doc)[:2000]))), None)
 
 
 def _figures(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[Figure]:

@@ -15,6 +15,7 @@ from extractors.money import (
     parse_number,
     table_scale,
 )
+from extractors.nlp import doc_text
 from schemas import FundsLine, Page, Table
 
 BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -38,17 +39,18 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
         key=lambda span: span.start_char,
     )
     ranges = []
+    text = doc_text(doc)
     for index, span in enumerate(headings):
         if span.id_ == heading_id:
-            end = headings[index + 1].start_char if index + 1 < len(headings) else len(doc.text)
-            other = NEXT_HEADING.search(doc.text, span.end_char, end)
+            end = headings[index + 1].start_char if index + 1 < len(headings) else len(text)
+            other = NEXT_HEADING.search(text, span.end_char, end)
             ranges.append((span.start_char, other.start() + 1 if other else end))
     return ranges
 
 
 def _is_heading(span: Span) -> bool:
     """A heading has a short line of its own: `Risk Factors`, `4. Use of Funds`, `Key risks`."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end != -1 else len(text)].strip()
@@ -70,7 +72,7 @@ def funds_lines(
     lines = [line for table in tables for line in _table_lines(table, currency)]
     if lines:
         return lines
-    section = doc.text[start:end].split("\n", 1)[-1]  # the heading line itself aside
+    section = doc_text(doc)[start:end].split("\n", 1)[-1]  # the heading line itself aside
     lines = _list_lines(section, page, currency)
     return lines or _prose_lines(section, page, currency)
 

@@ -80,6 +80,14 @@ def load_nlp(language: str = "en", model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """The page text of a Doc; `Doc.text` joins every token anew on each call, so keep it."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return str(text)
+
+
 @Language.component("disclosure_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? ; and at every line break, but not after an abbreviation."""
@@ -106,10 +114,11 @@ class ValueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        text = doc_text(doc)
         found: Iterable[tuple[str, object, int, int]] = [
-            *(("MONEY", money, money.start, money.end) for money in find_money(doc.text)),
-            *(("PERCENT", value, start, end) for value, start, end in find_percents(doc.text)),
-            *(("DATE", value, start, end) for value, start, end in find_dates(doc.text)),
+            *(("MONEY", money, money.start, money.end) for money in find_money(text)),
+            *(("PERCENT", value, start, end) for value, start, end in find_percents(text)),
+            *(("DATE", value, start, end) for value, start, end in find_dates(text)),
         ]
         taken: set[int] = set()
         for label, value, start, end in sorted(found, key=lambda item: item[2]):

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -70,6 +70,7 @@ class Job(BaseModel):
 def receive_file(path: Path, *, platform: str, max_bytes: int) -> Received:
     """Hash the file's bytes into an `Arrival` and run the checks that need no parser."""
     name, size = path.name, path.stat().st_size
+    error: BadInputError | None
     if size > max_bytes:  # hash it without holding it in memory: it will not be parsed
         doc_id = _hash_file(path)
         error = TooLarge(f"{size:,} bytes is over the {max_bytes:,} byte limit", file_name=name)
@@ -208,23 +209,22 @@ def _hash_file(path: Path) -> str:
 
 
 # Prefect wrappers: plain values in and out; big models are quoted so Prefect does not walk them.
-receive = task(
-    receive_file, name="receive", task_run_name="receive {path.name}", cache_policy=NO_CACHE
+receive = task(name="receive", task_run_name="receive {path.name}", cache_policy=NO_CACHE)(
+    receive_file
 )
-parse = task(
-    parse_file, name="parse", task_run_name="parse {arrival.file_name}", cache_policy=NO_CACHE
+parse = task(name="parse", task_run_name="parse {arrival.file_name}", cache_policy=NO_CACHE)(
+    parse_file
 )
-extract = task(
-    extract_file, name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE
+extract = task(name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE)(
+    extract_file
 )
 validate = task(
-    validate_disclosure,
     name="validate",
     task_run_name="validate {disclosure.doc_kind} {disclosure.title}",
     cache_policy=NO_CACHE,
-)
-load = task(
-    store_outcome, name="load", task_run_name="load {job.arrival.file_name}", cache_policy=NO_CACHE
+)(validate_disclosure)
+load = task(name="load", task_run_name="load {job.arrival.file_name}", cache_policy=NO_CACHE)(
+    store_outcome
 )
 
 
@@ -237,7 +237,7 @@ def run_name() -> str:
     return f"{parameters['platform']}: {first}{more} → {Path(parameters['db']).name}"
 
 
-@flow(name="ingest", flow_run_name=run_name, task_runner=ThreadPoolTaskRunner(DEFAULT_THREADS))
+@flow(name="ingest", flow_run_name=run_name, task_runner=ThreadPoolTaskRunner[Any](DEFAULT_THREADS))
 def ingest(
     paths: list[str], db: str, platform: str, settings: Settings | None = None
 ) -> list[FileOutcome]:

@@ -16,7 +16,9 @@ from typer.testing import CliRunner
 
 import warehouse
 from flows.cli import app, sample_files
-from tests.test_flow import OFFER_LINES, prefect_harness, write_pdf  # noqa: F401 (a fixture)
+
+# The session's Prefect harness fixture lives in test_flow.py (conftest.py is the lead's).
+from tests.test_flow import OFFER_LINES, prefect_harness, write_pdf  # noqa: F401
 
 ROOT = Path(__file__).parent.parent
 OLD = time.time() - 3600  # an mtime long settled
@@ -36,7 +38,8 @@ def mixed(tmp_path) -> Path:
 
 
 @pytest.fixture
-def loaded_db(prefect_harness, runner, mixed, tmp_path) -> Path:
+def loaded_db(request, runner, mixed, tmp_path) -> Path:
+    request.getfixturevalue("prefect_harness")
     db = tmp_path / "disclosure.duckdb"
     result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -44,9 +47,8 @@ def loaded_db(prefect_harness, runner, mixed, tmp_path) -> Path:
 
 
 @pytest.mark.slow
-def test_ingest_exits_0_with_a_rejected_file_and_prints_the_outcomes(
-    prefect_harness, runner, mixed, tmp_path
-):
+@pytest.mark.usefixtures("prefect_harness")
+def test_ingest_exits_0_with_a_rejected_file_and_prints_the_outcomes(runner, mixed, tmp_path):
     db = tmp_path / "disclosure.duckdb"
     result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--platform", "seedrs"])
     assert result.exit_code == 0, result.output
@@ -69,9 +71,8 @@ def test_ingest_of_a_missing_path_is_a_usage_error(runner, tmp_path):
 
 
 @pytest.mark.slow
-def test_a_pipeline_failure_exits_1_with_one_line_and_logs_the_traceback(
-    prefect_harness, runner, mixed, tmp_path
-):
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_pipeline_failure_exits_1_with_one_line_and_logs_the_traceback(runner, mixed, tmp_path):
     db = tmp_path / "bug.duckdb"
     env = {"DISCLOSE_SPACY_MODEL": "no_such_spacy_model"}
     result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db)], env=env)
@@ -124,7 +125,8 @@ def test_the_samples_are_pdfs_without_their_ground_truth():
 
 
 @pytest.mark.slow
-def test_demo_loads_every_sample_and_prints_the_review(prefect_harness, runner, tmp_path):
+@pytest.mark.usefixtures("prefect_harness")
+def test_demo_loads_every_sample_and_prints_the_review(runner, tmp_path):
     db = tmp_path / "demo.duckdb"
     result = runner.invoke(app, ["demo", "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -142,7 +144,8 @@ def test_demo_loads_every_sample_and_prints_the_review(prefect_harness, runner, 
 
 
 @pytest.mark.slow
-def test_watch_once_moves_each_stored_file_beside_the_inbox(prefect_harness, runner, tmp_path):
+@pytest.mark.usefixtures("prefect_harness")
+def test_watch_once_moves_each_stored_file_beside_the_inbox(runner, tmp_path):
     inbox = tmp_path / "inbox"
     plan = write_pdf(inbox / "seedrs" / "plan.pdf")
     notes = inbox / "seedrs" / "notes.pdf"
@@ -163,7 +166,9 @@ def test_watch_once_moves_each_stored_file_beside_the_inbox(prefect_harness, run
 
 
 @pytest.mark.slow
-def test_the_command_is_quiet_in_ephemeral_mode(mixed, tmp_path):
+def test_the_command_is_quiet_in_ephemeral_mode(tmp_path):
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("not a PDF")  # rejected before parsing: no parser process, no spaCy
     env = {
         key: value
         for key, value in os.environ.items()
@@ -172,7 +177,7 @@ def test_the_command_is_quiet_in_ephemeral_mode(mixed, tmp_path):
     env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "PYTHONPATH": str(ROOT)}
     db = tmp_path / "disclosure.duckdb"
     done = subprocess.run(
-        [sys.executable, "-m", "flows", "ingest", str(mixed), "--db", str(db)],
+        [sys.executable, "-m", "flows", "ingest", str(notes), "--db", str(db)],
         capture_output=True,
         text=True,
         env=env,
@@ -182,4 +187,4 @@ def test_the_command_is_quiet_in_ephemeral_mode(mixed, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert "1 loaded, 0 duplicate, 1 rejected" in done.stdout
+    assert "1 file(s): 0 loaded, 0 duplicate, 1 rejected" in done.stdout
