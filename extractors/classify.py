@@ -181,13 +181,15 @@ KIND_PHRASES: dict[DocKind, tuple[str, ...]] = {
 DEFAULT_MIN_SCORE = 2
 DEFAULT_TITLE_CHARS = 200  # the title block: what a document calls itself decides first
 TITLE_PHRASES: dict[DocKind, tuple[str, ...]] = {
-    "business_plan": ("business plan", "商业计划书", "商业计划"),
+    "business_plan": ("business plan", "growth plan", "strategic plan", "商业计划书", "商业计划"),
     "offering": (
         "offering document",
         "offering memorandum",
         "offer document",
         "term sheet",
         "key information",
+        "key investment information",  # the EU crowdfunding regulation's KIIS
+        "investment information sheet",
         "investment offer",
         "招股说明书",
     ),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractors.evidence import trim
 from extractors.nlp import doc_text
-from extractors.places import find_place
+from extractors.places import Place, city_place, find_place
 from extractors.registration import find_registration_ids
 from schemas import Company, Figure, Page
 
@@ -65,6 +65,9 @@ def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> C
     ids = find_registration_ids(text)
     registration = ids[0] if ids else None
     place, place_page, place_evidence = _place(docs)
+    if place is None and name:
+        # Chinese company names open with their city: "Beijing Hengtai Technology Co., Ltd."
+        place = city_place(name.split()[0]) or city_place(name[:2])
     founded = FOUNDED_YEAR.search(text)
     staff = employees_from(docs)
     return Company(
@@ -110,7 +113,7 @@ def _clean_name(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-def _place(docs: Sequence[Doc]) -> tuple:
+def _place(docs: Sequence[Doc]) -> tuple[Place | None, int | None, str | None]:
     for doc in docs:
         for cue in doc.spans["cues"]:
             if cue.label_ == "PLACE":

@@ -228,7 +228,8 @@ CRN_ID = re.compile(
     r"(?:\bCRN\b|(?i:Company\s+(?:registration\s+)?(?:number|No\.?)"
     r"|Registered\s+in\s+(?:England(?:\s+(?:and|&)\s+Wales)?|Scotland|Wales|Northern\s+Ireland)"
     r"(?:\s+under)?(?:\s+(?:company|registration))?(?:\s+(?:number|No\.?))?"
-    r"|Companies\s+House\s+(?:number|No\.?)))"
+    r"|Companies\s+House\s+(?:number|No\.?)"
+    r"|Registered\s+number))"
     rf"{_ID_GAP_RE}(?P<value>(?:[A-Z]{{2}}[^\S\n]?\d{{6}}|\d{{5,8}}))(?![0-9A-Za-z])"
 )
 SIREN_ID = re.compile(rf"\bSIRE[NT]\b{_ID_GAP_RE}(?P<value>\d{{3}} ?\d{{3}} ?\d{{3}})(?![\d])")
