@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
+DEFAULT_TABLE_ALIGNMENT = 0.8  # share of left runs with a right run on the same line: a table
 DEFAULT_MAX_CROSSING = 2  # runs that may cross a gutter (footer, title) before it is no gutter
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
@@ -79,13 +80,15 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     if len(body) < 8:
         return None
     xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
-    crossing = [sum(1 for run in body if run.x0 - 1 < x < run.x1 + 1) for x in xs]
-    if min(crossing) > DEFAULT_MAX_CROSSING:
+    # Full-width lines count against a gutter: a few (title, footer) pass, prose does not.
+    crossing = [sum(1 for run in runs if run.x0 - 1 < x < run.x1 + 1) for x in xs]
+    allowed = max(DEFAULT_MAX_CROSSING, len(runs) // 10)
+    if min(crossing) > allowed:
         return None
     # The centre of the widest stretch of the band that (almost) no run crosses.
     stretches: list[list[float]] = []
     for x, count in zip(xs, crossing, strict=True):
-        if count > DEFAULT_MAX_CROSSING:
+        if count > allowed:
             continue
         if stretches and x - stretches[-1][-1] <= 2:
             stretches[-1].append(x)
@@ -97,12 +100,18 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     best = ((widest[0] + widest[-1]) / 2, widest[-1] - widest[0])
     left = [run for run in body if run.x1 <= best[0]]
     right = [run for run in body if run.x0 >= best[0]]
-    # A statement's label column beside its amount column also leaves a blank band, but it is
-    # one table, not two columns: the left side must be prose, the right side not all amounts.
-    widths = [run.x1 - run.x0 for run in left]
-    amounts = sum(1 for run in right if NUMBER_RUN.match(run.text))
-    prose = min(len(left), len(right)) >= 4 and median(widths) > width * 0.2
-    return best[0] if prose and amounts < len(right) / 2 else None
+    if min(len(left), len(right)) < 4:
+        return None
+    # A table's label column beside its value column leaves a blank band too, but it is one
+    # table, not two columns: its rows line up across the band, its values are amounts.
+    prose = max(median(run.x1 - run.x0 for run in side) for side in (left, right)) > width * 0.2
+    amounts = sum(1 for run in right if NUMBER_RUN.match(run.text)) / len(right)
+    tops = {round(run.top) for run in right}
+    aligned = sum(
+        1 for run in left if {round(run.top) - 1, round(run.top), round(run.top) + 1} & tops
+    )
+    is_table = amounts >= 0.5 or aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
+    return best[0] if prose and not is_table else None
 
 
 def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:

@@ -179,10 +179,10 @@ def store_outcome(
     )
 
 
-def stored_statuses(work: Path, doc_ids: Iterable[str]) -> dict[str, str]:
-    """`documents.status` by doc_id for the contents the working database already holds."""
+def stored_statuses(work: Path, received: Iterable[Received]) -> dict[str, str]:
+    """`documents.status` by doc_id of the received contents the working database holds."""
     with warehouse.connect(work) as con:
-        return warehouse.known_documents(con, doc_ids)
+        return warehouse.known_documents(con, (item.arrival.doc_id for item in received))
 
 
 def rejection_for(error: BadInputError) -> Rejection:
@@ -253,13 +253,12 @@ def ingest(
     received = receive.map(files, platform=unmapped(platform), max_bytes=settings.max_bytes)
     outcomes = []
     with warehouse.writer(db) as work:
-        arrivals = [item.arrival for item in received.result()]
-        jobs = plan_jobs(
-            received.result(), known=stored_statuses(work, [a.doc_id for a in arrivals])
-        )
+        jobs = plan_jobs(received.result(), known=stored_statuses(work, received.result()))
         window = DEFAULT_AHEAD_PER_WORKER * settings.workers
         for job, parsing in ahead(jobs, partial(_start_parse, settings=settings), window=window):
-            result = parsing.result() if parsing else job.rejection
+            result: ParsedPdf | Disclosure | Rejection | None = job.rejection
+            if parsing is not None:
+                result = parsing.result()
             if isinstance(result, ParsedPdf):
                 result = validate(unwalked(extract(unwalked(result), settings=settings)))
             outcomes.append(load(work, job, unwalked(result), flow_run_id=flow_run.id))
