@@ -45,7 +45,8 @@ EMPLOYEES = re.compile(
     r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
     r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
     r"\b(?:persons|people) employed[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
-    r"\b(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
+    r"\b(?:has|have|had|with|employing|of|totals?|reached)[ \t]+(?:about |around |over |some )?"
+    r"(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
     r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
     re.IGNORECASE,
 )
