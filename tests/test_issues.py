@@ -1,0 +1,116 @@
+"""One regression test per bug found on the corpus or on real documents, named after it."""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractors import extract_disclosure, read_pdf
+from extractors.layout import find_gutter, same_line
+from schemas import Disclosure, TextRun
+from tests import pdfs
+
+
+def extract(pages: list[list[str]]) -> Disclosure:
+    data = pdfs.text_pdf(pages)
+    pdf = read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name="t.pdf",
+        max_pages=9,
+        min_text_chars=1,
+    )
+    return extract_disclosure(pdf)
+
+
+def values(disclosure: Disclosure) -> dict[str, float]:
+    return {figure.name: figure.value for figure in disclosure.figures}
+
+
+def test_min_dot_abbreviation_does_not_end_the_sentence() -> None:
+    disclosure = extract([["Acme Ltd offer", "Min. investment: £100", "Funding target: £50,000"]])
+    assert values(disclosure)["minimum_investment"] == 100
+
+
+def test_maximum_raise_of_is_not_a_funding_target() -> None:
+    disclosure = extract(
+        [["Acme Ltd offer", "Overfunding is permitted to a maximum raise of $2m."]]
+    )
+    assert values(disclosure) == {"maximum_target": 2_000_000}
+
+
+def test_net_loss_printed_without_minus_is_negative() -> None:
+    disclosure = extract([["Acme Ltd plan", "The net loss for 2024 was $43k."]])
+    [figure] = disclosure.figures
+    assert (figure.name, figure.value, figure.fiscal_year) == ("net_income", -43_000, 2024)
+
+
+def test_prior_year_in_the_same_sentence_keeps_its_own_year() -> None:
+    disclosure = extract(
+        [["Acme Ltd plan", "Revenue for 2023 was $217,000, up from $188,000 in 2022."]]
+    )
+    assert {(f.fiscal_year, f.value) for f in disclosure.figures} == {
+        (2023, 217_000),
+        (2022, 188_000),
+    }
+
+
+def test_headcount_needs_a_verb_not_any_number_before_employees() -> None:
+    text = "Only 320 employees having exchanged their company cars so far."
+    assert extract([["Re-Cycle plan", text]]).company.employees is None
+    assert (
+        extract([["Acme Ltd plan", "The business currently has 45 employees."]]).company.employees
+        == 45
+    )
+
+
+def test_a_dash_bullet_is_on_the_line_it_is_centred_on() -> None:
+    text_run = TextRun(text="Equipment: € 250k (25 per cent)", x0=70, top=100, x1=300, bottom=110)
+    bullet = TextRun(text="-", x0=60, top=104.5, x1=64, bottom=105.5)
+    assert same_line(bullet, text_run)
+
+
+def test_a_footer_in_the_gutter_does_not_hide_two_columns() -> None:
+    left = [
+        TextRun(
+            text="left column prose line " * 2, x0=60, top=100 + 14 * i, x1=270, bottom=110 + 14 * i
+        )
+        for i in range(20)
+    ]
+    right = [
+        TextRun(
+            text="right column prose " * 2, x0=315, top=103 + 17 * i, x1=530, bottom=113 + 17 * i
+        )
+        for i in range(15)
+    ]
+    footer = TextRun(text="Page 2", x0=286, top=800, x1=310, bottom=810)
+    assert find_gutter([*left, *right, footer], width=595) is not None
+
+
+def test_a_statement_label_and_amount_columns_are_not_two_text_columns() -> None:
+    labels = [
+        TextRun(text=f"Line item number {i}", x0=60, top=100 + 14 * i, x1=200, bottom=110 + 14 * i)
+        for i in range(12)
+    ]
+    amounts = [
+        TextRun(text=f"{i},250", x0=420, top=100 + 14 * i, x1=460, bottom=110 + 14 * i)
+        for i in range(12)
+    ]
+    assert find_gutter([*labels, *amounts], width=595) is None
+
+
+def test_a_table_column_heading_is_not_a_section_heading() -> None:
+    rows = [
+        ("Use of funds", "Amount (USD)", "Share"),
+        ("Marketing", "50,000", "20%"),
+        ("Hiring", "150,000", "60%"),
+        ("Reserve", "50,000", "20%"),
+        ("Total", "250,000", "100%"),
+    ]
+    data = pdfs.statement_pdf(rows, caption="", ruled=False, heading="Use of Proceeds")
+    pdf = read_pdf(data, doc_id="1" * 64, file_name="u.pdf", max_pages=9, min_text_chars=1)
+    lines = extract_disclosure(pdf).use_of_funds
+    assert [(line.category, line.amount, line.pct) for line in lines] == [
+        ("Marketing", 50_000, 20),
+        ("Hiring", 150_000, 60),
+        ("Reserve", 50_000, 20),
+    ]
