@@ -1,9 +1,10 @@
 """Prefect flows and the `disclose` command: the table of contents of the pipeline.
 
-Importing `flows` sets Prefect's quiet defaults before Prefect itself is imported: no usage
-analytics (the server's, or the client's), so an offline run prints no DNS errors. Each default
-is only a default: an operator's own environment wins. Prefect is imported lazily, so a parser
-worker that imports `flows.budget` never pays for it.
+Importing `flows` sets Prefect's defaults before Prefect itself is imported: no usage analytics
+(the server's, or the client's), so an offline run prints no DNS errors, and more patience with
+the temporary API server, whose first start (creating its database) can take over Prefect's
+20 s on a busy machine. Each is only a default: an operator's own environment wins. Prefect is
+imported lazily, so a parser worker that imports `flows.budget` never pays for it.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-QUIET_PREFECT = {
+PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
-for _name, _value in QUIET_PREFECT.items():
+for _name, _value in PREFECT_DEFAULTS.items():
     os.environ.setdefault(_name, _value)
 
 if TYPE_CHECKING:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import shutil
+import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,26 +26,30 @@ from typing import Annotated, Any
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 import warehouse
-from flows.discover import MissingPathError, find_candidates
+from flows.discover import MissingPathError, find_candidates, inbox_batches, move_done
 from flows.review import Format, outcome_table, print_review, write_rows
 from schemas import FileOutcome, PipelineError, Settings
 
 DEFAULT_INTERVAL = 5.0
-DEFAULT_SETTLE_SECONDS = 2.0
-"""A file in the inbox modified more recently than this may still be being copied in."""
 DEFAULT_LOG_BYTES = 1024 * 1024
 DEFAULT_LOG_BACKUPS = 2
 SAMPLE_EXTRAS = frozenset({"truth.json", "README", "README.md"})
 """Files in `flows/samples/` that describe the samples and are not samples themselves."""
+PREFECT_INTERNAL_LOGGER = "prefect._internal"
 RUN_LOGGERS = frozenset({"prefect.flow_runs", "prefect.task_runs"})
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 FLOW_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s flow run %(flow_run_name)r: %(message)s"
 TASK_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s task run %(task_run_name)r: %(message)s"
+DEFAULT_STOP_GRACE = 5.0
+"""Seconds Prefect gets to record an interrupted run before the process ends anyway."""
+OUTCOMES = ("loaded", "duplicate", "rejected")
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+INTERRUPTED = "interrupted: what was loaded until now is published; run again to resume"
 
 logger = logging.getLogger(__name__)
 logger.propagate = False  # its records go to the run log only; the console gets one line
@@ -57,6 +62,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 DbOption = Annotated[
     Path | None,
@@ -95,6 +101,8 @@ def demo(db: DbOption = None, verbose: VerboseOption = False) -> None:
     outcomes = _run(sample_files(), settings=settings, verbose=verbose)
     out.print(totals(outcomes))
     print_review(settings.db, console=out)
+    sql = "SELECT name, value, currency, evidence FROM figures"
+    out.print(escape(f"Warehouse: {settings.db}. Next: disclose query '{sql}' --db {settings.db}"))
 
 
 @app.command()
@@ -122,8 +130,8 @@ def watch(
     """
     settings = _settings(db=db, inbox=inbox)
     settings.inbox.mkdir(parents=True, exist_ok=True)
-    signal.signal(signal.SIGTERM, _stop)
-    err.print(f"watching {settings.inbox} (Ctrl-C to stop)")
+    previous = signal.signal(signal.SIGTERM, _stop)
+    err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
     try:
         while True:
             for platform, paths in inbox_batches(settings.inbox, default=settings.platform):
@@ -131,12 +139,14 @@ def watch(
                 outcomes = _run(paths, settings=batch, verbose=verbose)
                 for path, outcome in zip(paths, outcomes, strict=True):
                     move_done(path, outcome, inbox=settings.inbox)
-                out.print(f"{platform}: {totals(outcomes)}")
+                out.print(escape(f"{platform}: {totals(outcomes)}"))
             if once:
                 return
             time.sleep(interval)
     except KeyboardInterrupt:
         err.print("stopped")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @app.command()
@@ -152,7 +162,7 @@ def query(
     try:
         columns, rows = warehouse.query(settings.db, sql)
     except (PipelineError, duckdb.Error) as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FAILED) from exc
     write_rows(columns, rows, output=output, console=out, stream=sys.stdout)
 
@@ -168,37 +178,10 @@ def sample_files() -> list[Path]:
     return [path for path in find_candidates([folder]) if path.name not in SAMPLE_EXTRAS]
 
 
-def inbox_batches(inbox: Path, *, default: str) -> Iterator[tuple[str, list[Path]]]:
-    """Settled candidate files in `inbox` by platform: its subfolder's name, else `default`."""
-    settled_before = time.time() - DEFAULT_SETTLE_SECONDS
-    batches: dict[str, list[Path]] = {}
-    for path in find_candidates([inbox]):
-        if path.stat().st_mtime <= settled_before:
-            parts = path.relative_to(inbox).parts
-            batches.setdefault(parts[0] if len(parts) > 1 else default, []).append(path)
-    yield from sorted(batches.items())
-
-
-def move_done(path: Path, outcome: FileOutcome, *, inbox: Path) -> Path:
-    """Move a stored file to `rejected/` or `processed/` beside `inbox`, keeping its subpath."""
-    folder = "rejected" if outcome.outcome == "rejected" else "processed"
-    target = inbox.parent / folder / path.relative_to(inbox)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stem, number = target, 1
-    while target.exists():  # never overwrite an earlier file of the same name
-        number += 1
-        target = stem.with_name(f"{stem.stem} ({number}){stem.suffix}")
-    shutil.move(path, target)
-    return target
-
-
 def totals(outcomes: Sequence[FileOutcome]) -> str:
     """`6 file(s): 3 loaded, 1 duplicate, 2 rejected`."""
-    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in _OUTCOMES}
+    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in OUTCOMES}
     return f"{len(outcomes)} file(s): " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
-
-
-_OUTCOMES = ("loaded", "duplicate", "rejected")
 
 
 def _settings(**options: Any) -> Settings:
@@ -225,22 +208,19 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
 
     quiet_prefect(verbose=verbose)
     log_file = log_path(settings.db)
-    with run_log(log_file):
+    with run_log(log_file), _interruptible():
         try:
             with _progress(total=len(paths)) as advance:
                 return run_ingest(paths, settings=settings, on_outcome=advance)
         except KeyboardInterrupt:
-            err.print("interrupted: what was loaded until now is published")
+            err.print(INTERRUPTED)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except Exception as exc:
             # A bug, or an unusable warehouse: the traceback goes to the log, one line here.
             logger.exception("the ingest pipeline failed")
             kind = "" if isinstance(exc, PipelineError) else f"{type(exc).__name__}: "
-            err.print(
-                f"[red]error:[/red] the pipeline failed: {kind}{exc} (traceback in {log_file})",
-                highlight=False,
-                soft_wrap=True,
-            )
+            detail = escape(f"the pipeline failed: {kind}{exc} (traceback in {log_file})")
+            err.print(f"[red]error:[/red] {detail}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FAILED) from None
 
 
@@ -253,6 +233,10 @@ def quiet_prefect(*, verbose: bool) -> None:
     from prefect.logging.handlers import PrefectConsoleHandler
 
     ensure_logging_setup()  # Prefect installs its handlers once; adjust them after that
+    # Prefect's internal services log to stderr on their own (not through the root logger),
+    # e.g. every event they could not send to a server that is gone.
+    for handler in logging.getLogger(PREFECT_INTERNAL_LOGGER).handlers:
+        handler.setLevel(logging.NOTSET if verbose else logging.CRITICAL)
     for handler in logging.getLogger().handlers:
         if not isinstance(handler, PrefectConsoleHandler):
             continue
@@ -283,7 +267,7 @@ def run_log(path: Path) -> Iterator[None]:
             LOG_FORMAT, flow_run_fmt=FLOW_RUN_LOG_FORMAT, task_run_fmt=TASK_RUN_LOG_FORMAT
         )
     )
-    targets = (logging.getLogger(), logger)
+    targets = (logging.getLogger(), logging.getLogger(PREFECT_INTERNAL_LOGGER), logger)
     for target in targets:
         target.addHandler(handler)
     try:
@@ -330,6 +314,42 @@ def _progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
             progress.update(bar, advance=1, last=f"{outcome.file_name}: {outcome.outcome}")
 
         yield advance
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C stops a run; a second one, or Prefect hanging on the way out, ends the process.
+
+    Ctrl-C reaches the whole process group, so it also stops Prefect's temporary API server,
+    and Prefect then retries, for minutes, to record the crash on it. The interrupt still
+    unwinds the flow first (the warehouse publishes what was stored); after a grace period the
+    process exits without waiting for Prefect.
+    """
+    stopping = threading.Event()
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        if stopping.is_set():
+            _exit_now()
+        stopping.set()
+        deadline = threading.Timer(DEFAULT_STOP_GRACE, _exit_now)
+        deadline.daemon = True
+        deadline.start()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _exit_now() -> None:
+    """End the process at once, parser workers included."""
+    err.print(INTERRUPTED)
+    from flows.budget import shutdown
+
+    shutdown()
+    os._exit(EXIT_INTERRUPTED)
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:

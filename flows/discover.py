@@ -3,13 +3,19 @@
 Every regular file in a folder is a candidate whatever its name or extension, so a mislabelled
 file is rejected later by its bytes (`not_pdf`) instead of silently skipped. Hidden and
 temporary files are left alone: they belong to editors, browsers and sync tools mid-write.
+For the watched inbox: its settled files by platform, and where each goes once it is stored.
+Paths are only ever built from what the file system listed, never from a stored file name.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+from schemas import FileOutcome
 
 TEMPORARY_NAME = re.compile(
     r"""
@@ -19,6 +25,9 @@ TEMPORARY_NAME = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+DEFAULT_SETTLE_SECONDS = 2.0
+"""A file in the inbox modified more recently than this may still be being copied in."""
 
 
 class MissingPathError(FileNotFoundError):
@@ -40,6 +49,30 @@ def find_candidates(paths: Sequence[Path]) -> list[Path]:
 def is_skipped(name: str) -> bool:
     """Whether a file or folder name inside a folder is hidden or temporary."""
     return name.startswith(".") or TEMPORARY_NAME.search(name) is not None
+
+
+def inbox_batches(inbox: Path, *, default: str) -> Iterator[tuple[str, list[Path]]]:
+    """Settled candidate files in `inbox` by platform: its subfolder's name, else `default`."""
+    settled_before = time.time() - DEFAULT_SETTLE_SECONDS
+    batches: dict[str, list[Path]] = {}
+    for path in find_candidates([inbox]):
+        if path.stat().st_mtime <= settled_before:
+            parts = path.relative_to(inbox).parts
+            batches.setdefault(parts[0] if len(parts) > 1 else default, []).append(path)
+    yield from sorted(batches.items())
+
+
+def move_done(path: Path, outcome: FileOutcome, *, inbox: Path) -> Path:
+    """Move a stored file to `rejected/` or `processed/` beside `inbox`, keeping its subpath."""
+    folder = "rejected" if outcome.outcome == "rejected" else "processed"
+    target = inbox.parent / folder / path.relative_to(inbox)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stem, number = target, 1
+    while target.exists():  # never overwrite an earlier file of the same name
+        number += 1
+        target = stem.with_name(f"{stem.stem} ({number}){stem.suffix}")
+    shutil.move(path, target)
+    return target
 
 
 def _expand(path: Path) -> Iterator[Path]:

@@ -1,13 +1,15 @@
 """The ingest flow: every candidate file ends as a receipt: loaded, duplicate or rejected.
 
-    receive ──► fresh? ──► parse (worker process, time budget) ──► extract ──► validate ──► load
-       │           └─ same content seen before: duplicate ───────────────────────────────► load
-       └─ empty / not a PDF / too large: rejected ───────────────────────────────────────► load
+    receive ──► new? ──► parse (worker process, time budget) ──► extract ──► validate ──► store
+       │          └─ same content seen before: duplicate ──────────────────────────────► store
+       └─ empty / not a PDF / too large: rejected ─────────────────────────────────────► store
 
-Tasks wrap plain functions that run without Prefect (`process_file` chains them for one file).
-Parsing overlaps across documents (threads waiting on parser processes) while extraction and
-loads run one document at a time in the flow's own thread, so the `nlp` object and the working
-database never see two writers. Bad input is data (a `Rejection`); anything else raises.
+Each stage is a plain function that runs without Prefect (`process_file` chains them for one
+file); receive, parse and extract are also Prefect tasks. Parses run ahead, several at a time
+(threads waiting on parser processes), while extraction, validation and storing run one
+document at a time in the flow's own thread: the `nlp` object and the working database never
+see two callers, and one connection serves the whole run. Bad input is data (a `Rejection`);
+anything else raises.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -148,41 +151,28 @@ def process_file(path: Path, *, platform: str, settings: Settings) -> Disclosure
 
 
 def store_outcome(
-    work: Path, job: Job, result: Disclosure | Rejection | None, *, flow_run_id: str | None
+    con: duckdb.DuckDBPyConnection,
+    job: Job,
+    result: Disclosure | Rejection | None,
+    *,
+    flow_run_id: str | None,
 ) -> FileOutcome:
-    """Store what became of `job` in the working database, one transaction, and say what."""
+    """Store what became of `job` (one transaction) and say what it was."""
     arrival = job.arrival
     outcome = FileOutcome(file_name=arrival.file_name, doc_id=arrival.doc_id, outcome="duplicate")
-    with warehouse.connect(work) as con:
-        if job.action == "duplicate":
-            original = job.original or IN_WAREHOUSE
-            warehouse.record_duplicate(con, arrival=arrival, original_file_name=original)
-            return outcome.model_copy(update={"reason": f"same content as {original}"})
-        if isinstance(result, Rejection):
-            warehouse.record_rejection(
-                con, arrival=arrival, rejection=result, flow_run_id=flow_run_id
-            )
-            return outcome.model_copy(update={"outcome": "rejected", "reason": result.reason})
-        if not isinstance(result, Disclosure):
-            raise TypeError(f"{arrival.file_name}: nothing to load for a {job.action} job")
-        # Rules (`findings`) slot in here: evaluate `result` and pass them as `findings=`.
-        warehouse.upsert_disclosure(
-            con, arrival=arrival, disclosure=result, flow_run_id=flow_run_id
-        )
-    return outcome.model_copy(
-        update={
-            "outcome": "loaded",
-            "doc_kind": result.doc_kind,
-            "page_count": result.page_count,
-            "figures": len(result.figures),
-        }
-    )
-
-
-def stored_statuses(work: Path, received: Iterable[Received]) -> dict[str, str]:
-    """`documents.status` by doc_id of the received contents the working database holds."""
-    with warehouse.connect(work) as con:
-        return warehouse.known_documents(con, (item.arrival.doc_id for item in received))
+    if job.action == "duplicate":
+        original = job.original or IN_WAREHOUSE
+        warehouse.record_duplicate(con, arrival=arrival, original_file_name=original)
+        return outcome.model_copy(update={"reason": f"same content as {original}"})
+    if isinstance(result, Rejection):
+        warehouse.record_rejection(con, arrival=arrival, rejection=result, flow_run_id=flow_run_id)
+        return outcome.model_copy(update={"outcome": "rejected", "reason": result.reason})
+    if not isinstance(result, Disclosure):
+        raise TypeError(f"{arrival.file_name}: nothing to store for a {job.action} job")
+    # Rules (`findings`) slot in here: evaluate `result` and pass them as `findings=`.
+    warehouse.upsert_disclosure(con, arrival=arrival, disclosure=result, flow_run_id=flow_run_id)
+    update = {"doc_kind": result.doc_kind, "page_count": result.page_count}
+    return outcome.model_copy(update={"outcome": "loaded", "figures": len(result.figures)} | update)
 
 
 def rejection_for(error: BadInputError) -> Rejection:
@@ -219,14 +209,6 @@ parse = task(name="parse", task_run_name="parse {arrival.file_name}", cache_poli
 extract = task(name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE)(
     extract_file
 )
-validate = task(
-    name="validate",
-    task_run_name="validate {disclosure.doc_kind} {disclosure.title}",
-    cache_policy=NO_CACHE,
-)(validate_disclosure)
-load = task(name="load", task_run_name="load {job.arrival.file_name}", cache_policy=NO_CACHE)(
-    store_outcome
-)
 
 
 def run_name() -> str:
@@ -252,16 +234,18 @@ def ingest(
     files = find_candidates([Path(path) for path in paths])
     received = receive.map(files, platform=unmapped(platform), max_bytes=settings.max_bytes)
     outcomes = []
-    with warehouse.writer(db) as work:
-        jobs = plan_jobs(received.result(), known=stored_statuses(work, received.result()))
+    # Stored in this thread over one connection: a task per load would cost a connection each.
+    with warehouse.writer(db) as work, warehouse.connect(work) as con:
+        known = warehouse.known_documents(con, (r.arrival.doc_id for r in received.result()))
+        jobs = plan_jobs(received.result(), known=known)
         window = DEFAULT_AHEAD_PER_WORKER * settings.workers
         for job, parsing in ahead(jobs, partial(_start_parse, settings=settings), window=window):
             result: ParsedPdf | Disclosure | Rejection | None = job.rejection
             if parsing is not None:
                 result = parsing.result()
             if isinstance(result, ParsedPdf):
-                result = validate(unwalked(extract(unwalked(result), settings=settings)))
-            outcomes.append(load(work, job, unwalked(result), flow_run_id=flow_run.id))
+                result = validate_disclosure(extract(unwalked(result), settings=settings))
+            outcomes.append(store_outcome(con, job, result, flow_run_id=flow_run.id))
             _announce(outcomes[-1])
     return outcomes
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 import warehouse
@@ -77,9 +78,9 @@ def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
     for o in outcomes:
         style = OUTCOME_STYLES[o.outcome]
         table.add_row(
-            o.file_name,
+            escape(o.file_name),
             f"[{style}]{o.outcome}[/{style}]",
-            o.reason or "",
+            escape(o.reason or ""),
             o.doc_kind or "",
             "" if o.page_count is None else str(o.page_count),
             str(o.figures) if o.outcome == "loaded" else "",
@@ -108,7 +109,7 @@ def key_figures(db: Path) -> Table:
         name, currency, target, equity, pre_money = row[:5]
         revenue, assets = row[5:8], row[8:11]
         table.add_row(
-            name,
+            escape(name),
             money(target, currency),
             _text(equity, "{:g}%"),
             money(pre_money, currency),
@@ -146,7 +147,7 @@ def _text(value: Any, template: str = "{}") -> str:
 def _table(title: str, columns: Sequence[str], sql: str, db: Path) -> Table:
     table = Table(*columns, title=title)
     for row in warehouse.query(db, sql)[1]:
-        table.add_row(*(_shorten(_text(value)) for value in row))
+        table.add_row(*(escape(_shorten(_text(value))) for value in row))
     return table
 
 
@@ -164,7 +165,7 @@ def write_rows(
 def _write_table(columns: list[str], rows: Rows, console: Console, _stream: TextIO) -> None:
     table = Table(*columns, caption=f"{len(rows)} row(s)")
     for row in rows:
-        table.add_row(*("" if value is None else str(value) for value in row))
+        table.add_row(*("" if value is None else escape(str(value)) for value in row))
     console.print(table)
 
 

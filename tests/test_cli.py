@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 import warehouse
 from flows.cli import app, sample_files
+from flows.discover import move_done
+from schemas import FileOutcome
 
 # The session's Prefect harness fixture lives in test_flow.py (conftest.py is the lead's).
 from tests.test_flow import OFFER_LINES, prefect_harness, write_pdf  # noqa: F401
@@ -49,13 +51,15 @@ def loaded_db(request, runner, mixed, tmp_path) -> Path:
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_ingest_exits_0_with_a_rejected_file_and_prints_the_outcomes(runner, mixed, tmp_path):
+    (mixed / "minutes [draft].txt").write_text("[bold]not markup[/bold], not a PDF")
     db = tmp_path / "disclosure.duckdb"
     result = runner.invoke(app, ["ingest", str(mixed), "--db", str(db), "--platform", "seedrs"])
     assert result.exit_code == 0, result.output
     assert "Outcomes" in result.stdout
     assert "notes.pdf" in result.stdout
+    assert "minutes [draft].txt" in result.stdout
     assert "not_pdf" in result.stdout
-    assert "2 file(s): 1 loaded, 0 duplicate, 1 rejected" in result.stdout
+    assert "3 file(s): 1 loaded, 0 duplicate, 2 rejected" in result.stdout
     platforms = warehouse.query(db, "SELECT DISTINCT platform FROM receipts")[1]
     assert platforms == [("seedrs",)]
     assert (tmp_path / "disclosure.duckdb.log").is_file()
@@ -116,6 +120,23 @@ def test_query_without_a_warehouse_says_so(runner, tmp_path):
     result = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1
     assert "no warehouse" in result.stderr
+
+
+@pytest.mark.parametrize(("outcome", "folder"), [("loaded", "processed"), ("rejected", "rejected")])
+def test_a_stored_file_moves_beside_the_inbox_without_overwriting(tmp_path, outcome, folder):
+    inbox = tmp_path / "inbox"
+    earlier = tmp_path / folder / "seedrs" / "plan.pdf"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text("an earlier plan.pdf")
+    path = inbox / "seedrs" / "plan.pdf"
+    path.parent.mkdir(parents=True)
+    path.write_text("this one")
+    stored = FileOutcome(file_name="plan.pdf", doc_id="0" * 64, outcome=outcome)
+    moved = move_done(path, stored, inbox=inbox)
+    assert moved == tmp_path / folder / "seedrs" / "plan (2).pdf"
+    assert moved.read_text() == "this one"
+    assert earlier.read_text() == "an earlier plan.pdf"
+    assert not path.exists()
 
 
 def test_the_samples_are_pdfs_without_their_ground_truth():

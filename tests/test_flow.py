@@ -281,6 +281,14 @@ def test_running_the_same_files_again_changes_nothing(first_run, settings, inbox
 
 
 @pytest.mark.slow
+def test_an_empty_folder_gives_no_outcomes_and_an_empty_warehouse(prefect_harness, tmp_path):
+    (tmp_path / "inbox").mkdir()
+    settings = Settings(db=tmp_path / "empty.duckdb")
+    assert run_ingest([tmp_path / "inbox"], settings=settings) == []
+    assert warehouse.query(settings.db, "SELECT count(*) FROM receipts")[1] == [(0,)]
+
+
+@pytest.mark.slow
 def test_a_bug_propagates_and_what_was_stored_is_published(prefect_harness, tmp_path):
     write_pdf(tmp_path / "inbox" / "b plan.pdf")
     (tmp_path / "inbox" / "a notes.pdf").write_text("not a PDF")
