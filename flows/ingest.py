@@ -43,7 +43,6 @@ DEFAULT_READ_CHUNK = 1024 * 1024
 DEFAULT_THREADS = 8
 DEFAULT_AHEAD_PER_WORKER = 2
 """Documents parsed ahead per parser process, so parsers never wait on extraction."""
-IN_WAREHOUSE = "a document already in the warehouse"
 
 T = TypeVar("T")
 F = TypeVar("F")
@@ -102,8 +101,8 @@ def plan_jobs(received: Iterable[Received], *, known: Mapping[str, str]) -> list
     jobs = []
     for item in received:
         arrival = item.arrival
-        original = IN_WAREHOUSE if arrival.doc_id in known else first_names.get(arrival.doc_id)
-        if original is not None:
+        if arrival.doc_id in known or arrival.doc_id in first_names:
+            original = first_names.get(arrival.doc_id)  # None: the warehouse knows the name
             jobs.append(Job(arrival=arrival, action="duplicate", original=original))
             continue
         first_names[arrival.doc_id] = arrival.file_name
@@ -161,9 +160,8 @@ def store_outcome(
     arrival = job.arrival
     outcome = FileOutcome(file_name=arrival.file_name, doc_id=arrival.doc_id, outcome="duplicate")
     if job.action == "duplicate":
-        original = job.original or IN_WAREHOUSE
-        warehouse.record_duplicate(con, arrival=arrival, original_file_name=original)
-        return outcome.model_copy(update={"reason": f"same content as {original}"})
+        reason = warehouse.record_duplicate(con, arrival=arrival, original_file_name=job.original)
+        return outcome.model_copy(update={"reason": reason})
     if isinstance(result, Rejection):
         warehouse.record_rejection(con, arrival=arrival, rejection=result, flow_run_id=flow_run_id)
         return outcome.model_copy(update={"outcome": "rejected", "reason": result.reason})

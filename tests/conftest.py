@@ -9,6 +9,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from prefect.testing.utilities import prefect_test_harness
 
 import warehouse
 from schemas import (
@@ -144,3 +145,10 @@ def make_disclosure() -> Callable[..., Disclosure]:
         return Disclosure(**(values | overrides))
 
     return make
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """A temporary Prefect API for the whole session (starting one takes ~10 s)."""
+    with prefect_test_harness():
+        yield

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 WIDTH, HEIGHT = A4
 LEFT = 56.0
+
+PLAN_LINES = (
+    "Acme Robotics Ltd Business Plan",
+    "Executive summary: Acme Robotics Ltd builds warehouse robots in Austin, Texas.",
+    "We are raising a funding target of $500,000 for 10% equity.",
+    "Revenue in 2024 was $1,200,000.",
+)
+OFFER_LINES = (
+    "Beta Foods Inc Offering Document",
+    "Terms of the offer: the funding target is $250,000 and the minimum investment $100.",
+)
 
 
 def text_pdf(pages: Sequence[Sequence[str]], *, font_size: float = 10) -> bytes:
@@ -98,3 +111,27 @@ def image_only_pdf() -> bytes:
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def write_pdf(
+    path: Path, lines: tuple[str, ...] = PLAN_LINES, *, pages: int = 1, password: str = ""
+) -> Path:
+    """A small text PDF made with reportlab (encrypted when a password is given)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    encrypt = StandardEncryption(password, canPrint=0) if password else None
+    pdf = canvas.Canvas(str(path), encrypt=encrypt, invariant=1)
+    for page_no in range(1, pages + 1):
+        for row, line in enumerate((*lines, f"Page {page_no}")):
+            pdf.drawString(72, 780 - 16 * row, line)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_scan(path: Path) -> Path:
+    """A PDF with a drawing and no text, like a scanned page."""
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.rect(72, 400, 300, 200, fill=1)
+    pdf.showPage()
+    pdf.save()
+    return path

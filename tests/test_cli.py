@@ -18,9 +18,7 @@ import warehouse
 from flows.cli import app, sample_files
 from flows.discover import move_done
 from schemas import FileOutcome
-
-# The session's Prefect harness fixture lives in test_flow.py (conftest.py is the lead's).
-from tests.test_flow import OFFER_LINES, prefect_harness, write_pdf  # noqa: F401
+from tests.pdfs import OFFER_LINES, write_pdf
 
 ROOT = Path(__file__).parent.parent
 OLD = time.time() - 3600  # an mtime long settled

@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 FRONT_DOORS = {
+    "flows": ["find_candidates", "process_file", "run_ingest"],
     "extractors": ["check_bytes", "extract_disclosure", "load_nlp", "read_pdf"],
     "warehouse": [
         "connect",

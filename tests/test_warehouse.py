@@ -364,6 +364,19 @@ def test_duplicate_records_a_receipt_only(con, make_arrival):
     assert count(con, "documents") == 0
 
 
+def test_duplicate_of_a_stored_document_names_the_file_it_arrived_as(
+    con, make_arrival, make_disclosure
+):
+    warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=make_disclosure())
+    again = make_arrival(file_name="plan (1).pdf")
+    reason = warehouse.record_duplicate(con, arrival=again)
+    stored = con.execute("SELECT file_name FROM documents").fetchone()[0]
+    assert reason == f"same content as {stored}"
+    assert con.execute(
+        "SELECT reason FROM receipts WHERE file_name = 'plan (1).pdf'"
+    ).fetchone() == (reason,)
+
+
 def test_known_documents_reports_stored_statuses(con, make_arrival, make_disclosure, make_doc_id):
     warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=make_disclosure())
     rejected = make_arrival(doc_id=make_doc_id("locked"), file_name="locked.pdf")

@@ -142,13 +142,22 @@ def record_rejection(
 
 
 def record_duplicate(
-    con: duckdb.DuckDBPyConnection, *, arrival: Arrival, original_file_name: str
-) -> None:
-    """Store the receipt of an arrival whose content the warehouse already holds."""
+    con: duckdb.DuckDBPyConnection, *, arrival: Arrival, original_file_name: str | None = None
+) -> str:
+    """Store the receipt of an arrival whose content was seen before; returns its reason.
+
+    Without `original_file_name`, the name the stored document arrived under is used.
+    """
+    if original_file_name is None:
+        row = con.execute(
+            "SELECT file_name FROM documents WHERE doc_id = ?", [arrival.doc_id]
+        ).fetchone()
+        original_file_name = row[0] if row else "an earlier file"
     reason = f"same content as {original_file_name}"
     receipt = receipt_table(arrival, outcome="duplicate", reason=reason)
     with transaction(con):
         insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
+    return reason
 
 
 def _reloaded_columns() -> list[str]:
