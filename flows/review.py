@@ -122,6 +122,8 @@ def key_figures(db: Path) -> Table:
 def failed_findings(db: Path) -> Table | str:
     """The failed disclosure rules, or one line saying none failed (and how many ran)."""
     ((evaluated, failed),) = warehouse.query(db, FINDINGS_COUNT_SQL)[1]
+    if not evaluated:
+        return "Findings: no disclosure rule has been evaluated yet (the findings table is empty)."
     if not failed:
         return f"No rule failed ({evaluated} finding(s) recorded)."
     title = f"Failed findings ({failed} of {evaluated})"
