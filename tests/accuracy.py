@@ -16,18 +16,9 @@ from pathlib import Path
 
 from extractors import check_bytes, extract_disclosure, read_pdf
 from schemas import BadInputError, Disclosure, Settings
+from tests.corpus.truth import COMPANY_FIELDS
 
 DEFAULT_REL_TOLERANCE = 0.005  # a figure matches when within 0.5% (rounded prints)
-COMPANY_FIELDS = (
-    "company_name",
-    "registration_id",
-    "registration_id_valid",
-    "country",
-    "region",
-    "city",
-    "founded_year",
-    "employees",
-)
 
 
 @dataclass

@@ -25,6 +25,7 @@ FLOORS = {
     "people_recall": 0.88,
     "company_company_name": 0.95,
     "company_registration_id": 0.95,
+    "company_registration_kind": 0.95,
     "company_registration_id_valid": 0.95,
     "company_country": 0.92,
     "company_region": 0.93,

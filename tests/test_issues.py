@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from extractors import extract_disclosure, read_pdf
 from extractors.layout import find_gutter, same_line
 from schemas import Disclosure, TextRun
 from tests import pdfs
-
-
-def extract(pages: list[list[str]]) -> Disclosure:
-    data = pdfs.text_pdf(pages)
-    pdf = read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="t.pdf",
-        max_pages=9,
-        min_text_chars=1,
-    )
-    return extract_disclosure(pdf)
+from tests.test_extract import extract
 
 
 def values(disclosure: Disclosure) -> dict[str, float]:
