@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from extractors.patterns import CJK, LATIN_WORD
 from schemas import DocKind
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 DEFAULT_ZH_SHARE = 0.2  # CJK characters among letters above which a document is Chinese
 DEFAULT_HEAD_CHARS = 3000  # the first page or so, where a document says what it is
 

@@ -1,8 +1,7 @@
-"""The issuer (name, registration, place, founding, staff) and the people named with a role."""
+"""The issuer: its name, registration id, place, founding year and headcount."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -10,52 +9,19 @@ from spacy.tokens import Doc
 
 from extractors.evidence import trim
 from extractors.nlp import doc_text
+from extractors.patterns import (
+    DOCUMENT_TITLE,
+    EMPLOYEES,
+    FOUNDED_YEAR,
+    HEADER_NAME,
+    LEGAL_NAME,
+    NAME_LABEL,
+    ZH_COMPANY,
+)
 from extractors.places import Place, city_place, find_place
 from extractors.registration import find_registration_ids
 from schemas import Company, Figure, Page
 
-LEGAL_SUFFIX = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
-    r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
-    r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
-    r"有限公司|股份有限公司)"
-)
-LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*|&|and|of)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|and|of)){0,6},?[ \t]+"
-    + LEGAL_SUFFIX
-    + r")(?![\w])"
-)
-ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
-NAME_LABEL = re.compile(
-    r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)",
-    re.IGNORECASE,
-)
-FOUNDED_YEAR = re.compile(
-    r"\b(?:founded|incorporated|incorporation|established|establishment|formed|formation|set up)"
-    r"\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
-    r"成立(?:于|时间|日期)?[：:]?[ \t]*((?:19|20)\d{2})年",
-    re.IGNORECASE,
-)
-EMPLOYEES = re.compile(
-    r"\b(?:employs|employing|employ)[ \t]+(?:about |around |over |some )?(\d[\d,]*)[ \t]+"
-    r"(?:full[- ]time[ \t]+)?(?:people|staff|employees|persons)|"
-    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?"
-    r"(?:people|staff|employees|engineers|members)|"
-    r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
-    r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
-    r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
-    r"\b(?:persons|people) employed[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
-    r"\b(?:has|have|had|with|employing|of|totals?|reached)[ \t]+(?:about |around |over |some )?"
-    r"(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
-    r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
-    re.IGNORECASE,
-)
-HEADER_NAME = re.compile(r"^[A-Za-z](?!.*  )[\w&'’., -]{2,58}$")
-DOCUMENT_TITLE = re.compile(
-    r"business plan|balance sheet|statement|profit|report|offer|summary|plan|terms|contents|"
-    r"\b(?:19|20)\d{2}\b",
-    re.IGNORECASE,
-)
 DEFAULT_HEAD_PAGES = 3  # the issuer's name, place and ids stand on the first pages
 
 

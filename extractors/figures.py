@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
@@ -21,17 +20,8 @@ from extractors.money import (
     table_scale,
 )
 from extractors.nlp import cue_patterns
+from extractors.patterns import LABEL_NOISE, LOSS, PROJECTION, YEAR_MENTION
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
-
-YEAR = re.compile(r"(?<![\d.,])(?:FY\s?)?((?:19|20)\d{2})(?![\d%])")
-# A sentence about the future states a projection, not a reported figure.
-PROJECTION = re.compile(
-    r"\b(forecast|project(?:ed|ion|ions|s)?|expect(?:ed|s)?|anticipat\w*|budget(?:ed)?|"
-    r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
-    re.IGNORECASE,
-)
-LOSS = re.compile(r"\bloss\b", re.IGNORECASE)
-LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -109,7 +99,7 @@ def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
 def _year_near(sentence: Span, span: Span) -> int | None:
     years = [
         (abs(match.start() - (span.start_char - sentence.start_char)), int(match.group(1)))
-        for match in YEAR.finditer(sentence.text)
+        for match in YEAR_MENTION.finditer(sentence.text)
         if not (span.start_char <= sentence.start_char + match.start() < span.end_char)
     ]
     return min(years)[1] if years else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -16,20 +15,19 @@ from extractors.money import (
     table_scale,
 )
 from extractors.nlp import doc_text
+from extractors.patterns import (
+    BULLET,
+    CATEGORY_AFTER,
+    CATEGORY_NOISE,
+    CHUNK_SPLIT,
+    NEXT_HEADING,
+    SENTENCE_BREAK,
+    TOTAL_ROW,
+    VALUE_DEBRIS,
+)
 from schemas import FundsLine, Page, Table
 
-BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
-CATEGORY_NOISE = re.compile(
-    r"^(?:and|to|for|on|of|the|in|towards|into|will go to|goes to|is for)\s+|[\s:–—\-()]+$",
-    re.IGNORECASE,
-)
-CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma inside 200,000
-TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
 CELL_GAP = "  "
-# A short title-case line with no figures ends the section above it ("Track Record").
-NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n)")
-VALUE_DEBRIS = re.compile(r"\(\s*\)|[()]")
-CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
 
 
 def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
@@ -182,7 +180,7 @@ def _category_after(text: str) -> str:
 
 def _prose_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:
     lines = []
-    for sentence in re.split(r"(?<=[.!?])\s+", section):
+    for sentence in SENTENCE_BREAK.split(section):
         chunks = [chunk for chunk in CHUNK_SPLIT.split(sentence) if chunk.strip()]
         valued = [chunk for chunk in chunks if _first_value_at(chunk, currency) is not None]
         if len(valued) < 2:
@@ -195,8 +193,3 @@ def _prose_lines(section: str, page: Page, currency: str | None) -> list[FundsLi
                     FundsLine(**line, page_no=page.page_no, evidence=trim(sentence), source="text")
                 )
     return lines
-
-
-def sections_have(docs: Sequence[Doc], heading_id: str) -> bool:
-    """Whether any page has a heading of this kind (e.g. a risk-factors section)."""
-    return any(section_spans(doc, heading_id) for doc in docs)

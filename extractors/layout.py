@@ -9,12 +9,12 @@ interleaved. Full-width runs (titles, headings) above or between column blocks k
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from statistics import median
 
 import pypdfium2 as pdfium
 
+from extractors.patterns import CONTINUATION, HEADING_LIKE, LIST_ITEM, NUMERIC_CELL
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
@@ -22,12 +22,8 @@ DEFAULT_TABLE_ALIGNMENT = 0.8  # share of left runs with a right run on the same
 DEFAULT_MAX_CROSSING = 2  # runs that may cross a gutter (footer, title) before it is no gutter
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
-NUMBER_RUN = re.compile(r"^[(\-−–]?[^\d\s]{0,4}\s?\d[\d,.\s']*\)?\s*%?$")
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
-LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
-CONTINUATION = re.compile(r"^(?:[a-z]|[£$€¥₹]\s?\d|\d[\d,.]*\s?(?:%|per cent|percent)?\s[a-z])")
-HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Factors", "4. Team"
 SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
 
 
@@ -105,7 +101,7 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     # A table's label column beside its value column leaves a blank band too, but it is one
     # table, not two columns: its rows line up across the band, its values are amounts.
     prose = max(median(run.x1 - run.x0 for run in side) for side in (left, right)) > width * 0.2
-    amounts = sum(1 for run in right if NUMBER_RUN.match(run.text)) / len(right)
+    amounts = sum(1 for run in right if NUMERIC_CELL.match(run.text)) / len(right)
     tops = {round(run.top) for run in right}
     aligned = sum(
         1 for run in left if {round(run.top) - 1, round(run.top), round(run.top) + 1} & tops

@@ -1,8 +1,8 @@
-"""Named regular expressions for amounts, numbers, percentages, dates and ids.
+"""Named regular expressions: amounts, numbers, percentages, dates, ids, places, layout, tables,
+sections, figures, the issuer and people.
 
-Every pattern the value parsers (`money`, `dates`, `registration`, `places`) use is compiled
-here, once. Building blocks are plain strings (`*_RE`); compiled patterns are the upper-case
-names without the suffix.
+Every pattern the extractors use is compiled here, once. Building blocks are plain strings
+(`*_RE`); compiled patterns are the upper-case names without the suffix.
 """
 
 from __future__ import annotations
@@ -275,3 +275,100 @@ POSTCODE_LEADING = re.compile(r"^\d[\d\-]*\s+(?:[A-Z]{1,2}\s+)?")  # 69002 Lyon,
 POSTCODE_TRAILING = re.compile(r"(?:\s+[A-Z\d]*\d[A-Z\d\-]*)+$")  # CA 95134, London EC1A 1BB
 # Chinese addresses run province -> city -> district with no spaces: 浙江省杭州市西湖区.
 CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市)")
+
+# --- layout: reading order and wrapped lines -------------------------------------------------
+
+LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
+CONTINUATION = re.compile(r"^(?:[a-z]|[£$€¥₹]\s?\d|\d[\d,.]*\s?(?:%|per cent|percent)?\s[a-z])")
+HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Factors", "4. Team"
+
+# --- tables ----------------------------------------------------------------------------------
+
+NUMERIC_CELL = re.compile(r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*%?$")
+
+# --- language --------------------------------------------------------------------------------
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+# --- the issuer ------------------------------------------------------------------------------
+
+LEGAL_SUFFIX = (
+    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
+    r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
+    r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
+    r"有限公司|股份有限公司)"
+)
+LEGAL_NAME = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*|&|and|of)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|and|of)){0,6},?[ \t]+"
+    + LEGAL_SUFFIX
+    + r")(?![\w])"
+)
+ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
+NAME_LABEL = re.compile(
+    r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)",
+    re.IGNORECASE,
+)
+FOUNDED_YEAR = re.compile(
+    r"\b(?:founded|incorporated|incorporation|established|establishment|formed|formation|set up)"
+    r"\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
+    r"成立(?:于|时间|日期)?[：:]?[ \t]*((?:19|20)\d{2})年",
+    re.IGNORECASE,
+)
+EMPLOYEES = re.compile(
+    r"\b(?:employs|employing|employ)[ \t]+(?:about |around |over |some )?(\d[\d,]*)[ \t]+"
+    r"(?:full[- ]time[ \t]+)?(?:people|staff|employees|persons)|"
+    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?"
+    r"(?:people|staff|employees|engineers|members)|"
+    r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
+    r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
+    r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
+    r"\b(?:persons|people) employed[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
+    r"\b(?:has|have|had|with|employing|of|totals?|reached)[ \t]+(?:about |around |over |some )?"
+    r"(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
+    r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
+    re.IGNORECASE,
+)
+HEADER_NAME = re.compile(r"^[A-Za-z](?!.*  )[\w&'’., -]{2,58}$")
+DOCUMENT_TITLE = re.compile(
+    r"business plan|balance sheet|statement|profit|report|offer|summary|plan|terms|contents|"
+    r"\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+# --- figures ---------------------------------------------------------------------------------
+
+YEAR_MENTION = re.compile(r"(?<![\d.,])(?:FY\s?)?((?:19|20)\d{2})(?![\d%])")  # "FY2023", "2023"
+# A sentence about the future states a projection, not a reported figure.
+PROJECTION = re.compile(
+    r"\b(forecast|project(?:ed|ion|ions|s)?|expect(?:ed|s)?|anticipat\w*|budget(?:ed)?|"
+    r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
+    re.IGNORECASE,
+)
+LOSS = re.compile(r"\bloss\b", re.IGNORECASE)
+LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
+
+# --- use of funds ----------------------------------------------------------------------------
+
+BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
+CATEGORY_NOISE = re.compile(
+    r"^(?:and|to|for|on|of|the|in|towards|into|will go to|goes to|is for)\s+|[\s:–—\-()]+$",
+    re.IGNORECASE,
+)
+CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma inside 200,000
+TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
+# A short title-case line with no figures ends the section above it ("Track Record").
+NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n)")
+VALUE_DEBRIS = re.compile(r"\(\s*\)|[()]")
+CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
+
+# --- people ----------------------------------------------------------------------------------
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+PARTICLES = "van|de|der|den|da|das|do|dos|del|della|di|du|la|le|von|bin|al"
+NAME_WORD = rf"[{UPPER}][\w'’.-]*"
+PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}$")
+NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
+ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+CELL_OR_LINE_BREAK = re.compile(r"\s{2,}|\n")  # where a name run into a table cell ends

@@ -3,21 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
 from extractors.evidence import row_evidence, trim
 from extractors.nlp import cue_patterns
+from extractors.patterns import CELL_OR_LINE_BREAK, NAME_IN_TEXT, PERSON_NAME, ROLE_PARTS
 from schemas import Page, Person
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-PARTICLES = "van|de|der|den|da|das|do|dos|del|della|di|du|la|le|von|bin|al"
-NAME_WORD = rf"[{UPPER}][\w'’.-]*"
-PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}$")
-NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
-ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*", re.IGNORECASE)
 NOT_NAME_WORDS = frozenset(
     {"our", "the", "and", "of", "limited", "ltd", "inc", "llc", "plc", "gmbh", "company", "team"}
     | {"board", "management", "investment", "offer", "terms", "risk", "risks", "page", "name"}
@@ -93,7 +87,7 @@ def _names_in(sentence: Span, cues: list[Span]) -> list[Span]:
 
 def _clean(span: Span) -> Span | None:
     """A name span cut at a table gap or line break, rejected unless it reads as a name."""
-    text = re.split(r"\s{2,}|\n", span.text.strip())[0].strip(" ,.;:")
+    text = CELL_OR_LINE_BREAK.split(span.text.strip())[0].strip(" ,.;:")
     words = text.split()
     if not PERSON_NAME.match(text) or any(word.lower() in NOT_NAME_WORDS for word in words):
         return None

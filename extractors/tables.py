@@ -7,19 +7,18 @@ its own position is already a run of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import pdfplumber.page
 
 from extractors.layout import DEFAULT_CELL_GAP, group_lines
+from extractors.patterns import NUMERIC_CELL
 from schemas import Table, TextRun
 
 DEFAULT_MIN_ROWS = 3  # fewer aligned rows than this are prose with a number, not a table
 DEFAULT_MIN_RULES = 4  # path objects on a page before pdfplumber looks for ruled tables
 DEFAULT_LABEL_CHARS = 60  # a longer one-cell line is prose, not a section label in a table
 DEFAULT_CAPTION_HEIGHT = 60.0  # points above a table searched for its caption ("in thousands")
-NUMERIC_CELL = re.compile(r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*%?$")
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extractors import extract_disclosure, read_pdf
 from extractors.layout import find_gutter, same_line
 from schemas import Disclosure, TextRun
@@ -101,3 +103,21 @@ def test_a_table_column_heading_is_not_a_section_heading() -> None:
         ("Hiring", 150_000, 60),
         ("Reserve", 50_000, 20),
     ]
+
+
+def test_named_patterns_are_defined_once() -> None:
+    """Two `YEAR`s in extractors/patterns.py once broke fiscal years: the second one won."""
+    import ast
+    from collections import Counter
+
+    import extractors.patterns
+
+    tree = ast.parse(Path(extractors.patterns.__file__).read_text(encoding="utf-8"))
+    names = Counter(
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    )
+    assert [name for name, count in names.items() if count > 1] == []
