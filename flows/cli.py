@@ -10,14 +10,10 @@ imported only by the commands that run a flow, so `query` stays fast.
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import os
 import signal
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 from types import FrameType
@@ -27,34 +23,30 @@ import duckdb
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 import warehouse
+from flows.console import (
+    EXIT_INTERRUPTED,
+    INTERRUPTED,
+    err,
+    interruptible,
+    log_path,
+    progress,
+    quiet_prefect,
+    run_log,
+)
 from flows.discover import MissingPathError, find_candidates, inbox_batches, move_done
 from flows.review import Format, outcome_table, print_review, write_rows
 from schemas import FileOutcome, PipelineError, Settings
 
 DEFAULT_INTERVAL = 5.0
-DEFAULT_LOG_BYTES = 1024 * 1024
-DEFAULT_LOG_BACKUPS = 2
 SAMPLE_EXTRAS = frozenset({"truth.json", "README", "README.md"})
 """Files in `flows/samples/` that describe the samples and are not samples themselves."""
-PREFECT_INTERNAL_LOGGER = "prefect._internal"
-RUN_LOGGERS = frozenset({"prefect.flow_runs", "prefect.task_runs"})
-LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
-FLOW_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s flow run %(flow_run_name)r: %(message)s"
-TASK_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s task run %(task_run_name)r: %(message)s"
-DEFAULT_STOP_GRACE = 5.0
-"""Seconds Prefect gets to record an interrupted run before the process ends anyway."""
 OUTCOMES = ("loaded", "duplicate", "rejected")
 EXIT_FAILED = 1
-EXIT_INTERRUPTED = 130
-INTERRUPTED = "interrupted: what was loaded until now is published; run again to resume"
 
-logger = logging.getLogger(__name__)
-logger.propagate = False  # its records go to the run log only; the console gets one line
+logger = logging.getLogger(__name__)  # flows.console sends it to the run log only
 out = Console()
-err = Console(stderr=True)
 
 app = typer.Typer(
     name="disclose",
@@ -208,9 +200,9 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
 
     quiet_prefect(verbose=verbose)
     log_file = log_path(settings.db)
-    with run_log(log_file), _interruptible():
+    with run_log(log_file), interruptible():
         try:
-            with _progress(total=len(paths)) as advance:
+            with progress(total=len(paths)) as advance:
                 return run_ingest(paths, settings=settings, on_outcome=advance)
         except KeyboardInterrupt:
             err.print(INTERRUPTED)
@@ -222,134 +214,6 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
             detail = escape(f"the pipeline failed: {kind}{exc} (traceback in {log_file})")
             err.print(f"[red]error:[/red] {detail}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FAILED) from None
-
-
-def quiet_prefect(*, verbose: bool) -> None:
-    """Prefect's console: everything when verbose, else warnings only, one line each.
-
-    A failed flow or task run is left to the command to report; the run log keeps it all.
-    """
-    from prefect.logging.configuration import ensure_logging_setup
-    from prefect.logging.handlers import PrefectConsoleHandler
-
-    ensure_logging_setup()  # Prefect installs its handlers once; adjust them after that
-    # Prefect's internal services log to stderr on their own (not through the root logger),
-    # e.g. every event they could not send to a server that is gone.
-    for handler in logging.getLogger(PREFECT_INTERNAL_LOGGER).handlers:
-        handler.setLevel(logging.NOTSET if verbose else logging.CRITICAL)
-    for handler in logging.getLogger().handlers:
-        if not isinstance(handler, PrefectConsoleHandler):
-            continue
-        handler.setLevel(logging.INFO if verbose else logging.WARNING)
-        if verbose or isinstance(handler.formatter, OneLineFormatter):
-            continue
-        handler.setFormatter(OneLineFormatter(handler.formatter or logging.Formatter()))
-        handler.addFilter(_not_a_run_failure)
-
-
-def log_path(db: Path) -> Path:
-    """The run log beside the warehouse file."""
-    return db.with_name(f"{db.name}.log")
-
-
-@contextmanager
-def run_log(path: Path) -> Iterator[None]:
-    """Append the INFO logs of Prefect and of this command, with tracebacks, to `path`."""
-    from prefect.logging.formatters import PrefectFormatter
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=DEFAULT_LOG_BYTES, backupCount=DEFAULT_LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(
-        PrefectFormatter(
-            LOG_FORMAT, flow_run_fmt=FLOW_RUN_LOG_FORMAT, task_run_fmt=TASK_RUN_LOG_FORMAT
-        )
-    )
-    targets = (logging.getLogger(), logging.getLogger(PREFECT_INTERNAL_LOGGER), logger)
-    for target in targets:
-        target.addHandler(handler)
-    try:
-        yield
-    finally:
-        for target in targets:
-            target.removeHandler(handler)
-        handler.close()
-
-
-class OneLineFormatter(logging.Formatter):
-    """Formats a record as `formatter` does, leaving out its traceback."""
-
-    def __init__(self, formatter: logging.Formatter) -> None:
-        super().__init__()
-        self._formatter = formatter
-
-    def format(self, record: logging.LogRecord) -> str:
-        # A copy: the same record goes on to the run log, traceback and all.
-        bare = logging.makeLogRecord(record.__dict__)
-        bare.exc_info, bare.exc_text, bare.stack_info = None, None, None
-        return self._formatter.format(bare)
-
-
-def _not_a_run_failure(record: logging.LogRecord) -> bool:
-    """Keep a record off the console if it reports a failed run (the command reports it)."""
-    return not (record.name in RUN_LOGGERS and record.levelno >= logging.ERROR)
-
-
-@contextmanager
-def _progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
-    """A transient progress bar on stderr; the yielded callback ticks it once per file."""
-    columns = (
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[last]}", markup=False),
-    )
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
-        bar = progress.add_task("ingesting", total=total, last="")
-
-        def advance(outcome: FileOutcome) -> None:
-            progress.update(bar, advance=1, last=f"{outcome.file_name}: {outcome.outcome}")
-
-        yield advance
-
-
-@contextmanager
-def _interruptible() -> Iterator[None]:
-    """Ctrl-C stops a run; a second one, or Prefect hanging on the way out, ends the process.
-
-    Ctrl-C reaches the whole process group, so it also stops Prefect's temporary API server,
-    and Prefect then retries, for minutes, to record the crash on it. The interrupt still
-    unwinds the flow first (the warehouse publishes what was stored); after a grace period the
-    process exits without waiting for Prefect.
-    """
-    stopping = threading.Event()
-
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        if stopping.is_set():
-            _exit_now()
-        stopping.set()
-        deadline = threading.Timer(DEFAULT_STOP_GRACE, _exit_now)
-        deadline.daemon = True
-        deadline.start()
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _exit_now() -> None:
-    """End the process at once, parser workers included."""
-    err.print(INTERRUPTED)
-    from flows.budget import shutdown
-
-    shutdown()
-    os._exit(EXIT_INTERRUPTED)
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
