@@ -229,8 +229,8 @@ def render(results: dict[str, object]) -> str:
         "",
         f"Peak RSS of a fresh process parsing one {memory['pages']}-page document: "
         f"{memory['rss_peak_mb']:.0f} MB, against {memory['rss_short_mb']:.0f} MB for a short "
-        f"one ({memory['growth_mb']:+.0f} MB: pages are closed as they are read, memory stays "
-        "flat). Whole benchmark process max RSS: "
+        f"one ({memory['growth_mb']:+.0f} MB, the parsed result itself: each page is closed "
+        "once read, so memory does not grow with pages parsed). Whole benchmark process max RSS: "
         f"{results['max_rss_mb']} MB.",
         "",
     ]
