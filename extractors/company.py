@@ -20,13 +20,13 @@ from extractors.patterns import (
 )
 from extractors.places import Place, city_place, find_place
 from extractors.registration import find_registration_ids
-from schemas import Company, Figure, Page
+from schemas import Company, Figure
 
 DEFAULT_HEAD_PAGES = 3  # the issuer's name, place and ids stand on the first pages
 
 
-def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> Company:
-    """The issuer as the document states it; fields it does not state stay None."""
+def company_from(docs: Sequence[Doc], *, title: str, staff: Figure | None = None) -> Company:
+    """The issuer as the document states it (`staff`: its headcount figure); unstated: None."""
     text = "\n".join(doc_text(doc) for doc in docs)
     name = _company_name(docs, text, title=title)
     ids = find_registration_ids(text)
@@ -36,7 +36,6 @@ def company_from(docs: Sequence[Doc], pages: Sequence[Page], *, title: str) -> C
         # Chinese company names open with their city: "Beijing Hengtai Technology Co., Ltd."
         place = city_place(name.split()[0]) or city_place(name[:2])
     founded = FOUNDED_YEAR.search(text)
-    staff = employees_from(docs)
     return Company(
         company_name=name,
         registration_id=registration.value if registration else None,

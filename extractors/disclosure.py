@@ -39,9 +39,9 @@ def extract_disclosure(
     docs = list(nlp.pipe((page.text for page in pdf.pages), batch_size=batch_size))
     for doc, page in zip(docs, pdf.pages, strict=True):
         doc.user_data["page_no"] = page.page_no
-    company = company_from(docs, pdf.pages, title=pdf.title)
-    currency = _main_currency(docs) or country_currency(company.country)
     staff = employees_from(docs)
+    company = company_from(docs, title=pdf.title, staff=staff)
+    currency = _main_currency(docs) or country_currency(company.country)
     figures = _figures(docs, pdf, currency=currency) + ([staff] if staff else [])
     return Disclosure(
         doc_id=pdf.doc_id,
