@@ -22,6 +22,7 @@ from extractors.places import Place, city_place, find_place
 from extractors.registration import find_registration_ids
 from schemas import Company, Figure
 
+DEFAULT_COVER_LINES = 2  # the title block of the first page
 DEFAULT_HEAD_PAGES = 3  # the issuer's name, place and ids stand on the first pages
 
 
@@ -63,13 +64,23 @@ def _company_name(docs: Sequence[Doc], text: str, *, title: str) -> str | None:
     first_line = next((line.strip() for line in head.splitlines() if line.strip()), "")
     if HEADER_NAME.match(first_line) and not DOCUMENT_TITLE.search(first_line):
         return first_line  # statements exported from accounting software open with the name
-    orgs = Counter(
+    # Else an organisation named in the title block, the way a cover page names its issuer; an
+    # organisation merely mentioned in the text (a programme, a partner) is no issuer.
+    page = doc_text(docs[0]) if docs else ""
+    cover_end = sum(len(line) + 1 for line in page.split("\n")[:DEFAULT_COVER_LINES])
+    cover = [
         ent.text.strip()
-        for doc in docs[:DEFAULT_HEAD_PAGES]
-        for ent in doc.ents
-        if ent.label_ == "ORG" and HEADER_NAME.match(ent.text.strip())
-    )
-    return orgs.most_common(1)[0][0] if orgs else (title or None)
+        for ent in (docs[0].ents if docs else ())
+        if ent.label_ == "ORG"
+        and ent.start_char < cover_end
+        and ent.text[:1].isupper()
+        and HEADER_NAME.match(ent.text.strip())
+        and not DOCUMENT_TITLE.search(ent.text)
+    ]
+    if cover:
+        return cover[0]
+    # The PDF's title metadata, unless it is a document title ("business_plan", "Q1 report").
+    return title if title and not DOCUMENT_TITLE.search(title.replace("_", " ")) else None
 
 
 def _clean_name(name: str) -> str:

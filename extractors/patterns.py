@@ -297,6 +297,7 @@ LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
     r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
     r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
+    r"DAC|CLG|ULC|"
     r"有限公司|股份有限公司)"
 )
 LEGAL_NAME = re.compile(
@@ -332,6 +333,7 @@ EMPLOYEES = re.compile(
 HEADER_NAME = re.compile(r"^[A-Za-z](?!.*  )[\w&'’., -]{2,58}$")
 DOCUMENT_TITLE = re.compile(
     r"business plan|balance sheet|statement|profit|report|offer|summary|plan|terms|contents|"
+    r"untitled|microsoft word|\.docx?\b|\.pdf\b|"
     r"\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )

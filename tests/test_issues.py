@@ -121,3 +121,14 @@ def test_named_patterns_are_defined_once() -> None:
         if isinstance(target, ast.Name)
     )
     assert [name for name, count in names.items() if count > 1] == []
+
+
+def test_an_organisation_merely_mentioned_is_not_the_issuer() -> None:
+    lines = [
+        "BUSINESS PLAN",
+        "1. Executive summary",
+        "In March 2018 the Belgian parliament approved Cash For Car, run by the Mobility Budget.",
+        "The Brussels Times said that 215 employers have offered the Cash For Car option.",
+        "The Mobility Budget and The Brussels Times keep reporting on the Mobility Budget.",
+    ]
+    assert extract([lines]).company.company_name is None
