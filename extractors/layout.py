@@ -2,7 +2,7 @@
 
 pdfium reports each run of text printed together (a phrase on a line, a table cell) as one
 rectangle; that is ~50× cheaper than pdfplumber's per-character layout. Columns are found from
-a vertical gutter no run crosses, so two-column pages read left column first, never
+a vertical gutter (almost) no run crosses, so two-column pages read left column first, never
 interleaved. Full-width runs (titles, headings) above or between column blocks keep their place.
 """
 
@@ -68,46 +68,50 @@ def _same_line_touching(last: list[float], rect: tuple[float, float, float, floa
 
 
 def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
-    """The x of a blank vertical band between two columns of text, if the page has one.
-
-    A few runs may cross it (a centred footer, a title): they read as full-width lines.
-    """
+    """The x of a blank vertical band between two columns of text, if the page has one."""
     body = [run for run in runs if run.x1 - run.x0 < width * 0.6]
     if len(body) < 8:
         return None
-    xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
-    # Full-width lines count against a gutter: a few (title, footer) pass, prose does not.
-    crossing = [sum(1 for run in runs if run.x0 - 1 < x < run.x1 + 1) for x in xs]
-    allowed = max(DEFAULT_MAX_CROSSING, len(runs) // 10)
-    if min(crossing) > allowed:
+    gutter = _blank_band(runs, width=width)
+    if gutter is None:
         return None
-    # The centre of the widest stretch of the band that (almost) no run crosses.
+    left = [run for run in body if run.x1 <= gutter]
+    right = [run for run in body if run.x0 >= gutter]
+    if min(len(left), len(right)) < 4 or _one_table(left, right):
+        return None
+    prose = max(median(run.x1 - run.x0 for run in side) for side in (left, right)) > width * 0.2
+    return gutter if prose else None
+
+
+def _blank_band(runs: Sequence[TextRun], *, width: float) -> float | None:
+    """The centre of the widest stretch of the page's middle that (almost) no run crosses.
+
+    A few runs may cross it (a centred footer, a title): they read as full-width lines; many
+    crossing runs (full-width prose) mean a one-column page.
+    """
+    xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
+    allowed = max(DEFAULT_MAX_CROSSING, len(runs) // 10)
     stretches: list[list[float]] = []
-    for x, count in zip(xs, crossing, strict=True):
-        if count > allowed:
+    for x in xs:
+        if sum(1 for run in runs if run.x0 - 1 < x < run.x1 + 1) > allowed:
             continue
         if stretches and x - stretches[-1][-1] <= 2:
             stretches[-1].append(x)
         else:
             stretches.append([x])
-    widest = max(stretches, key=len)
-    if widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
+    widest = max(stretches, key=len, default=None)
+    if widest is None or widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
         return None
-    best = ((widest[0] + widest[-1]) / 2, widest[-1] - widest[0])
-    left = [run for run in body if run.x1 <= best[0]]
-    right = [run for run in body if run.x0 >= best[0]]
-    if min(len(left), len(right)) < 4:
-        return None
-    # A table's label column beside its value column leaves a blank band too, but it is one
-    # table, not two columns: its rows line up across the band, its values are amounts.
-    prose = max(median(run.x1 - run.x0 for run in side) for side in (left, right)) > width * 0.2
+    return (widest[0] + widest[-1]) / 2
+
+
+def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
+    """A table's label column beside its value column leaves a blank band too, but it is one
+    table, not two columns: its rows line up across the band, or its values are amounts."""
     amounts = sum(1 for run in right if NUMERIC_CELL.match(run.text)) / len(right)
     tops = {round(run.top) for run in right}
-    aligned = sum(
-        1 for run in left if {round(run.top) - 1, round(run.top), round(run.top) + 1} & tops
-    )
-    is_table = amounts >= 0.5 or aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
-    return best[0] if prose and not is_table else None
+    aligned = sum(1 for run in left if {round(run.top) + step for step in (-1, 0, 1)} & tops)
+    return amounts >= 0.5 or aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
 
 
 def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:
@@ -130,7 +134,7 @@ def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun],
 
 
 def group_lines(runs: Sequence[TextRun]) -> list[list[TextRun]]:
-    """Runs grouped into printed lines (tops within half a line height), each sorted by x."""
+    """Runs grouped into printed lines (boxes sharing most of a line's height), sorted by x."""
     lines: list[list[TextRun]] = []
     for run in sorted(runs, key=lambda run: (run.top, run.x0)):
         if lines and any(same_line(other, run) for other in lines[-1]):
