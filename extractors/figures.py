@@ -20,7 +20,7 @@ from extractors.money import (
     table_scale,
 )
 from extractors.nlp import cue_patterns
-from extractors.patterns import LABEL_NOISE, LOSS, PROJECTION, YEAR_MENTION
+from extractors.patterns import LABEL_NOISE, LOSS, PROJECTION, YEAR
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
 
 
@@ -98,8 +98,8 @@ def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
 
 def _year_near(sentence: Span, span: Span) -> int | None:
     years = [
-        (abs(match.start() - (span.start_char - sentence.start_char)), int(match.group(1)))
-        for match in YEAR_MENTION.finditer(sentence.text)
+        (abs(match.start() - (span.start_char - sentence.start_char)), int(match["year"]))
+        for match in YEAR.finditer(sentence.text)
         if not (span.start_char <= sentence.start_char + match.start() < span.end_char)
     ]
     return min(years)[1] if years else None

@@ -340,7 +340,6 @@ DOCUMENT_TITLE = re.compile(
 
 # --- figures ---------------------------------------------------------------------------------
 
-YEAR_MENTION = re.compile(r"(?<![\d.,])(?:FY\s?)?((?:19|20)\d{2})(?![\d%])")  # "FY2023", "2023"
 # A sentence about the future states a projection, not a reported figure.
 PROJECTION = re.compile(
     r"\b(forecast|project(?:ed|ion|ions|s)?|expect(?:ed|s)?|anticipat\w*|budget(?:ed)?|"

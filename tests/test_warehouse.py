@@ -115,18 +115,6 @@ def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
 
-def test_front_door_exports_only_the_verbs():
-    assert sorted(warehouse.__all__) == [
-        "connect",
-        "known_documents",
-        "query",
-        "record_duplicate",
-        "record_rejection",
-        "upsert_disclosure",
-        "writer",
-    ]
-
-
 def test_migrations_ship_as_package_data_in_order():
     assert [migration.name for migration in list_migrations()] == [
         "0001_initial",
