@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.dates import fiscal_year_in
 from extractors.evidence import row_evidence, trim
 from extractors.money import (
     currency_in,
@@ -47,18 +48,22 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
 
 
 def _is_heading(span: Span) -> bool:
-    """A heading has a short line of its own: `Risk Factors`, `4. Use of Funds`, `Key risks`."""
+    """A heading has a short line of its own: `Risk Factors`, `4. Use of Funds`, `Key risks`.
+
+    Only the stretch of the line between wide gaps counts: a sidebar printed beside a heading
+    ("Use of Proceeds  Get in touch") leaves it a heading. A table's column heading ("Use of
+    funds  Amount  Share") passes too; its section then starts at the table, which is right.
+    """
     text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end != -1 else len(text)].strip()
-    before = text[line_start : span.start_char].strip(" \t0123456789.")
-    # A table's column heading ("Use of funds  Amount  Share") is not a section heading.
+    start = max(text.rfind("\n", 0, span.start_char), text.rfind(CELL_GAP, 0, span.start_char))
+    ends = [end for end in (text.find("\n", span.end_char), text.find(CELL_GAP, span.end_char))]
+    end = min((end for end in ends if end != -1), default=len(text))
+    segment = text[start + 1 : end].strip()
+    before = text[start + 1 : span.start_char].strip(" \t0123456789.")
     return (
         len(before.split()) <= 2
-        and len(line) <= len(span.text) + 25
-        and CELL_GAP not in line
-        and not line.endswith((".", ",", ";"))
+        and len(segment) <= len(span.text) + 25
+        and not segment.endswith((".", ",", ";"))
     )
 
 
@@ -89,8 +94,8 @@ def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:
     lines = []
     for row in table.rows:
         cells = [cell for cell in row if cell]
-        if cells and TOTAL_ROW.match(cells[0]):
-            break  # the lines end at their total; what follows is another table
+        if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
+            break  # the lines end at their total, or where a statement's years head a table
         if len(cells) < 2:
             continue
         amount, pct = _cell_values(cells[1:], currency, scale)
@@ -108,6 +113,11 @@ def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:
                 )
             )
     return lines
+
+
+def _year_heading(cells: Sequence[str]) -> bool:
+    """A row of fiscal years (`2023  2022`): the column headings of a statement."""
+    return len(cells) >= 2 and all(fiscal_year_in(cell) is not None for cell in cells)
 
 
 def _cell_values(

@@ -132,3 +132,30 @@ def test_an_organisation_merely_mentioned_is_not_the_issuer() -> None:
         "The Mobility Budget and The Brussels Times keep reporting on the Mobility Budget.",
     ]
     assert extract([lines]).company.company_name is None
+
+
+def test_a_sidebar_beside_a_heading_leaves_it_a_heading() -> None:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.drawString(56, 760, "Use of Proceeds")
+    pdf.drawString(400, 760, "Get in touch")
+    rows = [("Inventory", "375,000", "50%"), ("Equipment", "375,000", "50%")]
+    for index, (label, amount, share) in enumerate([("Item", "USD", "Share"), *rows]):
+        y = 740 - 16 * index
+        pdf.drawString(56, y, label)
+        pdf.drawRightString(260, y, amount)
+        pdf.drawRightString(320, y, share)
+    pdf.drawString(400, 740, "Telephone: +1 (404) 555-1553")
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    parsed = read_pdf(data, doc_id="2" * 64, file_name="s.pdf", max_pages=9, min_text_chars=1)
+    lines = extract_disclosure(parsed).use_of_funds
+    assert [(line.category, line.amount, line.pct) for line in lines] == [
+        ("Inventory", 375_000, 50),
+        ("Equipment", 375_000, 50),
+    ]
