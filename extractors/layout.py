@@ -14,7 +14,12 @@ from statistics import median
 
 import pypdfium2 as pdfium
 
-from extractors.patterns import CONTINUATION, HEADING_LIKE, LIST_ITEM, NUMERIC_CELL
+from extractors.patterns import (
+    CONTINUATION,
+    HEADING_LIKE,
+    LIST_ITEM,
+    NUMERIC_CELL,
+)
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
@@ -220,8 +225,11 @@ def _right_edges(
 def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
-    # "... up from" / "£250,000 in 2022": a line that stops mid-sentence goes on below.
-    continues = CONTINUATION.match(run.text) and previous.text[-1:].isalpha()
+    # "... up from" / "£250,000 in 2022", "31 Market Street, Portland," / "Oregon": a line
+    # that stops mid-sentence or mid-address goes on below.
+    continues = (
+        CONTINUATION.match(run.text) and previous.text[-1:].isalpha()
+    ) or previous.text.endswith((",", "&"))
     return (
         (previous.x1 >= edge - DEFAULT_WRAP_SLACK * height or bool(continues))
         and not previous.text.endswith((":", "："))

@@ -159,3 +159,13 @@ def test_a_sidebar_beside_a_heading_leaves_it_a_heading() -> None:
         ("Inventory", 375_000, 50),
         ("Equipment", 375_000, 50),
     ]
+
+
+def test_an_address_that_wraps_after_a_comma_is_read_whole() -> None:
+    lines = [
+        "Acme Pay Inc. plan",
+        "Registered office: 31 Market Street, Portland,",
+        "Oregon, United States",
+    ]
+    company = extract([lines]).company
+    assert (company.city, company.region, company.country) == ("Portland", "Oregon", "US")
