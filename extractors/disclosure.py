@@ -34,7 +34,8 @@ def extract_disclosure(
     pdf: ParsedPdf, *, model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> Disclosure:
     """Everything the document discloses, each figure with its page and source text."""
-    language = detect_language(pdf.text)
+    text = pdf.text  # joined from the pages on each access
+    language = detect_language(text)
     nlp = load_nlp("en" if language != "zh" else "zh", model)
     docs = list(nlp.pipe((page.text for page in pdf.pages), batch_size=batch_size))
     for doc, page in zip(docs, pdf.pages, strict=True):
@@ -45,7 +46,7 @@ def extract_disclosure(
     figures = _figures(docs, pdf, currency=currency) + ([staff] if staff else [])
     return Disclosure(
         doc_id=pdf.doc_id,
-        doc_kind=classify_kind(pdf.text, title=pdf.title),
+        doc_kind=classify_kind(text, title=pdf.title),
         language=language,
         page_count=pdf.page_count,
         title=pdf.title,

@@ -114,15 +114,13 @@ def table_figures(
     currency = currency_in(context) or currency
     years: list[int] = []
     figures = []
-    for index, row in enumerate(table.rows):
+    for row in table.rows:
         cells = [cell for cell in row if cell]
         if len(cells) < 2:
             continue
         if heading := header_years([row]):
             years = heading  # a table may hold several statements, each under its own years
             continue
-        if not years and index == 0:
-            years = header_years(table.rows[:1])
         name = line_items().get(normalise_label(cells[0]))
         if name in FINANCIAL_FIGURES:
             figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)

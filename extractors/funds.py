@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.dates import fiscal_year_in
 from extractors.evidence import row_evidence, trim
+from extractors.layout import CELL_SEPARATOR
 from extractors.money import (
     currency_in,
     find_money,
@@ -27,8 +28,6 @@ from extractors.patterns import (
     VALUE_DEBRIS,
 )
 from schemas import FundsLine, Page, Table
-
-CELL_GAP = "  "
 
 
 def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
@@ -55,8 +54,10 @@ def _is_heading(span: Span) -> bool:
     funds  Amount  Share") passes too; its section then starts at the table, which is right.
     """
     text = doc_text(span.doc)
-    start = max(text.rfind("\n", 0, span.start_char), text.rfind(CELL_GAP, 0, span.start_char))
-    ends = [end for end in (text.find("\n", span.end_char), text.find(CELL_GAP, span.end_char))]
+    start = max(
+        text.rfind("\n", 0, span.start_char), text.rfind(CELL_SEPARATOR, 0, span.start_char)
+    )
+    ends = (text.find("\n", span.end_char), text.find(CELL_SEPARATOR, span.end_char))
     end = min((end for end in ends if end != -1), default=len(text))
     segment = text[start + 1 : end].strip()
     before = text[start + 1 : span.start_char].strip(" \t0123456789.")
