@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import check_bytes, extract_disclosure, read_pdf
-from schemas import BadInputError, Disclosure, Settings
+from schemas import BadInputError, Disclosure, ParsedPdf, Settings
 from tests.corpus.truth import COMPANY_FIELDS
 
 DEFAULT_REL_TOLERANCE = 0.005  # a figure matches when within 0.5% (rounded prints)
@@ -75,18 +75,23 @@ class Scores:
         return {name: round(value, 3) for name, value in rows.items()}
 
 
+def parse_file(path: Path, *, settings: Settings) -> ParsedPdf:
+    """A file's bytes checked and parsed in this process (no Prefect, no worker process)."""
+    data = path.read_bytes()
+    check_bytes(data, file_name=path.name, max_bytes=settings.max_bytes)
+    return read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name=path.name,
+        max_pages=settings.max_pages,
+        min_text_chars=settings.min_text_chars,
+    )
+
+
 def run_extractors(path: Path, *, settings: Settings) -> Disclosure | str:
     """The pure pipeline on one file: a Disclosure, or the reject reason."""
-    data = path.read_bytes()
     try:
-        check_bytes(data, file_name=path.name, max_bytes=settings.max_bytes)
-        pdf = read_pdf(
-            data,
-            doc_id=hashlib.sha256(data).hexdigest(),
-            file_name=path.name,
-            max_pages=settings.max_pages,
-            min_text_chars=settings.min_text_chars,
-        )
+        pdf = parse_file(path, settings=settings)
     except BadInputError as exc:
         return exc.reason
     return extract_disclosure(pdf, model=settings.spacy_model)

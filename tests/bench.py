@@ -9,7 +9,6 @@ a fresh process, so page-by-page closing (memory stays flat) shows up as a numbe
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import platform
 import resource
@@ -22,24 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import warehouse
-from extractors import extract_disclosure, load_nlp, read_pdf
+from extractors import extract_disclosure, load_nlp
 from schemas import Arrival, Disclosure, ParsedPdf, Settings
+from tests.accuracy import parse_file
 from tests.corpus.generate import generate_corpus
 
 DEFAULT_REPEATS = 5
 DEFAULT_DOCS = 40
 STAGES = ("parse", "spacy", "validate", "load")
-
-
-def _parse(path: Path, settings: Settings) -> ParsedPdf:
-    data = path.read_bytes()
-    return read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name=path.name,
-        max_pages=settings.max_pages,
-        min_text_chars=settings.min_text_chars,
-    )
 
 
 def _arrival(pdf: ParsedPdf) -> Arrival:
@@ -68,7 +57,7 @@ def one_pass(paths: list[Path], settings: Settings, db: Path) -> dict[str, float
     db.unlink(missing_ok=True)
     with warehouse.connect(db) as con:
         for path in paths:
-            pdf = timed("parse", lambda path=path: _parse(path, settings))
+            pdf = timed("parse", lambda path=path: parse_file(path, settings=settings))
             disclosure = timed(
                 "spacy", lambda pdf=pdf: extract_disclosure(pdf, model=settings.spacy_model)
             )
@@ -164,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         truth = generate_corpus(folder / "corpus", n_docs=args.docs, seed=7, include_bad=False)
         paths = [folder / "corpus" / doc["file"] for doc in truth if doc.get("reject") is None]
         paths = [path for path in paths if "copy of" not in path.name]
-        page_total = sum(len(_parse(path, settings).pages) for path in paths)
+        page_total = sum(len(parse_file(path, settings=settings).pages) for path in paths)
         load_nlp("en", settings.spacy_model)  # model load is start-up, not per page
         runs = [one_pass(paths, settings, folder / "bench.duckdb") for _ in range(args.repeats)]
         flow = flow_runs(folder / "corpus", pages=page_total, repeats=3, scratch=folder)
