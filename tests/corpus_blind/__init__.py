@@ -1,0 +1,29 @@
+"""Blind test-corpus generator: synthetic disclosure PDFs with their own ground truth.
+
+Written without looking at the extractors, so its wording is independent of theirs.
+
+    python -m tests.corpus_blind.generate OUT_DIR --seed N [--n-docs N]   # PDFs + truth.json
+    python -m tests.corpus_blind.check OUT_DIR                              # self-check
+
+Modules
+    generate       corpus plan (mix of kinds, which documents carry which defect), CLI
+    check          re-reads the PDFs with pypdfium2 and checks truth.json against them
+    layout, blocks, tables, fonts
+                   a small page-layout engine on the reportlab canvas that stamps every fact
+                   with the page it lands on (one/two columns, sidebar, headers, footers)
+    model          Company/Person and the truth record; figure priority (statement > table > prose)
+    money          money, percentages and dates in many printed forms; Chinese numerals
+    names, companies, china_en, registry
+                   invented issuers, people, addresses, registration numbers with check digits
+    wording, prose, about, sections
+                   English labels, titles, risks, filler and distractor sentences; the blocks
+                   for company facts, team, offer terms and use of funds
+    terms, finance consistent offer terms / use-of-funds splits and multi-year financials
+    stmt_rows, stmt_render, fin_extras
+                   English primary statements (US GAAP, IFRS, UK) and what surrounds them
+    business_plan, offering_us, offering_eu, fin_docs
+                   English business plans, Form C, UK/Irish offers, EU KIIS, annual reports
+    zh_base, zh_plan, zh_fin
+                   商业计划书 / 融资计划书 and 财务报表 (合并 and 母公司)
+    bad_inputs     empty, not a PDF, corrupt, encrypted, scanned (no text layer)
+"""

@@ -1,0 +1,240 @@
+"""Self-check of a generated corpus: truth.json against what the PDFs really print.
+
+    python -m tests.corpus_blind.check DIR
+
+For every readable PDF: the page count matches, every truth number appears on its page in one of
+the textual forms this generator prints, labels/categories/names appear, registration ids have
+the validity claimed, and consistent documents are consistent while each injected defect is
+really there. Bad inputs are checked to be what they claim. Exit status 1 on any problem.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+from stdnum.cn import uscc as std_uscc
+from stdnum.eu import vat as std_vat
+
+from tests.corpus_blind.money import cn_numeral
+from tests.corpus_blind.registry import USCC_ALPHABET, uscc_check
+
+SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def candidates(value: float) -> set[str]:
+    """Every way this generator may print |value| (any unit scale, grouping, decimals)."""
+    v, out = abs(value), set()
+    if v == 0:
+        return {"—", "-", "–", "0"}
+    for scale in SCALES:
+        x = v / scale
+        if x < 0.01:
+            continue
+        for d in range(5):
+            if abs(round(x, d) - x) <= 1e-9 * max(1.0, x):
+                for dd in range(d, 5):
+                    s = f"{x:,.{dd}f}"
+                    cont = s.replace(",", "\0").replace(".", ",").replace("\0", ".")
+                    out |= {s, s.replace(",", ""), cont}
+                break
+        if scale == 1e4 and x == int(x) and 1 <= x < 1e4:
+            out.add(cn_numeral(int(x) * 10_000))
+    return {norm(s) for s in out}
+
+
+def page_texts(doc: pdfium.PdfDocument) -> list[str]:
+    return [norm(doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
+
+
+class Checker:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.problems: list[str] = []
+
+    def fail(self, rec: dict[str, Any], msg: str) -> None:
+        self.problems.append(f"{rec['file']}: {msg}")
+
+    def on_page(
+        self, rec: dict[str, Any], pages: list[str], page_no: int, value: float, what: str
+    ) -> None:
+        if not 1 <= page_no <= len(pages):
+            self.fail(rec, f"{what}: page {page_no} out of range")
+        elif not any(c in pages[page_no - 1] for c in candidates(value)):
+            self.fail(rec, f"{what}: {value} not printed on page {page_no}")
+
+    def text_on(
+        self, rec: dict[str, Any], pages: list[str], page_no: int, text: str, what: str
+    ) -> None:
+        if norm(text) not in pages[page_no - 1]:
+            self.fail(rec, f"{what}: {text!r} not on page {page_no}")
+
+    def readable(self, rec: dict[str, Any]) -> None:
+        doc = pdfium.PdfDocument(self.folder / rec["file"])
+        pages = page_texts(doc)
+        every = "".join(pages)
+        if len(pages) != rec["page_count"]:
+            self.fail(rec, f"page_count {rec['page_count']} but PDF has {len(pages)}")
+        keys = Counter((f["name"], f["fiscal_year"]) for f in rec["figures"])
+        for k, n in keys.items():
+            if n > 1:
+                self.fail(rec, f"figure {k} appears {n} times")
+        for f in rec["figures"]:
+            self.on_page(
+                rec, pages, f["page_no"], f["value"], f"figure {f['name']}/{f['fiscal_year']}"
+            )
+        for s in rec["statement_lines"]:
+            what = f"{s['statement']} {s['label']!r} {s['fiscal_year']}"
+            self.on_page(rec, pages, s["page_no"], s["value"], what)
+            self.text_on(rec, pages, s["page_no"], s["label"], what)
+        for u in rec["use_of_funds"]:
+            self.text_on(rec, pages, u["page_no"], u["category"], "use of funds")
+            for key in ("amount", "pct"):
+                if u[key] is not None:
+                    self.on_page(rec, pages, u["page_no"], u[key], f"use {u['category']} {key}")
+        for p in rec["projections"]:
+            self.on_page(
+                rec, pages, p["page_no"], p["value"], f"projection {p['name']} {p['year']}"
+            )
+        c = rec["company"]
+        for key in ("company_name", "registration_id"):
+            if c[key] and norm(c[key]) not in every:
+                self.fail(rec, f"{key} {c[key]!r} not printed")
+        for person in rec["people"]:
+            names = {norm(person["name"]), norm(person["name"].upper())}
+            if not any(n in every for n in names):
+                self.fail(rec, f"person {person['name']!r} not printed")
+        self.registration(rec)
+        self.consistency(rec)
+        doc.close()
+
+    def registration(self, rec: dict[str, Any]) -> None:
+        c = rec["company"]
+        rid, kind, valid = c["registration_id"], c["registration_kind"], c["registration_id_valid"]
+        if rid is None:
+            return
+        if kind == "eu_vat":
+            ok = std_vat.is_valid(rid)
+        elif kind == "cn_uscc":
+            ok = (
+                len(rid) == 18
+                and all(ch in USCC_ALPHABET for ch in rid)
+                and uscc_check(rid[:17]) == rid[17]
+            )
+            if rid[0].isdigit() and ok != std_uscc.is_valid(rid):
+                self.fail(rec, f"USCC {rid}: own check and python-stdnum disagree")
+        elif kind == "us_ein":
+            ok = re.fullmatch(r"\d{2}-\d{7}", rid) is not None
+        else:
+            ok = re.fullmatch(r"(\d{8}|[A-Z]{2}\d{6})", rid) is not None
+        if ok != valid:
+            self.fail(rec, f"registration {rid} ({kind}) claimed valid={valid}, is {ok}")
+        if ("registration_id_invalid" in rec["defects"]) == bool(valid):
+            self.fail(rec, "registration defect flag and validity disagree")
+
+    def consistency(self, rec: dict[str, Any]) -> None:
+        d = set(rec["defects"])
+        fig = {(f["name"], f["fiscal_year"]): f["value"] for f in rec["figures"]}
+        target = fig.get(("funding_target", None))
+        amounts = [u["amount"] for u in rec["use_of_funds"]]
+        pcts = [u["pct"] for u in rec["use_of_funds"]]
+        if target and amounts and None not in amounts:
+            bad = abs(sum(amounts) - target) > 0.005 * target
+            if bad != ("use_of_funds_sum_mismatch" in d):
+                self.fail(rec, f"use of funds sum {sum(amounts)} vs target {target}")
+        elif pcts and None not in pcts and abs(sum(pcts) - 100) > 0.5:
+            self.fail(rec, f"use-of-funds percentages sum to {sum(pcts)}")
+        pct, pre = fig.get(("equity_offered_pct", None)), fig.get(("pre_money_valuation", None))
+        if pct is not None and ((pct <= 0 or pct > 100) != ("equity_pct_out_of_range" in d)):
+            self.fail(rec, f"equity pct {pct} vs defect flags {sorted(d)}")
+        if target and pct and pre and 0 < pct <= 100:
+            implied = 100 * target / (pre + target)
+            if (abs(implied - pct) > 0.005 * pct) != ("valuation_inconsistent" in d):
+                self.fail(rec, f"valuation: implied {implied:.3f}% vs printed {pct}%")
+        if "valuation_inconsistent" in d and not (target and pct and pre):
+            self.fail(rec, "valuation defect but not all three terms printed")
+        if rec["doc_kind"] == "offering" and rec["has_risk_section"] == (
+            "missing_risk_factors" in d
+        ):
+            self.fail(rec, "risk section flag and missing_risk_factors disagree")
+        sheets: dict[tuple[int, bool], dict[str, float]] = {}
+        for s in rec["statement_lines"]:
+            if s["statement"] == "balance_sheet" and s["line_item"]:
+                sheets.setdefault((s["fiscal_year"], s["consolidated"]), {})[s["line_item"]] = s[
+                    "value"
+                ]
+        mismatch = False
+        for items in sheets.values():
+            if {"total_assets", "total_liabilities", "total_equity"} <= items.keys():
+                gap = items["total_assets"] - items["total_liabilities"] - items["total_equity"]
+                mismatch |= abs(gap) > 0.01 * max(1.0, abs(items["total_assets"])) * 0.001
+        if mismatch != ("balance_sheet_mismatch" in d):
+            self.fail(rec, "balance sheet balance and defect flag disagree")
+        if "deadline_before_document_date" in d:
+            dated = re.search(r"document dated (\d{4}-\d{2}-\d{2})", rec["notes"] or "")
+            if not dated or not rec["deadline"] or rec["deadline"] >= dated.group(1):
+                self.fail(rec, "deadline defect without an earlier deadline")
+        if "revenue_contradiction" in d and not rec["statement_lines"]:
+            self.fail(rec, "revenue contradiction without an income statement")
+
+    def rejected(self, rec: dict[str, Any]) -> None:
+        path = self.folder / rec["file"]
+        data = path.read_bytes()
+        reason = rec["reject"]
+        if reason == "empty":
+            ok = data == b""
+        elif reason == "not_pdf":
+            ok = bool(data) and not data.startswith(b"%PDF")
+        elif reason in ("corrupt", "encrypted"):
+            try:
+                pdfium.PdfDocument(data)
+                ok = False
+            except pdfium.PdfiumError:
+                ok = True
+            if reason == "encrypted" and ok:
+                password = (rec["notes"] or "").rsplit(" ", 1)[-1]
+                n = len(pdfium.PdfDocument(data, password=password))
+                ok = n == rec["page_count"]
+        else:
+            doc = pdfium.PdfDocument(data)
+            texts = page_texts(doc)
+            ok = len(texts) == rec["page_count"] and not any(texts)
+        if not ok:
+            self.fail(rec, f"is not a valid example of {reason}")
+
+    def run(self) -> int:
+        records = json.loads((self.folder / "truth.json").read_text(encoding="utf-8"))
+        files = {p.name for p in self.folder.glob("*.pdf")}
+        if files != {r["file"] for r in records}:
+            self.problems.append("truth.json and the folder list different files")
+        for rec in records:
+            try:
+                (self.rejected if rec["reject"] else self.readable)(rec)
+            except Exception as exc:  # noqa: BLE001 - report and keep checking the rest
+                self.fail(rec, f"check crashed: {exc!r}")
+        for p in self.problems:
+            print(p)
+        print(f"{len(records)} files checked, {len(self.problems)} problems")
+        return 1 if self.problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) != 1:
+        print(__doc__)
+        return 2
+    return Checker(Path(args[0])).run()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,275 @@
+"""Numbers, money, percentages and dates, printed the many ways people print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "HKD": "HK$"}
+CODES = {"USD": ["USD", "US$"], "GBP": ["GBP"], "EUR": ["EUR"], "CNY": ["RMB", "CNY"]}
+MINUS = "\u2212"
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_DE = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+CN_DIGITS = "零一二三四五六七八九"
+FULLWIDTH = str.maketrans("0123456789,.%", "０１２３４５６７８９，．％")
+
+
+def num(x: float, decimals: int = 0, thou: str = ",", dec: str = ".") -> str:
+    """Unsigned number with grouping, e.g. num(1234.5, 2) -> '1,234.50'."""
+    s = f"{abs(x):,.{decimals}f}"
+    return s.replace(",", "\0").replace(".", dec).replace("\0", thou)
+
+
+def trim(x: float, max_dec: int = 3) -> str:
+    """Shortest plain decimal for x (no grouping): 1.250 -> '1.25'."""
+    s = f"{abs(x):.{max_dec}f}".rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def exact(x: float, decimals: int) -> bool:
+    return abs(round(x, decimals) - x) < 1e-9 * max(1.0, abs(x))
+
+
+def signed(text: str, negative: bool, style: str = "paren") -> str:
+    """Attach a sign the way a table or a sentence would."""
+    if not negative:
+        return text
+    return {"paren": f"({text})", "minus": f"{MINUS}{text}", "hyphen": f"-{text}"}[style]
+
+
+# ---------------------------------------------------------------- money (Latin script)
+
+MONEY_STYLES = ["sym", "sym_dec", "code", "short", "code_short", "k", "cont", "space"]
+
+
+def can_money(value: float, style: str) -> bool:
+    v = abs(value)
+    if style in ("sym", "code", "cont", "space"):
+        return exact(v, 0)
+    if style == "sym_dec":
+        return exact(v, 2)
+    if style in ("short", "code_short"):
+        return v >= 1_000_000 and exact(v / 1e6, 3)
+    if style == "k":
+        return 1_000 <= v < 1_000_000 and exact(v / 1e3, 1)
+    return False
+
+
+EN_STYLES = ["sym", "sym", "sym_dec", "code", "short", "code_short", "k"]
+EU_STYLES = [*EN_STYLES, "cont", "cont", "space"]
+
+
+def money(
+    value: float,
+    cur: str,
+    rng: random.Random,
+    style: str | None = None,
+    allowed: list[str] | None = None,
+) -> str:
+    """Unsigned money text; picks a representable style when none (or an unfit one) is given."""
+    styles = [s for s in (allowed or EN_STYLES) if can_money(value, s)]
+    if style is None or style not in styles:
+        style = rng.choice(styles) if styles else "sym_dec"
+    v = abs(value)
+    sym, code = SYMBOL[cur], rng.choice(CODES[cur])
+    if style == "sym":
+        return f"{sym}{num(v)}"
+    if style == "sym_dec":
+        return f"{sym}{num(v, 2)}"
+    if style == "code":
+        return f"{code} {num(v)}"
+    if style in ("short", "code_short"):
+        unit = rng.choice(["m", "m", "M", " million", " mn", "m"])
+        lead = sym if style == "short" else code + " "
+        return f"{lead}{trim(v / 1e6)}{unit}"
+    if style == "k":
+        return f"{sym}{trim(v / 1e3, 1)}{rng.choice(['k', 'k', 'K'])}"
+    if style == "cont":
+        body = num(v, rng.choice([0, 2]), ".", ",")
+        return rng.choice([f"{code} {body}", f"{body} {sym}", f"{sym} {body}"])
+    body = num(v, 0, rng.choice([" ", "\u00a0"]))
+    return rng.choice([f"{body} {sym}", f"{sym}{body}", f"{body} {code}"])
+
+
+def price(value: float, cur: str, rng: random.Random, continental: bool = False) -> str:
+    d = 2 if exact(value, 2) else 4
+    if continental:
+        body = num(value, d, ".", ",")
+        return rng.choice([f"{body} {SYMBOL[cur]}", f"{SYMBOL[cur]} {body}", f"EUR {body}"])
+    body = num(value, d)
+    return rng.choice([f"{SYMBOL[cur]}{body}", f"{rng.choice(CODES[cur])} {body}"])
+
+
+def big(value: float, cur: str, rng: random.Random) -> str:
+    """Market-size style amounts: '$4.5 billion', '£2.3bn'."""
+    if value >= 1e9:
+        return f"{SYMBOL[cur]}{trim(value / 1e9, 1)}{rng.choice([' billion', 'bn', 'B'])}"
+    return f"{SYMBOL[cur]}{trim(value / 1e6, 1)}{rng.choice([' million', 'm'])}"
+
+
+def pct(value: float, rng: random.Random, continental: bool = False) -> str:
+    d = 0 if exact(value, 0) else (1 if exact(value, 1) else 2)
+    d = max(d, rng.choice([d, d, 1, 2]))
+    if continental:
+        return f"{num(value, d, '.', ',')} %"
+    body = num(value, d)
+    return rng.choice([f"{body}%", f"{body}%", f"{body} %", f"{body} per cent", f"{body} percent"])
+
+
+# ---------------------------------------------------------------- dates
+
+DATE_STYLES = ["dmy", "mdy", "iso", "slash", "dot", "de", "fr", "ord", "mdy_short"]
+
+
+def date_en(d: dt.date, style: str) -> str:
+    if style == "slash" and d.day <= 12:
+        style = "dmy"  # never print an ambiguous 05/03/2025
+    if style == "dmy":
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "mdy":
+        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "mdy_short":
+        return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}"
+    if style == "iso":
+        return d.isoformat()
+    if style == "slash":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == "dot":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    if style == "de":
+        return f"{d.day}. {MONTHS_DE[d.month - 1]} {d.year}"
+    if style == "fr":
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{day} {MONTHS_FR[d.month - 1]} {d.year}"
+    suffix = "th" if 10 < d.day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return f"{d.day}{suffix} {MONTHS[d.month - 1]} {d.year}"
+
+
+def date_zh(d: dt.date, style: str) -> str:
+    if style == "dot":
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == "iso":
+        return d.isoformat()
+    if style == "slash":
+        return f"{d.year}/{d.month}/{d.day}"
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+# ---------------------------------------------------------------- Chinese amounts
+
+
+def cn_numeral(n: int) -> str:
+    """Chinese numeral for 1..99_999_999, e.g. 3_000_000 -> '三百万'."""
+    if n <= 0 or n >= 100_000_000:
+        raise ValueError(n)
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _cn_group(low, leading=True)
+    text = _cn_group(high, leading=True) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + _cn_group(low, leading=False)
+    return text
+
+
+def _cn_group(n: int, *, leading: bool) -> str:
+    out, zero = "", False
+    for unit, div in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        d, n = divmod(n, div)
+        if d:
+            if zero and out:
+                out += "零"
+            zero = False
+            out += (
+                "" if (d == 1 and unit == "十" and not out and leading) else CN_DIGITS[d]
+            ) + unit
+        elif out:
+            zero = True
+    return out
+
+
+ZH_STYLES = ["yuan", "yuan_dec", "rmb_yuan", "symbol", "wan", "rmb_wan", "yi", "numeral", "w"]
+
+
+def can_zh(value: float, style: str) -> bool:
+    v = abs(value)
+    if style in ("yuan", "rmb_yuan", "symbol"):
+        return exact(v, 0)
+    if style == "yuan_dec":
+        return exact(v, 2)
+    if style in ("wan", "rmb_wan"):
+        return v >= 10_000 and exact(v / 1e4, 2)
+    if style == "yi":
+        return v >= 100_000_000 and exact(v / 1e8, 2)
+    if style == "numeral":
+        return 100_000 <= v < 1e8 and exact(v / 1e4, 0)
+    if style == "w":
+        return 10_000 <= v < 1e7 and exact(v / 1e4, 0)
+    return False
+
+
+def money_zh(value: float, rng: random.Random, style: str | None = None) -> str:
+    styles = [s for s in ZH_STYLES if can_zh(value, s) and s != "w"]
+    if style is None or not can_zh(value, style):
+        style = rng.choice(styles) if styles else "yuan_dec"
+    v = abs(value)
+    text = {
+        "yuan": lambda: f"{num(v)}元",
+        "yuan_dec": lambda: f"{num(v, 2)}元",
+        "rmb_yuan": lambda: f"人民币{num(v)}元",
+        "symbol": lambda: f"{rng.choice(['¥', '￥'])}{num(v, rng.choice([0, 2]))}",
+        "wan": lambda: f"{trim(v / 1e4, 2)}万元",
+        "rmb_wan": lambda: f"人民币{trim(v / 1e4, 2)}万元",
+        "yi": lambda: f"{trim(v / 1e8, 2)}亿元",
+        "numeral": lambda: f"{cn_numeral(round(v / 1e4) * 10_000)}元",
+        "w": lambda: f"{round(v / 1e4)}{rng.choice(['w', 'W'])}",
+    }[style]()
+    if style in ("wan", "yuan") and rng.random() < 0.15:
+        text = text.translate(FULLWIDTH)
+    return text
+
+
+def pct_zh(value: float, rng: random.Random) -> str:
+    d = 0 if exact(value, 0) else (1 if exact(value, 1) else 2)
+    text = f"{num(value, d)}%"
+    return text.translate(FULLWIDTH) if rng.random() < 0.1 else text

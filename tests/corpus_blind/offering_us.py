@@ -1,0 +1,194 @@
+"""US Regulation Crowdfunding offering memoranda in the style of a Form C."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from tests.corpus_blind import about, prose, sections
+from tests.corpus_blind import money as M
+from tests.corpus_blind import wording as W
+from tests.corpus_blind.companies import REGULATORS, decor, make_company, page_spec
+from tests.corpus_blind.finance import make_years
+from tests.corpus_blind.fonts import latin
+from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Table
+from tests.corpus_blind.model import Truth, figure
+from tests.corpus_blind.terms import Terms, make_terms, split_funds
+
+SECURITIES = ["Common Stock", "Series Seed Preferred Stock", "Class B Non-Voting Common Stock"]
+STATES = ["Delaware", "Delaware", "Wyoming", "Nevada"]
+
+
+def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
+    c = make_company("US", rng, team_style="us", n_people=rng.randint(2, 5))
+    truth = Truth(path.name, "offering", "en")
+    truth.defects += [defect] if defect else []
+    fonts = latin(rng)
+    layout = rng.choice(["one_column", "one_column", "two_column"])
+    spec = page_spec(rng, "US")
+    spec.columns = 2 if layout == "two_column" else 1
+    safe = defect is None and rng.random() < 0.25
+    security = "Crowd SAFE (Simple Agreement for Future Equity)" if safe else rng.choice(SECURITIES)
+    spec.decor = decor(
+        "Form C – Offering Memorandum",
+        c.name,
+        rng,
+        font=fonts.regular,
+        footnote=REGULATORS["US"] if rng.random() < 0.7 else None,
+    )
+    t = make_terms("USD", rng, defect)
+    if defect == "deadline_before_document_date":
+        truth.notes.append(f"document dated {t.doc_date.isoformat()}")
+    dstyle = rng.choice(["mdy", "mdy", "mdy_short", "iso", "dmy"])
+    blocks: list[Block] = [
+        Heading(text="FORM C", level=1),
+        Para(
+            text=rng.choice(["OFFERING MEMORANDUM", "Offering Statement", "OFFERING CIRCULAR"]),
+            bold=True,
+        ),
+        Para(text=f"{c.name}", size=13, bold=True),
+        Para(text=security),
+        Para(text=f"{W.term_label('doc_date', rng)}: {M.date_en(t.doc_date, dstyle)}"),
+    ]
+    state = rng.choice(STATES)
+    company = [
+        Heading(text=rng.choice(["The Company", "Information about the Issuer"]), level=2),
+        Para(
+            text=f"{c.name} is a {state} {rng.choice(['corporation', 'company'])} "
+            f"{rng.choice(['formed', 'organized'])} in {c.founded.year}."
+        ),
+        *about.company_facts(c, truth, rng, dstyle=dstyle),
+    ]
+    business = [
+        Heading(text="Description of the Business", level=2),
+        Para(text=prose.filler(rng, c.name, c.sector, c.city, rng.randint(3, 6))),
+        Para(text=prose.market_size(rng, c.sector, "USD")),
+    ]
+    team = about.team_blocks(
+        c, truth, rng, heading=rng.choice(["Directors and Officers", "Officers and Directors"])
+    )
+    offer = [
+        Heading(text=rng.choice(["The Offering", "Terms of the Offering"]), level=2),
+        Para(text=f"Type of security offered: {security}."),
+    ]
+    if safe:
+        offer += _safe_terms(t, truth, rng, dstyle)
+    else:
+        offer += sections.terms(t, truth, rng, co=c.name, form=rng.choice(["kv", "kv", "prose"]))
+    offer.append(
+        Para(
+            text=rng.choice(
+                [
+                    "If the sum of the investment commitments does not equal or exceed the target "
+                    "offering amount by the deadline, no securities will be sold and commitments "
+                    "will be cancelled.",
+                    "Investors may cancel an investment commitment until 48 hours before the "
+                    "deadline.",
+                ]
+            )
+        )
+    )
+    cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 5))
+    lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
+    uof = sections.use_of_funds(
+        lines, t.target, "USD", truth, rng, defect=defect == "use_of_funds_sum_mismatch"
+    )
+    risks = [] if defect == "missing_risk_factors" else about.risk_section(truth, rng)
+    fin = _financial_condition(truth, rng, t.doc_date.year - 1)
+    cap = [
+        Heading(text="Capitalization", level=2),
+        Para(
+            text=prose.par_value(rng, "USD")
+            + " "
+            + f"{M.num(rng.choice([10, 20, 50]) * 1_000_000)} shares are authorized."
+        ),
+    ]
+    middle = [company, business, team, offer + uof, fin, cap]
+    head = middle[:1]
+    rest = middle[1:]
+    rng.shuffle(rest)
+    body = [b for sec in head + rest for b in sec]
+    if risks:
+        pos = rng.choice([0, len(body)])  # risk factors up front, or at the back
+        body = body[:pos] + risks + body[pos:]
+    blocks += body
+    if rng.random() < 0.3:
+        blocks += [
+            PageBreak(),
+            Heading(text="Exhibit A – Subscription Agreement", level=2),
+            Para(text=prose.filler(rng, c.name, c.sector, c.city, 4)),
+        ]
+    eng = Engine(fonts, spec)
+    pages = eng.render(blocks, path)
+    truth.add(*eng.facts)
+    return truth.record(pages, layout)
+
+
+def _safe_terms(t: Terms, truth: Truth, rng: random.Random, dstyle: str) -> list[Block]:
+    cap = round(t.target * rng.choice([8, 10, 12, 20]), -5)
+    facts = [
+        figure("funding_target", t.target, "USD"),
+        figure("minimum_investment", t.min_inv, "USD"),
+    ]
+    pairs = [
+        (W.term_label("funding_target", rng), M.money(t.target, "USD", rng)),
+        ("Valuation cap", M.money(cap, "USD", rng)),
+        ("Discount", f"{rng.choice([10, 15, 20, 25])}%"),
+        (W.term_label("minimum_investment", rng), M.money(t.min_inv, "USD", rng)),
+        (W.term_label("deadline", rng), M.date_en(t.deadline, dstyle)),
+    ]
+    if t.maximum:
+        facts.append(figure("maximum_target", t.maximum, "USD"))
+        pairs.insert(1, (W.term_label("maximum_target", rng), M.money(t.maximum, "USD", rng)))
+    truth.deadline = t.deadline
+    truth.notes.append("SAFE offering: valuation cap is not a pre-money valuation")
+    return [KV(pairs=pairs, style=rng.choice(["aligned", "leader"]), facts=facts)]
+
+
+def _financial_condition(truth: Truth, rng: random.Random, last_fy: int) -> list[Block]:
+    """The Form C style two-year summary: a table, not a primary statement."""
+    ys = make_years(
+        rng,
+        n=2,
+        last_fy=last_fy,
+        fye=(12, 31),
+        tick=1.0,
+        revenue=rng.choice([1.8e5, 4.5e5, 9e5, 2.2e6]),
+        startup=True,
+    )
+    prev, last = ys
+    rows = [
+        ("Total Assets", "total_assets", lambda y: y.ta),
+        ("Cash & Cash Equivalents", "cash", lambda y: y.cash),
+        ("Accounts Receivable", None, lambda y: y.recv),
+        ("Short-term Debt", None, lambda y: y.st_debt),
+        ("Long-term Debt", None, lambda y: y.lt_debt),
+        ("Revenues/Sales", "revenue", lambda y: y.rev),
+        ("Cost of Goods Sold", None, lambda y: y.cogs),
+        ("Taxes Paid", None, lambda y: y.tax),
+        ("Net Income", "net_income", lambda y: y.ni),
+    ]
+    neg = rng.choice(["paren", "minus", "hyphen"])
+    table = [["", f"Most recent fiscal year-end ({last.fy})", f"Prior fiscal year-end ({prev.fy})"]]
+    facts = []
+    for label, item, get in rows:
+        table.append(
+            [label, *[M.signed("$" + M.num(get(y)), get(y) < 0, neg) for y in (last, prev)]]
+        )
+        if item:
+            facts += [figure(item, get(y), "USD", y.fy, prio=2) for y in (last, prev)]
+    return [
+        Heading(text=rng.choice(["Financial Condition", "Financial Information"]), level=2),
+        Para(
+            text="The following table summarises the issuer's financial statements, which "
+            "are attached as an exhibit."
+        ),
+        Table(
+            rows=table,
+            widths=[0.4, 0.3, 0.3],
+            facts=facts,
+            shade=True,
+            rule=rng.choice(["grid", "lines"]),
+        ),
+    ]

@@ -1,0 +1,262 @@
+"""商业计划书 (business plans) and 融资计划书 (financing plans with offer terms)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from tests.corpus_blind import money as M
+from tests.corpus_blind import zh_base as Z
+from tests.corpus_blind.companies import decor
+from tests.corpus_blind.fonts import cjk
+from tests.corpus_blind.layout import KV, Block, Bullets, Engine, Heading, Para, Spec, Table
+from tests.corpus_blind.model import Company, Truth, figure, projection, use_line
+from tests.corpus_blind.terms import Terms, make_terms, split_funds
+
+CN_NUM = "一二三四五六七八九十"
+
+
+def build(path: Path, rng: random.Random, defect: str | None, offering: bool) -> dict[str, Any]:
+    c = Z.make_company(rng, invalid_reg=defect == "registration_id_invalid")
+    truth = Truth(path.name, "offering" if offering else "business_plan", "zh")
+    truth.defects += [defect] if defect else []
+    title = "融资计划书" if offering else rng.choice(["商业计划书", "商业计划书（融资版）"])
+    fonts = cjk()
+    layout = rng.choice(["one_column", "one_column", "two_column"])
+    spec = Spec(
+        size=rng.choice([10.0, 10.5]),
+        columns=2 if layout == "two_column" else 1,
+        margin=rng.choice([56.0, 64.0]),
+    )
+    spec.decor = decor(f"{c.name} {title}", "", rng, font=fonts.regular, cjk=True)
+    t = make_terms("CNY", rng, defect)
+    if defect == "deadline_before_document_date":
+        truth.notes.append(f"document dated {t.doc_date.isoformat()}")
+    dstyle = rng.choice(["cn", "cn", "dot", "iso"])
+    style = rng.choice(["{n}、{t}", "第{n}章 {t}", "{i}. {t}", "（{n}）{t}"])
+    hist_blocks, last_rev = _history(truth, rng, t.doc_date.year - 1)
+    market = Para(
+        text=f"预计到{t.doc_date.year + 2}年，{Z.SECTORS[c.sector][1]}市场规模将突破"
+        f"{rng.choice([120, 300, 500, 800])}亿元。" + Z.filler(rng, c, 2)
+    )
+    sections: list[tuple[str, list[Block]]] = [
+        (rng.choice(["公司概况", "公司简介", "公司基本情况"]),
+         [*_company(c, truth, rng, dstyle), Para(text=Z.filler(rng, c, rng.randint(2, 4)))]),
+        (rng.choice(["核心团队", "管理团队", "团队介绍"]), _team(c, truth, rng)),
+        (rng.choice(["市场分析", "行业与市场"]), [market]),
+        (rng.choice(["经营与财务情况", "历史财务数据"]), hist_blocks),
+        (rng.choice(["财务预测", "未来三年规划"]), _forecast(rng, t.doc_date.year, last_rev)),
+        (rng.choice(["融资方案", "融资需求", "本轮融资计划"]),
+         [*_terms(t, truth, rng, offering, dstyle),
+          *_uses(t, truth, rng, defect == "use_of_funds_sum_mismatch")]),
+    ]  # fmt: skip
+    if rng.random() < 0.4:
+        sections[1], sections[2] = sections[2], sections[1]
+    if not (offering and defect == "missing_risk_factors") and (offering or rng.random() < 0.6):
+        truth.has_risk = True
+        risks: list[Block] = [
+            Para(text=f"{n}：{b}") for n, b in rng.sample(Z.RISKS, rng.randint(3, 5))
+        ]
+        sections.append((rng.choice(Z.RISK_HEADINGS), risks))
+    blocks: list[Block] = [
+        Heading(text=c.name, level=1, fake_bold=True),
+        Heading(text=title, level=1, fake_bold=True),
+        Para(text=f"{rng.choice(['编制日期', '日期'])}：{M.date_zh(t.doc_date, dstyle)}"),
+    ]
+    for i, (head, body) in enumerate(sections):
+        text = style.format(n=CN_NUM[i], i=i + 1, t=head)
+        blocks += [Heading(text=text, level=2, fake_bold=rng.random() < 0.5), *body]
+    eng = Engine(fonts, spec)
+    pages = eng.render(blocks, path)
+    truth.add(*eng.facts)
+    return truth.record(pages, layout)
+
+
+def _company(c: Company, truth: Truth, rng: random.Random, dstyle: str) -> list[Block]:
+    truth.printed(
+        c,
+        "company_name",
+        "registration_id",
+        "country",
+        "city",
+        "region",
+        "founded_year",
+        "employees",
+    )
+    emp = figure("employees", c.employees, None)
+    capital = M.money_zh(c.extra["capital"], rng, rng.choice(["wan", "rmb_wan", "yuan"]))
+    founded = M.date_zh(c.founded, dstyle) if rng.random() < 0.5 else f"{c.founded.year}年"
+    if rng.random() < 0.5:
+        text = (
+            f"{c.name}（统一社会信用代码：{c.reg_id}）成立于{founded}，注册资本{capital}，"
+            f"注册地址位于{c.address[0]}，现有员工{c.employees}人。"
+        )
+        return [Para(text=text, facts=[emp], keep=True)]
+    pairs = [
+        ("公司名称", c.name),
+        ("统一社会信用代码", c.reg_id or ""),
+        ("注册地址", c.address[0]),
+        ("成立时间", founded),
+        ("注册资本", capital),
+        (rng.choice(["员工人数", "员工规模"]), f"{c.employees}人"),
+    ]
+    if rng.random() < 0.5:
+        return [
+            Table(
+                rows=[list(p) for p in pairs],
+                widths=[0.3, 0.7],
+                align=["l", "l"],
+                rule="grid",
+                facts=[emp],
+            )
+        ]
+    return [KV(pairs=pairs, style="colon", facts=[emp])]
+
+
+def _team(c: Company, truth: Truth, rng: random.Random) -> list[Block]:
+    for p in c.people:
+        truth.person(p)
+    form = rng.choice(["title_first", "comma", "table", "bio", "paren"])
+    if form == "table":
+        rows = [["姓名", "职务"], *[[p.name, p.title] for p in c.people]]
+        return [Table(rows=rows, widths=[0.35, 0.65], align=["l", "l"], rule="grid", shade=True)]
+    lines = {
+        "title_first": lambda p: f"{p.title} {p.name}",
+        "comma": lambda p: f"{p.name}，{p.title}",
+        "paren": lambda p: f"{p.name}（{p.title}）",
+        "bio": lambda p: (
+            f"{p.name}{rng.choice(['先生', '女士'])}，现任公司{p.title}，"
+            f"{rng.choice(['毕业于浙江大学', '拥有十余年行业经验', '曾任某上市公司高管'])}。"
+        ),
+    }[form]
+    return [Para(text=lines(p), keep=True) for p in c.people]
+
+
+def _history(truth: Truth, rng: random.Random, fy: int) -> tuple[list[Block], float]:
+    rev = rng.choice([320, 680, 1280, 2450, 5600]) * 1e4
+    prev = round(rev * rng.uniform(0.5, 0.85), -4)
+    ni = round(rev * rng.uniform(-0.3, 0.12), -4) or 10_000.0
+    if rng.random() < 0.5:
+        facts = [
+            figure("revenue", rev, "CNY", fy),
+            figure("net_income", ni, "CNY", fy),
+            figure("revenue", prev, "CNY", fy - 1),
+        ]
+        loss = f"净亏损{M.money_zh(ni, rng)}" if ni < 0 else f"净利润{M.money_zh(ni, rng)}"
+        text = (
+            f"{fy}年公司实现营业收入{M.money_zh(rev, rng)}，较{fy - 1}年的"
+            f"{M.money_zh(prev, rng)}增长{round(100 * (rev / prev - 1))}%；{loss}。"
+        )
+        return [Para(text=text, facts=facts, keep=True)], rev
+    unit = rng.choice([("万元", 1e4), ("元", 1.0)])
+    rows = [
+        [f"单位：{unit[0]}", f"{fy - 1}年", f"{fy}年"],
+        [
+            "营业收入",
+            M.num(prev / unit[1], 2 if unit[1] > 1 else 0),
+            M.num(rev / unit[1], 2 if unit[1] > 1 else 0),
+        ],
+        ["净利润", "—", M.signed(M.num(ni / unit[1], 2 if unit[1] > 1 else 0), ni < 0, "hyphen")],
+    ]
+    facts = [
+        figure("revenue", prev, "CNY", fy - 1, prio=2),
+        figure("revenue", rev, "CNY", fy, prio=2),
+        figure("net_income", ni, "CNY", fy, prio=2),
+    ]
+    return [Table(rows=rows, widths=[0.4, 0.3, 0.3], rule="grid", facts=facts)], rev
+
+
+def _forecast(rng: random.Random, y0: int, base: float) -> list[Block]:
+    revs: list[float] = []
+    for _ in range(3):
+        revs.append(round((revs[-1] if revs else base) * rng.uniform(1.3, 2.2), -4))
+    years = [y0, y0 + 1, y0 + 2]
+    facts = [projection("revenue", r, "CNY", y) for y, r in zip(years, revs, strict=True)]
+    if rng.random() < 0.5:
+        text = (
+            "；".join(
+                f"{y}年预计实现营业收入{M.money_zh(r, rng, 'wan')}"
+                for y, r in zip(years, revs, strict=True)
+            )
+            + "。"
+        )
+        return [Para(text=text, facts=facts, keep=True)]
+    head = rng.choice(["{y}E", "{y}年（预测）", "{y}年预测"])
+    rows = [
+        ["单位：万元", *[head.format(y=y) for y in years]],
+        ["营业收入", *[M.num(r / 1e4) for r in revs]],
+    ]
+    return [Table(rows=rows, rule="grid", facts=facts)]
+
+
+def _terms(t: Terms, truth: Truth, rng: random.Random, offering: bool, dstyle: str) -> list[Block]:
+    def lab(k: str) -> str:
+        return rng.choice(Z.LABELS[k])
+
+    facts = [figure("funding_target", t.target, "CNY"), figure("equity_offered_pct", t.pct, None)]
+    pairs = [
+        (lab("funding_target"), M.money_zh(t.target, rng)),
+        (lab("equity_offered_pct"), M.pct_zh(t.pct, rng)),
+    ]
+    if t.pre_money is not None:
+        facts.append(figure("pre_money_valuation", t.pre_money, "CNY"))
+        pairs.append((lab("pre_money_valuation"), M.money_zh(t.pre_money, rng)))
+        if t.post_money and rng.random() < 0.4:
+            pairs.append((lab("post_money_valuation"), M.money_zh(t.post_money, rng)))
+    if offering:
+        if t.maximum:
+            facts.append(figure("maximum_target", t.maximum, "CNY"))
+            pairs.append((lab("maximum_target"), M.money_zh(t.maximum, rng)))
+        facts += [
+            figure("price_per_share", t.price or 1, "CNY"),
+            figure("minimum_investment", t.min_inv, "CNY"),
+        ]
+        pairs += [
+            (lab("price_per_share"), f"{M.num(t.price or 1, 2)}元"),
+            (
+                lab("minimum_investment"),
+                M.money_zh(t.min_inv, rng, "w" if rng.random() < 0.3 else None),
+            ),
+            (lab("deadline"), M.date_zh(t.deadline, dstyle)),
+        ]
+        truth.deadline = t.deadline
+    if rng.random() < 0.35:
+        text = "本轮" + "，".join(f"{k.removeprefix('本轮')}{v}" for k, v in pairs) + "。"
+        return [Para(text=text, facts=facts, keep=True)]
+    if rng.random() < 0.5:
+        return [
+            Table(
+                rows=[["项目", "内容"], *[list(p) for p in pairs]],
+                widths=[0.4, 0.6],
+                align=["l", "l"],
+                rule="grid",
+                facts=facts,
+            )
+        ]
+    return [KV(pairs=pairs, style="colon", facts=facts)]
+
+
+def _uses(t: Terms, truth: Truth, rng: random.Random, defect: bool) -> list[Block]:
+    cats = rng.sample(Z.UOF_CATEGORIES, rng.randint(2, 5))
+    lines = split_funds(t.target, cats, rng, defect)
+    head = Heading(text=rng.choice(Z.UOF_HEADINGS), level=3)
+    form = rng.choice(["table", "bullets"] if defect else ["table", "bullets", "pct"])
+    if form == "pct":
+        facts = [use_line(c, None, None, p) for c, _, p in lines]
+        text = (
+            "本轮资金将按以下比例使用：" + "；".join(f"{c}{M.num(p)}%" for c, _, p in lines) + "。"
+        )
+        return [head, Para(text=text, facts=facts, keep=True)]
+    facts = [use_line(c, a, "CNY", p) for c, a, p in lines]
+    if form == "bullets":
+        items = [
+            f"{c}：{M.money_zh(a, rng, 'wan')}（{M.num(p, 0 if p == int(p) else 1)}%）"
+            for c, a, p in lines
+        ]
+        return [head, Bullets(items=items, facts=facts, marker=rng.choice(["•", "1."]))]
+    rows = [["用途", "金额（万元）", "占比"]]
+    rows += [[c, M.num(a / 1e4, 2), f"{M.num(p, 0 if p == int(p) else 1)}%"] for c, a, p in lines]
+    if not defect:
+        rows.append(["合计", M.num(t.target / 1e4, 2), "100%"])
+    return [head, Table(rows=rows, widths=[0.4, 0.35, 0.25], rule="grid", facts=facts)]
