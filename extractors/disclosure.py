@@ -15,8 +15,10 @@ from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
+from extractors.statements import read_statements, report_period, statement_figures
 from schemas import (
     OFFERING_FIGURES,
+    STATEMENT_FIGURES,
     Disclosure,
     Entity,
     Figure,
@@ -24,6 +26,7 @@ from schemas import (
     Offering,
     PageText,
     ParsedPdf,
+    StatementLine,
 )
 
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "GPE", "DATE", "MONEY"})
@@ -43,7 +46,8 @@ def extract_disclosure(
     staff = employees_from(docs)
     company = company_from(docs, title=pdf.title, staff=staff)
     currency = _main_currency(docs) or country_currency(company.country)
-    figures = _figures(docs, pdf, currency=currency) + ([staff] if staff else [])
+    lines = read_statements(pdf.pages, currency=currency, report=report_period(pdf.pages))
+    figures = _figures(docs, pdf, currency=currency, lines=lines) + ([staff] if staff else [])
     return Disclosure(
         doc_id=pdf.doc_id,
         doc_kind=classify_kind(text, title=pdf.title),
@@ -62,6 +66,7 @@ def extract_disclosure(
         use_of_funds=_use_of_funds(docs, pdf, currency=currency),
         offering=_offering(figures, docs),
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
+        statement_lines=lines,
     )
 
 
@@ -78,15 +83,24 @@ def _main_currency(docs: Sequence[Doc]) -> str | None:
     return next((found for doc in docs if (found := currency_in(doc_text(doc)[:2000]))), None)
 
 
-def _figures(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[Figure]:
-    figures: list[Figure] = []
+def _figures(
+    docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None, lines: Sequence[StatementLine]
+) -> list[Figure]:
+    """Key figures; a financial item whose primary statement the document prints comes from it
+    alone, so a quarter, a segment or a rounded mention elsewhere never stands in for it."""
+    stated = statement_figures(lines)
+    printed = {line.statement for line in lines}
+    from_statements = {name for name, kind in STATEMENT_FIGURES.items() if kind in printed}
+    figures: list[Figure] = list(stated)
     year_hint = fiscal_year_in(pdf.pages[0].text[:400])
     for doc, page in zip(docs, pdf.pages, strict=True):
         figures += text_figures(doc, page, currency=currency)
         page_year = fiscal_year_in(page.text[:400]) or year_hint
         for table in page.tables:
             figures += table_figures(table, page, currency=currency, year_hint=page_year)
-    return dedupe(figures)
+    return dedupe(
+        figure for figure in figures if figure.name not in from_statements or figure in stated
+    )
 
 
 def _use_of_funds(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[FundsLine]:

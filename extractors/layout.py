@@ -29,6 +29,8 @@ DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them sepa
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
+DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuation on its line
+DEFAULT_HANG = 0.35  # how far below a line's baseline a comma's middle may hang
 SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
 
 
@@ -65,10 +67,34 @@ def _merge_rects(rects: list[tuple[float, float, float, float]]) -> list[tuple[f
 
 def _same_line_touching(last: list[float], rect: tuple[float, float, float, float]) -> bool:
     left, bottom, _right, top = rect
-    overlap = min(top, last[3]) - max(bottom, last[1])
     height = max(top - bottom, last[3] - last[1], 1.0)
+    # pdfium's y grows upwards: a box's "top" in page terms is its larger y.
+    together = share_line((-top, -bottom), (-last[3], -last[1]))
+    return together and -1 <= left - last[2] < 0.5 * height
+
+
+def share_line(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """Two boxes' vertical extents (top, bottom; top smaller) print on one line.
+
+    They share most of the smaller one's height; or the smaller one is a sliver (a comma, a
+    full stop, a dash) whose middle lies within the taller one's band or just below its
+    baseline, where commas hang: "32" "," "136" are one number.
+    """
+    (top_a, bottom_a), (top_b, bottom_b) = first, second
+    overlap = min(bottom_a, bottom_b) - max(top_a, top_b)
+    height_a, height_b = bottom_a - top_a, bottom_b - top_b
+    smaller = max(min(height_a, height_b), 0.5)
+    if overlap >= 0.5 * smaller:
+        return True
+    (top, bottom), (small_top, small_bottom) = (
+        (first, second) if height_a >= height_b else (second, first)
+    )
+    taller = bottom - top
+    middle = (small_top + small_bottom) / 2
     return (
-        overlap > 0.5 * min(top - bottom, last[3] - last[1]) and -1 <= left - last[2] < 0.5 * height
+        overlap > 0
+        and smaller <= DEFAULT_SLIVER * taller
+        and top <= middle <= bottom + DEFAULT_HANG * taller
     )
 
 
@@ -154,9 +180,7 @@ def same_line(run: TextRun, other: TextRun) -> bool:
 
     Overlap, not equal tops: a bullet or a dash is a sliver in the middle of its line.
     """
-    overlap = min(run.bottom, other.bottom) - max(run.top, other.top)
-    smaller = max(min(run.bottom - run.top, other.bottom - other.top), 0.5)
-    return overlap >= 0.5 * smaller
+    return share_line((run.top, run.bottom), (other.top, other.bottom))
 
 
 def split_columns(runs: Sequence[TextRun], gutter: float | None) -> list[list[TextRun]]:

@@ -231,6 +231,11 @@ def find_percents(text: str) -> list[tuple[float, int, int]]:
     return found
 
 
+def declares_scale(text: str) -> bool:
+    """Whether a heading or caption announces a unit (`in thousands`, `£'000`, `单位：万元`)."""
+    return any(pattern.search(text) for pattern, _ in SCALES)
+
+
 def table_scale(text: str) -> float:
     """The multiplier a table heading or caption announces (`in thousands` -> 1e3), else 1."""
     for pattern, scale in SCALES:

@@ -140,12 +140,14 @@ SCALE_BILLIONS = re.compile(
 SCALE_HUNDRED_MILLIONS = re.compile(r"亿")
 SCALE_TEN_MILLIONS = re.compile(r"千万")
 SCALE_MILLIONS = re.compile(
-    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?millions\b|\bmillions\s+of\b|\bmio\.?(?![A-Za-z]))"
+    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?millions\b|\bmillions\s+of\b|\bmio\.?(?![A-Za-z])"
+    rf"|\(\s*millions\b)"
     rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M)\b|\bMEUR\b|百万"
 )
 SCALE_TEN_THOUSANDS = re.compile(r"万")
 SCALE_THOUSANDS = re.compile(
-    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?thousands\b|\bthousands\s+of\b|\b000s\b|\btsd\.?(?![A-Za-z]))"
+    rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?thousands\b|\bthousands\s+of\b|\b000s\b|\btsd\.?(?![A-Za-z])"
+    rf"|\(\s*thousands\b)"
     rf"|['’‘]000(?!\d)"  # $'000, USD '000, RMB'000
     rf"|(?<![\d,.])[$€£¥]\s?000(?![\d,.])"  # €000, $000
     rf"|{_SCALE_CURRENCY_RE}\s?thousands?\b"
@@ -373,3 +375,76 @@ NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1
 ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CELL_OR_LINE_BREAK = re.compile(r"\s{2,}|\n")  # where a name run into a table cell ends
+
+# --- primary financial statements --------------------------------------------------------------
+
+STATEMENT_TITLES = {
+    "balance_sheet": re.compile(
+        r"(?i:balance\s*sheets?|statements?\s*of\s*(?:consolidated\s*)?financial\s*"
+        r"(?:position|condition)|statements?\s*of\s*(?:net\s*)?assets\s*and\s*liabilities)"
+        r"|资产负债表"
+    ),
+    "income_statement": re.compile(
+        r"(?i:statements?\s*of\s*(?:consolidated\s*)?(?:operations|income|earnings|"
+        r"profit\s*(?:or|and)\s*loss|comprehensive\s*(?:income|loss)\s*and\s*operations)"
+        r"|income\s*statements?|profit\s*(?:and|&)\s*loss(?:\s*account|\s*statement)?)"
+        r"|利润表|损益表"
+    ),
+    "comprehensive_income": re.compile(
+        r"(?i:statements?\s*of\s*(?:consolidated\s*)?comprehensive\s*(?:income|loss|earnings))"
+    ),
+    "cash_flow": re.compile(
+        r"(?i:statements?\s*of\s*cash\s*flows?|cash\s*flows?\s*statements?)|现金流量表"
+    ),
+    "equity": re.compile(
+        r"(?i:statements?\s*of\s*(?:changes\s*in\s*)?(?:\w+['’]?\s*)?(?:equity|deficit)"
+        r"|statements?\s*of\s*(?:shareholders|stockholders)['’]?\s*equity)"
+        r"|所有者权益变动表|股东权益变动表"
+    ),
+}
+"""A statement's title, by kind; the first kind whose title a line prints wins, in this order.
+
+Matched against the line with its spaces removed: producers print "Statem ents" as often as
+"Statements"."""
+STATEMENT_NOT_TITLE = re.compile(
+    r"(?i:notes?\s*to|selected|summary|quarterly|quarter|segment|supplement|index\s*to|"
+    r"see\s|refer|included\s*in|five[-\s]*year|pro\s*forma|consolidating|guarantor|\bdata\b|"
+    r"condensed(?!\s*(?:consolidated|combined)))"
+    r"|附注|摘要"
+)
+STATEMENT_MENTION = re.compile(r"[.:]\s*$|\.\s+[A-Z]|\s\.{2,}|\s\d{1,3}$")
+"""A line that ends a sentence or a lead-in, or a contents line ending in a page number."""
+STATEMENT_LEAD_IN = re.compile(r"(?i:\b(?:the|on|in|of|to|from|per|and|our|its|these)\s*$)")
+"""Words before a title that make it a mention ("Impact on the Statements of Income")."""
+STATEMENT_PARENT_ONLY = re.compile(
+    r"(?i:parent\s+company|company\s+only|registrant|stand-?alone|separate)|母公司"
+)
+STATEMENT_CONTINUED = re.compile(r"(?i:\(?continued\)?|\(cont(?:'d|inued)?\.?\))|（续）|\(续\)")
+PERIOD_MONTHS = re.compile(
+    r"(?i:(?P<word>three|six|nine|twelve|fifty[-\s]two|fifty[-\s]three|3|6|9|12|52|53)[-\s]"
+    r"(?:months?|weeks?)\s+(?:period\s+)?ended|(?P<year>years?|fiscal\s+years?)\s+ended)"
+)
+PER_SHARE = re.compile(r"(?i:per\s+(?:common\s+|ordinary\s+)?share|earnings\s+per|\bEPS\b|每股)")
+SHARE_COUNT = re.compile(r"(?i:\bshares\b(?!\s*(?:holders|['’]))|股数)")
+NOTE_HEADER = re.compile(r"(?i:^notes?\.?$|^ref\.?$)|^附注$")
+FOOTNOTE_MARK = re.compile(r"(?:\s*(?:\([a-z]\)|\(\d\)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+))+$")
+CELL_FOOTNOTE = re.compile(r"(?<=[\d)])(?:\s*(?:\([a-z]\)|\(\d\)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+))+$")
+"""A footnote mark after an amount (`12,500(a)`, `80,000*`); a cell `(3)` is minus three."""
+CJK_GAP = re.compile(
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+)
+CJK_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|(?:其中|加|减)[:：])+"
+)
+STATEMENT_LABEL_NOISE = re.compile(
+    r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^[^\w(（]+|[^\w)）]+$", re.IGNORECASE
+)
+"""What a statement label carries besides its words; a closing parenthesis stays: `(loss)`."""
+TOTAL_FOR = re.compile(r"^total for ")
+NIL_CELL = re.compile(r"^[$€£¥]?\s*[—–\-]+$")
+RELATIVE_PERIODS = {
+    "current": re.compile(r"本期|本年|期末|本报告期|current\s+(?:period|year)", re.IGNORECASE),
+    "prior_end": re.compile(r"年初|期初|上年年末|上年末"),
+    "prior": re.compile(r"上期|上年|上年同期|prior\s+(?:period|year)", re.IGNORECASE),
+}
+"""Column headings that name a period relative to the report's own (本期 / 上期, 期末 / 年初)."""

@@ -5,6 +5,7 @@ from schemas.disclosure import (
     FINANCIAL_FIGURES,
     OFFERING_FIGURES,
     ROLES,
+    STATEMENT_FIGURES,
     Company,
     Disclosure,
     DocKind,
@@ -15,6 +16,7 @@ from schemas.disclosure import (
     Offering,
     PageText,
     Person,
+    StatementLine,
 )
 from schemas.errors import BadInputError, PipelineError, RejectReason, WarehouseError
 from schemas.pdf import BBox, Page, ParsedPdf, Table, TextRun
@@ -26,6 +28,7 @@ __all__ = [
     "FINANCIAL_FIGURES",
     "OFFERING_FIGURES",
     "ROLES",
+    "STATEMENT_FIGURES",
     "Arrival",
     "BBox",
     "BadInputError",
@@ -47,6 +50,7 @@ __all__ = [
     "RejectReason",
     "Rejection",
     "Settings",
+    "StatementLine",
     "Table",
     "TextRun",
     "WarehouseError",

@@ -163,6 +163,39 @@ class Offering(Record):
     deadline_evidence: str | None = None
 
 
+StatementKind = Literal[
+    "balance_sheet", "income_statement", "comprehensive_income", "cash_flow", "equity"
+]
+STATEMENT_FIGURES = {
+    "revenue": "income_statement",
+    "net_income": "income_statement",
+    "total_assets": "balance_sheet",
+    "total_liabilities": "balance_sheet",
+    "total_equity": "balance_sheet",
+    "cash": "balance_sheet",
+}
+"""The key financial figures and the primary statement each is read from."""
+
+
+class StatementLine(Record):
+    """One printed line of a primary financial statement, for one period column."""
+
+    statement: StatementKind
+    title: str = Field(description="The statement's title as printed.")
+    label: str = Field(min_length=1, description="The line's label as printed.")
+    line_item: str | None = Field(None, description="The vocabulary item, None for others.")
+    period_end: dt.date | None = None
+    period_months: int | None = Field(None, ge=1, le=12, description="None at a point in time.")
+    fiscal_year: int | None = _YEAR
+    consolidated: bool = True
+    value: float = Field(description="Full units, sign included.")
+    printed: str = Field(min_length=1, description="The value as printed: `(1,234)`.")
+    scale: float = Field(gt=0, description="Multiplier the statement's unit declares.")
+    currency: str | None = Field(None, pattern=_CURRENCY)
+    page_no: int = Field(ge=1)
+    bbox: BBox | None = None
+
+
 class Disclosure(Record):
     """Everything extracted from one document: the record the warehouse loads."""
 
@@ -180,6 +213,7 @@ class Disclosure(Record):
     use_of_funds: list[FundsLine] = Field(default_factory=list)
     offering: Offering | None = None
     has_risk_section: bool = False
+    statement_lines: list[StatementLine] = Field(default_factory=list)
 
 
 Severity = Literal["error", "warning", "info"]

@@ -22,6 +22,7 @@ from schemas import (
     Offering,
     PageText,
     Person,
+    StatementLine,
 )
 
 RECEIVED_AT = dt.datetime(2025, 3, 1, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -117,6 +118,33 @@ def make_disclosure() -> Callable[..., Disclosure]:
                     evidence="Revenue 2024: 1,200 (in thousands)",
                     source="table",
                     bbox=(72.0, 100.5, 300.0, 112.0),
+                ),
+            ],
+            "statement_lines": [
+                StatementLine(
+                    statement="income_statement",
+                    title="Income Statement",
+                    label="Revenue",
+                    line_item="revenue",
+                    period_end=dt.date(2024, 12, 31),
+                    period_months=12,
+                    fiscal_year=2024,
+                    value=1_200_000.0,
+                    printed="1,200",
+                    scale=1000.0,
+                    currency="CNY",
+                    page_no=2,
+                    bbox=(300.0, 100.5, 330.0, 112.0),
+                ),
+                StatementLine(
+                    statement="income_statement",
+                    title="Income Statement",
+                    label="Other income",
+                    value=-5_000.0,
+                    printed="(5)",
+                    scale=1000.0,
+                    currency="CNY",
+                    page_no=2,
                 ),
             ],
             "use_of_funds": [

@@ -92,6 +92,34 @@ def statement_pdf(
     return buffer.getvalue()
 
 
+Placed = tuple[float, float, str]
+"""A string placed on a page: x (right edge when the text starts with ">"), y from the top."""
+
+
+def placed_pdf(
+    pages: Sequence[Sequence[Placed]], *, font: str = "Helvetica", glyphs: bool = False
+) -> bytes:
+    """Strings at given positions; `glyphs` draws each character of a right-aligned string (an
+    amount) on its own, as some producers do: pdfium then sees every glyph as a run."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for placed in pages:
+        pdf.setFont(font, 9)
+        for x, y, text in placed:
+            right = text.startswith(">")
+            text = text.removeprefix(">")
+            start = x - pdf.stringWidth(text, font, 9) if right else x
+            if not (glyphs and right):
+                pdf.drawString(start, HEIGHT - y, text)
+                continue
+            for char in text:
+                pdf.drawString(start, HEIGHT - y, char)
+                start += pdf.stringWidth(char, font, 9)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def encrypted_pdf() -> bytes:
     """A PDF that needs a user password to open."""
     buffer = io.BytesIO()

@@ -57,6 +57,7 @@ def test_writer_creates_a_migrated_published_file(db):
     assert warehouse.query(db, "SELECT name FROM _migrations ORDER BY name")[1] == [
         ("0001_initial",),
         ("0002_findings_similarity",),
+        ("0003_statement_lines",),
     ]
 
 

@@ -18,6 +18,7 @@ from schemas import (
     PageText,
     Person,
     Rejection,
+    StatementLine,
     WarehouseError,
 )
 from warehouse.migration import Migration, list_migrations, migrate
@@ -71,6 +72,9 @@ COLUMN_TYPES = [
     ("companies", "registration_id_valid", "BOOLEAN"),
     ("findings", "passed", "BOOLEAN"),
     ("similarity", "score", "DOUBLE"),
+    ("statement_lines", "value", "DOUBLE"),
+    ("statement_lines", "period_end", "DATE"),
+    ("statement_lines", "consolidated", "BOOLEAN"),
 ]
 MODEL_TABLES = [
     (PageText, "pages", {}),
@@ -81,6 +85,7 @@ MODEL_TABLES = [
     (FundsLine, "use_of_funds", {}),
     (Offering, "offerings", {}),
     (Finding, "findings", {}),
+    (StatementLine, "statement_lines", {"bbox": ("x0", "top", "x1", "bottom")}),
 ]
 CHILD_COUNTS = {
     "pages": 2,
@@ -90,6 +95,7 @@ CHILD_COUNTS = {
     "figures": 2,
     "offerings": 1,
     "use_of_funds": 2,
+    "statement_lines": 2,
     "findings": 1,
 }
 FINDING = Finding(rule_id="missing_risk_factors", passed=True, severity="warning", message="ok")
@@ -119,13 +125,14 @@ def test_migrations_ship_as_package_data_in_order():
     assert [migration.name for migration in list_migrations()] == [
         "0001_initial",
         "0002_findings_similarity",
+        "0003_statement_lines",
     ]
 
 
 def test_migrations_apply_once(con):
     assert migrate(con) == []
     names = con.execute("SELECT name FROM _migrations ORDER BY applied_at").fetchall()
-    assert names == [("0001_initial",), ("0002_findings_similarity",)]
+    assert names == [("0001_initial",), ("0002_findings_similarity",), ("0003_statement_lines",)]
 
 
 def test_reconnecting_a_file_applies_nothing_twice(tmp_path, make_arrival, make_disclosure):
@@ -144,7 +151,11 @@ def test_database_of_the_previous_migration_set_is_upgraded(tmp_path):
         assert columns_of(old, "findings") == {}
     with warehouse.connect(path) as upgraded:
         names = upgraded.execute("SELECT name FROM _migrations ORDER BY name").fetchall()
-        assert names == [("0001_initial",), ("0002_findings_similarity",)]
+        assert names == [
+            ("0001_initial",),
+            ("0002_findings_similarity",),
+            ("0003_statement_lines",),
+        ]
         assert "rule_id" in columns_of(upgraded, "findings")
 
 
@@ -153,7 +164,7 @@ def test_failing_migration_leaves_no_trace(con):
     with pytest.raises(duckdb.ParserException):
         migrate(con, migrations=[broken])
     assert columns_of(con, "half_done") == {}
-    assert count(con, "_migrations") == 2
+    assert count(con, "_migrations") == len(list_migrations())
 
 
 @pytest.mark.parametrize("table", sorted(CONTRACT_COLUMNS))
@@ -266,7 +277,13 @@ def test_upsert_keeps_units_and_evidence(con, make_arrival, make_disclosure):
 
 def test_upsert_with_nothing_disclosed_keeps_one_company_row(con, make_arrival, make_disclosure):
     bare = make_disclosure(
-        entities=[], company=Company(), people=[], figures=[], use_of_funds=[], offering=None
+        entities=[],
+        company=Company(),
+        people=[],
+        figures=[],
+        use_of_funds=[],
+        offering=None,
+        statement_lines=[],
     )
     warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=bare)
     counts = {table: count(con, table) for table in CHILD_COUNTS}

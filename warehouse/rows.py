@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow as pa
 from pydantic import BaseModel
 
-from schemas import Arrival, Disclosure, Figure, Finding
+from schemas import Arrival, Disclosure, Figure, Finding, StatementLine
 
 TEXT = pa.string()
 INT = pa.int32()
@@ -136,6 +136,29 @@ SCHEMAS: dict[str, pa.Schema] = {
             "source": TEXT,
         }
     ),
+    "statement_lines": pa.schema(
+        {
+            "doc_id": TEXT,
+            "line_no": INT,
+            "statement": TEXT,
+            "title": TEXT,
+            "label": TEXT,
+            "line_item": TEXT,
+            "period_end": DATE,
+            "period_months": INT,
+            "fiscal_year": INT,
+            "consolidated": FLAG,
+            "value": REAL,
+            "printed": TEXT,
+            "scale": REAL,
+            "currency": TEXT,
+            "page_no": INT,
+            "x0": REAL,
+            "top": REAL,
+            "x1": REAL,
+            "bottom": REAL,
+        }
+    ),
     "findings": pa.schema(
         {
             "doc_id": TEXT,
@@ -157,6 +180,7 @@ CHILD_TABLES = (
     "figures",
     "offerings",
     "use_of_funds",
+    "statement_lines",
     "findings",
 )
 """Tables whose rows a document's reload replaces wholesale."""
@@ -215,8 +239,12 @@ def disclosure_tables(disclosure: Disclosure, findings: Sequence[Finding]) -> di
         for line_no, line in enumerate(disclosure.use_of_funds, start=1)
     ]
     figures = [
-        figure_row(doc_id, figure_no, figure)
+        {"doc_id": doc_id, "figure_no": figure_no, **boxed(figure)}
         for figure_no, figure in enumerate(disclosure.figures, start=1)
+    ]
+    statement_lines = [
+        {"doc_id": doc_id, "line_no": line_no, **boxed(line)}
+        for line_no, line in enumerate(disclosure.statement_lines, start=1)
     ]
     return {
         "pages": to_table("pages", _dump(doc_id, disclosure.pages)),
@@ -226,20 +254,15 @@ def disclosure_tables(disclosure: Disclosure, findings: Sequence[Finding]) -> di
         "figures": to_table("figures", figures),
         "offerings": to_table("offerings", _dump(doc_id, offerings)),
         "use_of_funds": to_table("use_of_funds", funds),
+        "statement_lines": to_table("statement_lines", statement_lines),
         "findings": to_table("findings", _dump(doc_id, findings)),
     }
 
 
-def figure_row(doc_id: str, figure_no: int, figure: Figure) -> dict[str, Any]:
-    """A figure as a `figures` row: its place in the document and its bbox spread over columns."""
-    x0, top, x1, bottom = figure.bbox if figure.bbox is not None else (None, None, None, None)
-    row = figure.model_dump(exclude={"bbox"})
-    return {"doc_id": doc_id, "figure_no": figure_no, **row} | {
-        "x0": x0,
-        "top": top,
-        "x1": x1,
-        "bottom": bottom,
-    }
+def boxed(record: Figure | StatementLine) -> dict[str, Any]:
+    """A record's fields with its bbox spread over the `x0`, `top`, `x1`, `bottom` columns."""
+    x0, top, x1, bottom = record.bbox if record.bbox is not None else (None, None, None, None)
+    return record.model_dump(exclude={"bbox"}) | {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
 
 
 def _dump(doc_id: str, records: Sequence[BaseModel]) -> list[dict[str, Any]]:

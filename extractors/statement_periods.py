@@ -1,0 +1,225 @@
+"""A statement's value columns from its period header, and the period a report covers.
+
+Headings come in many forms: `2023`, `2023A`, `FY2023`, `Dec 31, 2023`, `31.12.2023`,
+`September 25,` over `2021`, `Year ended 30 June 2024`, `本期发生额 / 上期发生额`,
+`期末余额 / 年初余额`. Each becomes a column with its box, period end and fiscal year (the year
+in which the period ends). Relative headings need the report's own period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors import patterns
+from extractors.dates import find_dates, fiscal_year_in
+from schemas import TextRun
+
+DEFAULT_JANUARY_SPILL = 7  # days into January a 52/53-week year may end
+DEFAULT_HEADING_CHARS = 40
+DEFAULT_MONTH_DAYS = 30.44
+PERIOD_RANGE = re.compile(
+    r"(?i)\s*(?:to|through|thru|until|till|-|–|—|~|至)\s*"
+)  # a longer header cell is a caption, not a column heading
+MONTH_DAY = re.compile(
+    r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+)
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+QUARTER_ENDS = {"一": (3, 31, 3), "二": (6, 30, 6), "三": (9, 30, 9), "四": (12, 31, 12)}
+REPORT_ZH = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第(?P<quarter>[一二三四1-4])季度|(?P<half>半年度|中期)|"
+    r"(?P<annual>年度|年年度))"
+)
+REPORT_EN = re.compile(
+    r"(?i)\b(?P<span>years?|twelve months|fiscal years?|six months|three months|nine months|"
+    r"quarter|half[- ]year)\s+ended\s+"
+)
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    """The period a report covers: where it ends and how many months it spans."""
+
+    end: dt.date
+    months: int
+
+
+@dataclass
+class Column:
+    """A value column: its heading's box, and the period it reports."""
+
+    x0: float
+    x1: float
+    fiscal_year: int | None
+    period_end: dt.date | None
+    heading: str
+    months: int | None = None  # when the heading spans its period ("From 01/04 To 30/04/2023")
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def header_columns(
+    lines: Sequence[Sequence[TextRun]], *, report: ReportPeriod | None = None
+) -> list[Column]:
+    """The value columns a statement's header lines name, left to right."""
+    context = " ".join(run.text for line in lines for run in line)
+    default_day = _month_day(context)
+    best: list[Column] = []
+    for index, line in enumerate(lines):
+        columns = [column for run in line for column in _columns_in(run, report=report)]
+        if sum(column.fiscal_year is not None for column in columns) >= 1:
+            above = [run for other in lines[:index] for run in other]
+            best = [_with_date(column, above, default_day) for column in columns]
+    return sorted(best, key=lambda column: column.x0)
+
+
+def _columns_in(run: TextRun, *, report: ReportPeriod | None) -> list[Column]:
+    text = run.text.strip()
+    if patterns.NOTE_HEADER.match(text):
+        return [Column(run.x0, run.x1, None, None, text)]
+    if len(text) > DEFAULT_HEADING_CHARS:
+        return []
+    relative = _relative(text, report)
+    if relative is not None:
+        return [Column(run.x0, run.x1, fiscal_year_of(relative), relative, text)]
+    years = [
+        match for match in patterns.YEAR.finditer(text) if not _inside_date(text, match.start())
+    ]
+    dates = find_dates(text)
+    if len(dates) == 2 and PERIOD_RANGE.fullmatch(text, dates[0][2], dates[1][1]):
+        (start, _, _), (end, _, _) = dates
+        months = max(1, round((end - start).days / DEFAULT_MONTH_DAYS))
+        return [Column(run.x0, run.x1, fiscal_year_of(end), end, text, min(months, 12))]
+    if len(dates) > 1 or (len(years) > 1 and not dates):
+        spans = [(start, end) for _, start, end in dates] or [m.span() for m in years]
+        return [_part(run, text, start, end) for start, end in spans]
+    year = fiscal_year_in(text)
+    if year is None or not _heading_like(text):
+        return []
+    if dates:
+        return [Column(run.x0, run.x1, fiscal_year_of(dates[0][0]), dates[0][0], text)]
+    return [Column(run.x0, run.x1, year, None, text)]
+
+
+def fiscal_year_of(end: dt.date) -> int:
+    """The fiscal year a period ending on `end` is named after.
+
+    52/53-week years that end in the first days of January belong to the year before
+    ("fiscal 2015" ended on 3 January 2016); every other period to the year it ends in.
+    """
+    return end.year - 1 if end.month == 1 and end.day <= DEFAULT_JANUARY_SPILL else end.year
+
+
+def _heading_like(text: str) -> bool:
+    """`2023`, `FY2023`, `2023A`, `Dec 31, 2023`, `2024年度`, `Year ended 30 June 2024`."""
+    stripped = re.sub(
+        r"(?i)\b(?:years?|fiscal|ended|ending|as\s+(?:at|of)|at|restated|audited|"
+        r"unaudited|actual|period|months?|weeks?)\b",
+        "",
+        text,
+    )
+    stripped = re.sub(r"[\d\s,./\-–'’()A-Za-z]", "", stripped) if len(stripped) < 30 else stripped
+    return len(stripped.strip(" 年度末月日")) <= 2
+
+
+def _inside_date(text: str, position: int) -> bool:
+    return any(start <= position < end for _, start, end in find_dates(text))
+
+
+def _part(run: TextRun, text: str, start: int, end: int) -> Column:
+    width = (run.x1 - run.x0) / max(len(text), 1)
+    cell = text[start:end]
+    dates = find_dates(cell)
+    return Column(
+        run.x0 + start * width,
+        run.x0 + end * width,
+        fiscal_year_of(dates[0][0]) if dates else fiscal_year_in(cell),
+        dates[0][0] if dates else None,
+        cell,
+    )
+
+
+def _with_date(column: Column, above: list[TextRun], default_day: tuple[int, int] | None) -> Column:
+    """A year heading completed by the month and day printed above it ("September 25," / "2021")."""
+    if column.period_end is not None or column.fiscal_year is None:
+        return column
+    stacked = [
+        run
+        for run in above
+        if run.x0 < column.x1 and run.x1 > column.x0 and MONTH_DAY.search(run.text)
+    ]
+    day = _month_day(stacked[-1].text) if stacked else default_day
+    if day is None:
+        return column
+    try:
+        end = dt.date(column.fiscal_year, *day)
+    except ValueError:
+        return column
+    if fiscal_year_of(end) != end.year:  # "January 3," over "2016" heads fiscal 2015
+        column = Column(column.x0, column.x1, fiscal_year_of(end), None, column.heading)
+    x0 = min([column.x0, *(run.x0 for run in stacked)])
+    x1 = max([column.x1, *(run.x1 for run in stacked)])
+    return Column(x0, x1, column.fiscal_year, end, column.heading)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    match = MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = (match["month"] or match["month2"]).lower()[:3]
+    return MONTHS.index(month) + 1, int(match["day"] or match["day2"])
+
+
+def _relative(text: str, report: ReportPeriod | None) -> dt.date | None:
+    if report is None:
+        return None
+    if patterns.RELATIVE_PERIODS["prior_end"].search(text):
+        return dt.date(report.end.year - 1, 12, 31)
+    if patterns.RELATIVE_PERIODS["prior"].search(text):
+        return _year_before(report.end)
+    if patterns.RELATIVE_PERIODS["current"].search(text):
+        return report.end
+    return None
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def report_period_in(text: str) -> ReportPeriod | None:
+    """The period a report covers, from its cover ("2018年第一季度报告", "year ended 31 Dec")."""
+    chinese = REPORT_ZH.search(text)
+    if chinese is not None:
+        year = int(chinese["year"])
+        if chinese["quarter"]:
+            quarter = chinese["quarter"]
+            month, day, months = (
+                QUARTER_ENDS.get(quarter) or QUARTER_ENDS["一二三四"[int(quarter) - 1]]
+            )
+            return ReportPeriod(dt.date(year, month, day), months)
+        if chinese["half"]:
+            return ReportPeriod(dt.date(year, 6, 30), 6)
+        return ReportPeriod(dt.date(year, 12, 31), 12)
+    for match in REPORT_EN.finditer(text):
+        dates = find_dates(text[match.end() : match.end() + 40])
+        if dates:
+            span = match["span"].lower()
+            months = (
+                3
+                if span in {"three months", "quarter"}
+                else 6
+                if "six" in span or "half" in span
+                else 9
+                if "nine" in span
+                else 12
+            )
+            return ReportPeriod(dates[0][0], months)
+    return None
