@@ -9,13 +9,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from extractors.pdf import check_bytes, read_pdf
+from extractors.pdf import check_bytes, count_pages, read_pdf
 
 if TYPE_CHECKING:
     from extractors.disclosure import extract_disclosure
     from extractors.nlp import load_nlp
 
-__all__ = ["check_bytes", "extract_disclosure", "load_nlp", "read_pdf"]
+__all__ = ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"]
 
 _LAZY = {"extract_disclosure": "extractors.disclosure", "load_nlp": "extractors.nlp"}
 

@@ -1,8 +1,10 @@
 """PDF bytes → `ParsedPdf`: checks, then page by page text in reading order, runs and tables.
 
 pypdfium2 supplies text runs with positions for every page (~2 ms/page); pdfplumber is opened
-only for pages with ruling lines, where its table finder is worth its ~50 ms layout parse, and
-each of its pages is closed after use so memory stays flat.
+only for pages ruled as a grid (vertical lines at two places or more), where its table finder is
+worth its ~50-300 ms layout parse, and each of its pages is closed after use so memory stays
+flat. Annual reports underline their figures and shade their rows without drawing a grid: 7% of
+their pages are gridded, against 74% with any path at all.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import pypdfium2.raw as pdfium_raw
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.layout import order_runs, runs_from_textpage, runs_to_text, split_columns
-from extractors.tables import DEFAULT_MIN_RULES, aligned_tables, inside, ruled_tables
+from extractors.tables import aligned_tables, inside, ruled_tables, vertical_rules
 from schemas import Page, ParsedPdf, Table, TextRun
 from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 
 PDF_MAGIC = b"%PDF-"
+DEFAULT_MIN_VERTICALS = 2  # a grid's columns need vertical rules at two places at least
 DEFAULT_MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1 KB
 PASSWORD_ERRORS = (pdfium_raw.FPDF_ERR_PASSWORD, pdfium_raw.FPDF_ERR_SECURITY)
 PDFMINER_ERRORS = (
@@ -44,6 +47,12 @@ def check_bytes(data: bytes, *, file_name: str, max_bytes: int) -> None:
     if PDF_MAGIC not in data[:DEFAULT_MAGIC_WINDOW]:
         head = data[:8].decode("latin-1").encode("unicode_escape").decode()
         raise NotAPdf(f"no %PDF- header (starts with {head!r})", file_name=file_name)
+
+
+def count_pages(data: bytes, *, file_name: str) -> int:
+    """How many pages a PDF has (a few milliseconds): what a time budget is sized by."""
+    with _open_pdfium(data, file_name=file_name) as pdf:
+        return len(pdf)
 
 
 def read_pdf(
@@ -136,12 +145,13 @@ def _read_page(
         textpage = page.get_textpage()
         runs = runs_from_textpage(textpage, page_height=height)
         textpage.close()
-        rules = sum(1 for _ in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH], max_depth=1))
+        paths = page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH], max_depth=1)
+        verticals = vertical_rules(path.get_bounds() for path in paths)
     finally:
         page.close()
     runs, gutter = order_runs(runs, width=width)
     text, starts = runs_to_text(runs, gutter=gutter, width=width)
-    ruled = plumber.tables(index, runs) if rules >= DEFAULT_MIN_RULES and runs else []
+    ruled = plumber.tables(index, runs) if verticals >= DEFAULT_MIN_VERTICALS and runs else []
     # Text outside the ruled tables may hold tables without lines (a statement below a grid).
     loose = [run for run in runs if not any(inside(run, table.bbox) for table in ruled)]
     tables = ruled + [

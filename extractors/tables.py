@@ -7,7 +7,7 @@ its own position is already a run of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import pdfplumber.page
 
@@ -16,7 +16,8 @@ from extractors.patterns import NUMERIC_CELL
 from schemas import Table, TextRun
 
 DEFAULT_MIN_ROWS = 3  # fewer aligned rows than this are prose with a number, not a table
-DEFAULT_MIN_RULES = 4  # path objects on a page before pdfplumber looks for ruled tables
+DEFAULT_RULE_WIDTH = 3.0  # points: a path this thin is a drawn line, not a shaded cell
+DEFAULT_RULE_LENGTH = 6.0  # points: shorter vertical strokes are glyph-like, not column rules
 DEFAULT_LABEL_CHARS = 60  # a longer one-cell line is prose, not a section label in a table
 DEFAULT_CAPTION_HEIGHT = 60.0  # points above a table searched for its caption ("in thousands")
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -82,6 +83,20 @@ def _close(
     )
     rows: list[list[str | None]] = [list(row) for row in block]
     return [Table(page_no=page_no, rows=rows, bbox=bbox, ruled=False, caption=caption(runs, bbox))]
+
+
+def vertical_rules(bounds: Iterable[tuple[float, float, float, float]]) -> int:
+    """How many places (x, to 2 points) thin vertical lines are drawn at, from path bounds.
+
+    pdfplumber's "lines" strategy needs vertical edges to make cells; shaded rows and
+    underlines give none worth its layout parse.
+    """
+    places = {
+        round((left + right) / 4)
+        for left, bottom, right, top in bounds
+        if right - left <= DEFAULT_RULE_WIDTH and top - bottom >= DEFAULT_RULE_LENGTH
+    }
+    return len(places)
 
 
 def ruled_tables(

@@ -40,10 +40,11 @@ _pool: pebble.ProcessPool | None = None
 def read_pdf_within_budget(
     data: bytes, *, doc_id: str, file_name: str, settings: Settings
 ) -> ParsedPdf:
-    """`extractors.read_pdf` in a worker process, within `settings.timeout_seconds`."""
+    """`extractors.read_pdf` in a worker process, within a budget that grows with its pages."""
+    pages = extractors.count_pages(data, file_name=file_name)
     return call_within_budget(
         extractors.read_pdf,
-        budget=settings.timeout_seconds,
+        budget=settings.parse_budget(pages),
         file_name=file_name,
         workers=settings.workers,
         kwargs={

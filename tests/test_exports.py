@@ -8,7 +8,7 @@ import pytest
 
 FRONT_DOORS = {
     "flows": ["find_candidates", "process_file", "run_ingest"],
-    "extractors": ["check_bytes", "extract_disclosure", "load_nlp", "read_pdf"],
+    "extractors": ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"],
     "warehouse": [
         "connect",
         "known_documents",
