@@ -9,6 +9,7 @@ interleaved. Full-width runs (titles, headings) above or between column blocks k
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -31,11 +32,33 @@ DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped pros
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
 DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuation on its line
 DEFAULT_HANG = 0.35  # how far below a line's baseline a comma's middle may hang
-SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
+SOFT_HYPHEN_MARK = "\ufffe"
+DEFAULT_COVERAGE = 0.9  # share of a page's characters its rects must show, else read by char
+DEFAULT_MIN_HEIGHT = 0.5  # points: a text box flatter than this has lost its glyphs' height
+DEFAULT_CHAR_GAP = 0.6  # line heights between two characters that start a new run
+DEFAULT_OVERDRAW = 2.0  # points between two copies of text drawn over itself (fake bold)
+REPEATED_TEXT = re.compile(
+    r"(.+?)(?: \1)+"
+)  # what pdfium inserts where it joined a hyphenated line break
 
 
 def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:
-    """Every non-blank text run on the page, with top-left-origin coordinates."""
+    """Every non-blank text run on the page, with top-left-origin coordinates.
+
+    Fake bold (the same text drawn two or three times a fraction of a point apart) is read once.
+    """
+    runs = _runs_from_rects(textpage, page_height=page_height)
+    printed = textpage.get_text_range()
+    shown = sum(len(run.text) - run.text.count(" ") for run in runs)
+    flat = any(run.bottom - run.top < DEFAULT_MIN_HEIGHT for run in runs)
+    if flat or shown < DEFAULT_COVERAGE * (len(printed) - sum(char.isspace() for char in printed)):
+        # Glyphs of fonts that are not embedded (the standard Chinese CID fonts) have no height:
+        # pdfium's rects leave them out or lay them flat. Read such a page character by character.
+        runs = _runs_from_chars(textpage, printed, page_height=page_height)
+    return _without_overdraw(runs)
+
+
+def _runs_from_rects(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:
     rects = _merge_rects([textpage.get_rect(index) for index in range(textpage.count_rects())])
     runs = []
     for left, bottom, right, top in rects:
@@ -48,6 +71,89 @@ def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> l
                 )
             )
     return runs
+
+
+def _runs_from_chars(
+    textpage: pdfium.PdfTextPage, printed: str, *, page_height: float
+) -> list[TextRun]:
+    """Runs built from each character's loose box (font ascent to descent)."""
+    runs: list[TextRun] = []
+    current: list[tuple[str, float, float, float, float]] = []
+    spaced = False
+    for index in range(textpage.count_chars()):
+        char = printed[index] if len(printed) == textpage.count_chars() else None
+        char = char if char is not None else textpage.get_text_range(index, 1)
+        if char in "\r\n" or char.isspace():
+            spaced = spaced or bool(current)
+            if char in "\r\n":
+                runs += _run_of(current)
+                current, spaced = [], False
+            continue
+        left, bottom, right, top = textpage.get_charbox(index, loose=True)
+        box = (page_height - top, page_height - bottom)
+        if current and not _continues(current[-1], left, box):
+            runs += _run_of(current)
+            current, spaced = [], False
+        if spaced and current:
+            current.append((" ", left, box[0], left, box[1]))
+        current.append((char.replace(SOFT_HYPHEN_MARK, "-"), left, box[0], right, box[1]))
+        spaced = False
+    return runs + _run_of(current)
+
+
+def _continues(last: tuple[str, float, float, float, float], left: float, box: tuple) -> bool:
+    _, _, top, right, bottom = last
+    height = max(bottom - top, 1.0)
+    return (
+        share_line((top, bottom), box)
+        and -0.5 * height <= left - right <= DEFAULT_CHAR_GAP * height
+    )
+
+
+def _run_of(chars: list[tuple[str, float, float, float, float]]) -> list[TextRun]:
+    text = "".join(char for char, *_ in chars).strip()
+    if not text:
+        return []
+    return [
+        TextRun(
+            text=text,
+            x0=min(left for _, left, _, _, _ in chars),
+            top=min(top for _, _, top, _, _ in chars),
+            x1=max(right for _, _, _, right, _ in chars),
+            bottom=max(bottom for *_, bottom in chars),
+        )
+    ]
+
+
+def _without_overdraw(runs: list[TextRun]) -> list[TextRun]:
+    """Text drawn again over itself (fake bold: copies a fraction of a point apart) read once.
+
+    A rect spanning the copies reads as all of them ("表 表 表"); a copy is only dropped where
+    another run with the same words stands within a point or two, never a word said twice.
+    """
+    kept: list[TextRun] = []
+    for run in runs:
+        if not any(_overdraws(other, run) for other in kept[-8:]):
+            kept.append(run)
+    return [
+        run.model_copy(update={"text": _one_copy(run.text)})
+        if sum(_overdraws(other, run) for other in runs) >= 2
+        else run
+        for run in kept
+    ]
+
+
+def _overdraws(first: TextRun, second: TextRun) -> bool:
+    return (
+        abs(first.x0 - second.x0) <= DEFAULT_OVERDRAW
+        and abs(first.top - second.top) <= DEFAULT_OVERDRAW
+        and _one_copy(first.text) == _one_copy(second.text)
+    )
+
+
+def _one_copy(text: str) -> str:
+    repeated = REPEATED_TEXT.fullmatch(text)
+    return repeated[1] if repeated else text
 
 
 def _merge_rects(rects: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:

@@ -163,3 +163,25 @@ def write_scan(path: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return path
+
+
+def cjk_pdf(lines: Sequence[tuple[float, float, str]], *, overdraw: int = 1) -> bytes:
+    """Chinese text in the standard STSong-Light CID font, which is not embedded (pdfium then
+    gives its glyphs no height); `overdraw` draws each string that many times 0.2 pt apart,
+    as fake bold does."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    pdf.setFont("STSong-Light", 10)
+    for x, y, text in lines:
+        right = text.startswith(">")
+        text = text.removeprefix(">")
+        start = x - pdf.stringWidth(text, "STSong-Light", 10) if right else x
+        for copy in range(overdraw):
+            pdf.drawString(start + 0.2 * copy, HEIGHT - y, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
