@@ -20,8 +20,10 @@ from extractors.money import (
     table_scale,
 )
 from extractors.nlp import cue_patterns
-from extractors.patterns import LABEL_NOISE, LOSS, PROJECTION, YEAR
+from extractors.patterns import LABEL_NOISE, LOSS, PROJECTED_HEADING, PROJECTION, YEAR
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
+
+DEFAULT_HEADING_CHARS = 60  # a longer caption is prose above the table, not its heading
 
 
 @functools.cache
@@ -113,6 +115,9 @@ def table_figures(
     scale = table_scale(context)
     currency = currency_in(context) or currency
     years: list[int] = []
+    # A plan's "Year 1 (2024)" or "2025 (projected)" columns are forecasts, never statements.
+    caption = table.caption if len(table.caption) <= DEFAULT_HEADING_CHARS else ""
+    projected = bool(PROJECTED_HEADING.search(caption))
     figures = []
     for row in table.rows:
         cells = [cell for cell in row if cell]
@@ -120,9 +125,10 @@ def table_figures(
             continue
         if heading := header_years([row]):
             years = heading  # a table may hold several statements, each under its own years
+            projected = bool(PROJECTED_HEADING.search(" ".join(cells)))
             continue
         name = line_items().get(normalise_label(cells[0]))
-        if name in FINANCIAL_FIGURES:
+        if name in FINANCIAL_FIGURES and not projected:
             figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)

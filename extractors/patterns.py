@@ -348,6 +348,11 @@ PROJECTION = re.compile(
     r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
     re.IGNORECASE,
 )
+PROJECTED_HEADING = re.compile(
+    r"(?i:\b(?:forecasts?|projected|projections?|budget(?:ed)?|plan(?:ned)?|target|estimated?|"
+    r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划"
+)
+"""A column heading or table caption that announces forward-looking numbers."""
 LOSS = re.compile(r"\bloss\b", re.IGNORECASE)
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
@@ -416,6 +421,7 @@ STATEMENT_MENTION = re.compile(r"[.:]\s*$|\.\s+[A-Z]|\s\.{2,}|\s\d{1,3}$")
 """A line that ends a sentence or a lead-in, or a contents line ending in a page number."""
 STATEMENT_LEAD_IN = re.compile(r"(?i:\b(?:the|on|in|of|to|from|per|and|our|its|these)\s*$)")
 """Words before a title that make it a mention ("Impact on the Statements of Income")."""
+STATEMENT_CONSOLIDATED = re.compile(r"(?i:consolidated|combined|\bgroup\b)|合并")
 STATEMENT_PARENT_ONLY = re.compile(
     r"(?i:parent\s+company|company\s+only|registrant|stand-?alone|separate)|母公司"
 )
@@ -440,6 +446,7 @@ STATEMENT_LABEL_NOISE = re.compile(
     r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^[^\w(（]+|[^\w)）]+$", re.IGNORECASE
 )
 """What a statement label carries besides its words; a closing parenthesis stays: `(loss)`."""
+CURRENCY_BEFORE_PAREN = re.compile(r"^(?:[$€£¥￥₹]|[A-Z]{3})\s*\(")
 TOTAL_FOR = re.compile(r"^total for ")
 NIL_CELL = re.compile(r"^[$€£¥]?\s*[—–\-]+$")
 RELATIVE_PERIODS = {

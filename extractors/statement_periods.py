@@ -31,7 +31,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 QUARTER_ENDS = {"一": (3, 31, 3), "二": (6, 30, 6), "三": (9, 30, 9), "四": (12, 31, 12)}
 REPORT_ZH = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第(?P<quarter>[一二三四1-4])季度|(?P<half>半年度|中期)|"
-    r"(?P<annual>年度|年年度))"
+    r"(?P<annual>年?度))"
 )
 REPORT_EN = re.compile(
     r"(?i)\b(?P<span>years?|twelve months|fiscal years?|six months|three months|nine months|"

@@ -32,6 +32,8 @@ DEFAULT_TITLE_CHARS = 110  # a longer line is a sentence that mentions a stateme
 DEFAULT_TITLE_LEAD = 50  # characters (spaces removed) a company name may print before a title
 DEFAULT_HEADER_LINES = 10  # lines below a title searched for the period header
 DEFAULT_LABEL_CHARS = 160
+DEFAULT_NOTE_CHARS = 8  # a note reference is short: "5", "4(a)", "五、11"
+DEFAULT_NOTE_REACH = 12.0  # points beside a notes heading a reference may stand
 DEFAULT_REACH = 40.0  # points left of the first heading where a right-aligned amount may start
 CURRENCY_ONLY = re.compile(r"^[$€£¥￥₹]$|^[A-Z]{3}$")  # a `$` printed apart from its amount
 PRIMARY_KINDS = ("balance_sheet", "income_statement", "cash_flow")
@@ -76,7 +78,15 @@ def read_statements(
             carried = statement
         if carried is not None and carried.closed:
             carried = None
-    return found
+    if not any(line.statement == "income_statement" for line in found):
+        # IFRS lets one "statement of comprehensive income" be the income statement.
+        found = [
+            line.model_copy(update={"statement": "income_statement"})
+            if line.statement == "comprehensive_income"
+            else line
+            for line in found
+        ]
+    return _name_items(found)
 
 
 def _statements_on(
@@ -141,6 +151,8 @@ def _frame(
     body = lines[start + 1 : end]
     head_end = _first_value_line(body)
     head = body[:head_end]
+    head_text = " ".join(run.text for line in head for run in line)
+    report = report or report_period_in(head_text) or _dated(head_text)
     columns = header_columns(head, report=report)
     if not columns:
         return None
@@ -157,7 +169,8 @@ def _frame(
     statement = Statement(
         kind=kind,
         title=title,
-        consolidated=not patterns.STATEMENT_PARENT_ONLY.search(context),
+        consolidated=bool(patterns.STATEMENT_CONSOLIDATED.search(context))
+        and not patterns.STATEMENT_PARENT_ONLY.search(context),
         scale=scale or 1.0,
         currency=found_currency or currency,
         months=_months(context, kind, report),
@@ -166,6 +179,12 @@ def _frame(
     )
     statement.closed = end < len(lines) or _has_closing_total(statement)
     return statement
+
+
+def _dated(text: str) -> ReportPeriod | None:
+    """A statement dated in its header ("2023年12月31日") reports on that day's year."""
+    dates = find_dates(text)
+    return ReportPeriod(dates[0][0], 12) if dates else None
 
 
 def _anchored(column: Column, lines: list[list[TextRun]]) -> Column:
@@ -268,6 +287,7 @@ def _label(line: list[TextRun]) -> str:
 
 def _value_of(text: str) -> float | None:
     cell = patterns.CELL_FOOTNOTE.sub("", text.strip())
+    cell = patterns.CURRENCY_BEFORE_PAREN.sub("(", cell)  # "$(635,148)" is "(635,148)"
     if patterns.NIL_CELL.match(cell):
         return 0.0
     if fiscal_year_in(cell) is not None and re.fullmatch(r"\D{0,3}(?:19|20)\d{2}\D{0,3}", cell):
@@ -282,7 +302,11 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
     for line in statement.lines:
         values = [run for run in line if _in_values(run, statement)]
         label = " ".join(
-            run.text for run in line if run not in values and not CURRENCY_ONLY.match(run.text)
+            run.text
+            for run in line
+            if run not in values
+            and not CURRENCY_ONLY.match(run.text)
+            and not _note_reference(run, statement)
         )
         label = " ".join(label.split())
         if not values:
@@ -297,7 +321,17 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
         if not label or len(label) > DEFAULT_LABEL_CHARS:
             continue
         found += _row(statement, page, label, section, values)
-    return _name_items(found)
+    return found
+
+
+def _note_reference(run: TextRun, statement: Statement) -> bool:
+    """A short mark under a "Notes" / "附注" heading ("五、2", "4(a)"): no part of the label."""
+    centre = (run.x0 + run.x1) / 2
+    return len(run.text) <= DEFAULT_NOTE_CHARS and any(
+        column.fiscal_year is None
+        and column.x0 - DEFAULT_NOTE_REACH <= centre <= column.x1 + DEFAULT_NOTE_REACH
+        for column in statement.columns
+    )
 
 
 def _in_values(run: TextRun, statement: Statement) -> bool:

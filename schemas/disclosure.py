@@ -187,7 +187,9 @@ class StatementLine(Record):
     period_end: dt.date | None = None
     period_months: int | None = Field(None, ge=1, le=12, description="None at a point in time.")
     fiscal_year: int | None = _YEAR
-    consolidated: bool = True
+    consolidated: bool = Field(
+        False, description="The group's consolidated statement (合并); False for one entity's own."
+    )
     value: float = Field(description="Full units, sign included.")
     printed: str = Field(min_length=1, description="The value as printed: `(1,234)`.")
     scale: float = Field(gt=0, description="Multiplier the statement's unit declares.")

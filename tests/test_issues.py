@@ -169,3 +169,25 @@ def test_an_address_that_wraps_after_a_comma_is_read_whole() -> None:
     ]
     company = extract([lines]).company
     assert (company.city, company.region, company.country) == ("Portland", "Oregon", "US")
+
+
+def test_a_plans_projected_years_are_not_statement_figures() -> None:
+    """A "Three-year plan" table under "2025 (projected)" headings was stored as revenue."""
+    rows = [
+        (56.0, 60, "Acme Robotics Ltd Business Plan"),
+        (56.0, 80, "Revenue in 2023 was $900,000."),
+        (56.0, 110, "Three-year plan"),
+        (56.0, 128, "$'000"),
+        (420.0, 128, ">2024 (projected)"),
+        (520.0, 128, ">2025 (projected)"),
+    ]
+    for index, (label, first, second) in enumerate(
+        [("Revenue", "2,080", "5,290"), ("Net income", "(360)", "250"), ("Cash", "120", "300")]
+    ):
+        y = 146 + index * 16
+        rows += [(56.0, y, label), (420.0, y, f">{first}"), (520.0, y, f">{second}")]
+    data = pdfs.placed_pdf([rows])
+    pdf = read_pdf(data, doc_id="7" * 64, file_name="p.pdf", max_pages=9, min_text_chars=1)
+    figures = {(f.name, f.fiscal_year): f.value for f in extract_disclosure(pdf).figures}
+    assert figures.get(("revenue", 2023)) == 900_000
+    assert not [key for key in figures if key[1] in (2024, 2025)]

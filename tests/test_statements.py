@@ -9,9 +9,9 @@ import pytest
 
 from extractors import read_pdf
 from extractors.statement_periods import ReportPeriod, fiscal_year_of, report_period_in
-from extractors.statements import read_statements, statement_figures
+from extractors.statements import read_statements, report_period, statement_figures
 from schemas import StatementLine
-from tests.pdfs import Placed, placed_pdf
+from tests.pdfs import Placed, cjk_pdf, placed_pdf
 
 LABEL_X, FIRST_X, SECOND_X = 56.0, 420.0, 520.0
 
@@ -287,3 +287,73 @@ def test_a_one_month_profit_and_loss_is_no_fiscal_year() -> None:
     lines = lines_of([page])
     assert [(line.period_months, line.fiscal_year) for line in lines] == [(1, 2023)]
     assert statement_figures(lines) == []
+
+
+def zh_balance_sheet(*, overdraw: int) -> list[StatementLine]:
+    placed = [
+        (56.0, 40, "华创食品有限公司 2023年度财务报表"),
+        (56.0, 60, "合并资产负债表"),
+        (56.0, 76, "编制单位：华创食品有限公司 2023年12月31日 单位：人民币元"),
+        (56.0, 96, "项目"),
+        (300.0, 96, "附注"),
+        (FIRST_X, 96, ">期末余额"),
+        (SECOND_X, 96, ">期初余额"),
+        (56.0, 112, "货币资金"),
+        (300.0, 112, "五、2"),
+        (FIRST_X, 112, ">12,823,015.91"),
+        (SECOND_X, 112, ">15,293,528.12"),
+        (56.0, 128, "资产总计"),
+        (300.0, 128, "五、11"),
+        (FIRST_X, 128, ">81,574,203.12"),
+        (SECOND_X, 128, ">82,654,179.54"),
+    ]
+    data = cjk_pdf(placed, overdraw=overdraw)
+    pdf = read_pdf(data, doc_id="6" * 64, file_name="zh.pdf", max_pages=5, min_text_chars=1)
+    return read_statements(pdf.pages, currency="CNY", report=report_period(pdf.pages))
+
+
+@pytest.mark.parametrize("overdraw", [1, 3])
+def test_chinese_statement_in_a_font_that_is_not_embedded(overdraw: int) -> None:
+    """STSong-Light glyphs have no height for pdfium, whose rects then leave them out; fake
+    bold draws each heading three times. Labels, note references and 期末/期初 all hold."""
+    lines = zh_balance_sheet(overdraw=overdraw)
+    assert [(line.label, line.line_item, line.period_end) for line in lines] == [
+        ("货币资金", "cash", dt.date(2023, 12, 31)),
+        ("货币资金", "cash", dt.date(2022, 12, 31)),
+        ("资产总计", "total_assets", dt.date(2023, 12, 31)),
+        ("资产总计", "total_assets", dt.date(2022, 12, 31)),
+    ]
+    assert {line.title for line in lines} == {"合并资产负债表"}
+    assert lines[2].value == 81_574_203.12
+
+
+def test_ifrs_comprehensive_income_statement_is_the_income_statement_when_alone() -> None:
+    rows = [
+        ("Revenues", "2,349,016", "2,044,377"),
+        ("Net loss for the period", "$(11,030)", "−3,638"),
+        ("Other comprehensive income", "1,200", "900"),
+    ]
+    page = statement_page(
+        "Consolidated statement of comprehensive income", [("Mar 31, 2025", "Mar 31, 2024")], rows
+    )
+    figures = {(f.name, f.fiscal_year): f.value for f in statement_figures(lines_of([page]))}
+    assert figures == {
+        ("revenue", 2025): 2_349_016,
+        ("revenue", 2024): 2_044_377,
+        ("net_income", 2025): -11_030,
+        ("net_income", 2024): -3_638,
+    }
+
+
+def test_equity_attributable_to_owners_is_total_equity_unless_a_total_includes_more() -> None:
+    alone = statement_page(
+        "Balance sheet", [("2023", "2022")], [("Equity attributable to owners", "86", "68")]
+    )
+    assert by_item(lines_of([alone]))[("total_equity", 2023)] == 86
+    both = statement_page(
+        "Balance sheet",
+        [("2023", "2022")],
+        [("Equity attributable to owners of the parent", "86", "68"), ("Total equity", "90", "70")],
+    )
+    items = by_item(lines_of([both]))
+    assert (items[("total_equity", 2023)], items[("total_equity_parent", 2023)]) == (90, 86)
