@@ -135,14 +135,14 @@ PERCENT = re.compile(
 _SCALE_CURRENCY_RE = rf"(?:[$€£¥]|US\$|HK\$|(?<![A-Za-z])(?:RMB|{_CODES_RE}))"
 SCALE_BILLIONS = re.compile(
     rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?billions\b|\bbillions\s+of\b)"
-    rf"|{_SCALE_CURRENCY_RE}\s?(?:bn|b)\b|十亿"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:bn|b|billions?)\b|十亿"
 )
 SCALE_HUNDRED_MILLIONS = re.compile(r"亿")
 SCALE_TEN_MILLIONS = re.compile(r"千万")
 SCALE_MILLIONS = re.compile(
     rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?millions\b|\bmillions\s+of\b|\bmio\.?(?![A-Za-z])"
     rf"|\(\s*millions\b)"
-    rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M)\b|\bMEUR\b|百万"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M|(?i:millions?))\b|\bMEUR\b|百万"
 )
 SCALE_TEN_THOUSANDS = re.compile(r"万")
 SCALE_THOUSANDS = re.compile(

@@ -10,6 +10,7 @@ their pages are gridded, against 74% with any path at all.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -25,6 +26,7 @@ from extractors.tables import aligned_tables, inside, ruled_tables, vertical_rul
 from schemas import Page, ParsedPdf, Table, TextRun
 from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge
 
+_PDFIUM_LOCK = threading.Lock()
 PDF_MAGIC = b"%PDF-"
 DEFAULT_MIN_VERTICALS = 2  # a grid's columns need vertical rules at two places at least
 DEFAULT_MAGIC_WINDOW = 1024  # the PDF spec lets the header start anywhere in the first 1 KB
@@ -50,8 +52,12 @@ def check_bytes(data: bytes, *, file_name: str, max_bytes: int) -> None:
 
 
 def count_pages(data: bytes, *, file_name: str) -> int:
-    """How many pages a PDF has (a few milliseconds): what a time budget is sized by."""
-    with _open_pdfium(data, file_name=file_name) as pdf:
+    """How many pages a PDF has (a few milliseconds): what a time budget is sized by.
+
+    Safe to call from several threads at once: pdfium is not (its last-error code is global,
+    so a corrupt file read beside an encrypted one was once reported as encrypted).
+    """
+    with _PDFIUM_LOCK, _open_pdfium(data, file_name=file_name) as pdf:
         return len(pdf)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import patterns
 from extractors.dates import find_dates, fiscal_year_in
@@ -20,6 +20,8 @@ from schemas import TextRun
 DEFAULT_JANUARY_SPILL = 7  # days into January a 52/53-week year may end
 DEFAULT_HEADING_CHARS = 40
 DEFAULT_MONTH_DAYS = 30.44
+WEEKS_PER_MONTH = 52 / 12
+PERIOD_SPAN = re.compile(r"(?i)\(?\s*(?P<count>\d{1,2})\s+(?P<unit>weeks?|months?)\s*\)?")
 PERIOD_RANGE = re.compile(
     r"(?i)\s*(?:to|through|thru|until|till|-|–|—|~|至)\s*"
 )  # a longer header cell is a caption, not a column heading
@@ -74,8 +76,20 @@ def header_columns(
         columns = [column for run in line for column in _columns_in(run, report=report)]
         if sum(column.fiscal_year is not None for column in columns) >= 1:
             above = [run for other in lines[:index] for run in other]
-            best = [_with_date(column, above, default_day) for column in columns]
+            below = [run for other in lines[index + 1 :] for run in other]
+            best = [_with_span(_with_date(column, above, default_day), below) for column in columns]
     return sorted(best, key=lambda column: column.x0)
+
+
+def _with_span(column: Column, below: list[TextRun]) -> Column:
+    """A column's length from "(53 weeks)" or "(9 months)" printed under its heading."""
+    for run in below:
+        span = PERIOD_SPAN.search(run.text)
+        if span and run.x0 < column.x1 and run.x1 > column.x0:
+            count = int(span["count"])
+            months = round(count / WEEKS_PER_MONTH) if span["unit"].startswith("week") else count
+            return replace(column, months=min(max(months, 1), 12))
+    return column
 
 
 def _columns_in(run: TextRun, *, report: ReportPeriod | None) -> list[Column]:
@@ -168,9 +182,11 @@ def _with_date(column: Column, above: list[TextRun], default_day: tuple[int, int
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
-    match = MONTH_DAY.search(text)
-    if match is None:
+    """The month and day a heading ends its period on ("April 29 - June 7," → June 7)."""
+    matches = list(MONTH_DAY.finditer(text))
+    if not matches:
         return None
+    match = matches[-1]
     month = (match["month"] or match["month2"]).lower()[:3]
     return MONTHS.index(month) + 1, int(match["day"] or match["day2"])
 

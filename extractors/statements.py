@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -28,7 +29,10 @@ from extractors.money import currency_in, declares_scale, parse_number, table_sc
 from extractors.statement_periods import Column, ReportPeriod, header_columns, report_period_in
 from schemas import STATEMENT_FIGURES, Figure, Page, StatementLine, TextRun
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_TITLE_CHARS = 110  # a longer line is a sentence that mentions a statement
+DEFAULT_TITLE_TAIL = 24  # characters of a title's second line ("income", "(continued)")
 DEFAULT_TITLE_LEAD = 50  # characters (spaces removed) a company name may print before a title
 DEFAULT_HEADER_LINES = 10  # lines below a title searched for the period header
 DEFAULT_LABEL_CHARS = 160
@@ -92,7 +96,7 @@ def read_statements(
 def _statements_on(
     page: Page, carried: Statement | None, *, currency: str | None, report: ReportPeriod | None
 ) -> Iterator[Statement]:
-    lines = group_lines(page.runs)
+    lines = _titles_joined(group_lines(page.runs))
     starts = [index for index, line in enumerate(lines) if _title_kind(line) is not None]
     if carried is not None and (not starts or starts[0] > 0):
         first = starts[0] if starts else len(lines)
@@ -106,6 +110,25 @@ def _statements_on(
         )
         if statement is not None:
             yield statement
+
+
+def _titles_joined(lines: list[list[TextRun]]) -> list[list[TextRun]]:
+    """A title wrapped over two lines ("Consolidated statement of comprehensive" / "income")
+    is one line."""
+    joined: list[list[TextRun]] = []
+    for line in lines:
+        if (
+            joined
+            and len(" ".join(run.text for run in line)) <= DEFAULT_TITLE_TAIL
+            and not any(char.isdigit() for run in line for char in run.text)
+            and _title_kind(joined[-1]) is None
+            and _title_kind(line) is None
+            and _title_kind([*joined[-1], *line]) is not None
+        ):
+            joined[-1] = [*joined[-1], *line]
+        else:
+            joined.append(line)
+    return joined
 
 
 def _title_kind(line: list[TextRun]) -> str | None:
@@ -233,7 +256,9 @@ def _continue(
 def _first_value_line(lines: list[list[TextRun]]) -> int:
     """Where the header ends: the first line with an amount that is no year and no date."""
     for index, line in enumerate(lines[:DEFAULT_HEADER_LINES]):
-        values = [run for run in line if _value_of(run.text) is not None]
+        values = [
+            run for run in line if _value_of(run.text) is not None and not declares_scale(run.text)
+        ]  # "£000" over each column is the unit, not an amount
         amounts = values and not all(fiscal_year_in(run.text) for run in values)
         if amounts and not find_dates(" ".join(run.text for run in line)):  # "2018 年 03 月 31 日"
             return index
@@ -299,6 +324,7 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
     found: list[StatementLine] = []
     pending = ""  # a label wrapped over lines, or a section heading above its lines
     section = ""
+    last: list[StatementLine] = []  # the rows the line above gave
     for line in statement.lines:
         values = [run for run in line if _in_values(run, statement)]
         label = " ".join(
@@ -312,6 +338,11 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
         if not values:
             if label and label[:1].islower() and pending:
                 pending = f"{pending} {label}"
+            elif label[:1].islower() and last:  # "... operating" / "activities": the row above
+                found[-len(last) :] = [
+                    row.model_copy(update={"label": f"{row.label} {label}"}) for row in last
+                ]
+                last = []
             else:
                 pending, section = label, label if label.endswith((":", "：")) else section
             continue
@@ -320,7 +351,8 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
         pending = ""
         if not label or len(label) > DEFAULT_LABEL_CHARS:
             continue
-        found += _row(statement, page, label, section, values)
+        last = _row(statement, page, label, section, values)
+        found += last
     return found
 
 
@@ -407,10 +439,12 @@ def _name_items(lines: list[StatementLine]) -> list[StatementLine]:
 
 
 def _settle_twins(lines: list[StatementLine]) -> list[StatementLine]:
-    by_key: dict[tuple[str, str, int | None, int], list[int]] = {}
+    # Twins share a column (its period) on one page; columns of one year are no twins.
+    by_key: dict[tuple[str, str, int, tuple[object, ...]], list[int]] = {}
     for index, line in enumerate(lines):
         if line.line_item in {"net_income", "total_equity", "revenue"}:
-            key = (line.statement, line.line_item, line.fiscal_year, line.page_no)
+            period = (line.fiscal_year, line.period_end, line.period_months)
+            key = (line.statement, line.line_item or "", line.page_no, period)
             by_key.setdefault(key, []).append(index)
     settled = list(lines)
     for (_, item, _, _), indexes in by_key.items():
@@ -462,6 +496,29 @@ def report_period(pages: Sequence[Page]) -> ReportPeriod | None:
     return report_period_in(" ".join(page.text[:1500] for page in pages[:3]))
 
 
+def _ambiguous(line: StatementLine, lines: Sequence[StatementLine]) -> bool:
+    """Two columns of one statement in one fiscal year (a predecessor's and a successor's):
+    no single figure is the year's, so none is stored."""
+    ends = {
+        other.period_end
+        for other in lines
+        if other.title == line.title
+        and other.page_no == line.page_no
+        and other.label == line.label
+        and other.fiscal_year == line.fiscal_year
+    }
+    if len(ends) > 1:
+        logger.info(
+            "%s %s on page %d: %d columns in fiscal %d, none stored as the year's",
+            line.statement,
+            line.line_item,
+            line.page_no,
+            len(ends),
+            line.fiscal_year,
+        )
+    return len(ends) > 1
+
+
 def statement_figures(lines: Sequence[StatementLine]) -> list[Figure]:
     """The key figures the primary statements give: one per item and fiscal year, from the
     consolidated statement where there is one, never from a quarter or a part-year column."""
@@ -473,6 +530,8 @@ def statement_figures(lines: Sequence[StatementLine]) -> list[Figure]:
             or line.fiscal_year is None
             or line.period_months not in (None, 12)
         ):
+            continue
+        if _ambiguous(line, lines):
             continue
         key = (line.line_item, line.fiscal_year)
         held = chosen.get(key)

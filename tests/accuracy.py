@@ -11,13 +11,29 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from extractors import check_bytes, extract_disclosure, read_pdf
-from schemas import BadInputError, Disclosure, ParsedPdf, Settings
+from schemas import STATEMENT_FIGURES, BadInputError, Disclosure, ParsedPdf, Settings
 from tests.corpus.truth import COMPANY_FIELDS
 
+STATEMENT_ITEMS = (
+    *STATEMENT_FIGURES,
+    "cost_of_revenue",
+    "gross_profit",
+    "operating_income",
+    "current_assets",
+    "current_liabilities",
+    "inventories",
+    "receivables",
+    "payables",
+    "ppe",
+    "operating_cash_flow",
+    "capital_expenditure",
+)
 DEFAULT_REL_TOLERANCE = 0.005  # a figure matches when within 0.5% (rounded prints)
 
 
@@ -44,6 +60,8 @@ class Scores:
 
     figures: Tally = field(default_factory=Tally)
     figure_pages: Tally = field(default_factory=Tally)
+    statement_figures: Tally = field(default_factory=Tally)
+    statement_lines: Tally = field(default_factory=Tally)
     funds: Tally = field(default_factory=Tally)
     people: Tally = field(default_factory=Tally)
     company: Counter[str] = field(default_factory=Counter)
@@ -65,6 +83,10 @@ class Scores:
             "figures_precision": self.figures.precision,
             "figures_recall": self.figures.recall,
             "figure_page_accuracy": self.figure_pages.recall,
+            "statement_figures_precision": self.statement_figures.precision,
+            "statement_figures_recall": self.statement_figures.recall,
+            "statement_lines_precision": self.statement_lines.precision,
+            "statement_lines_recall": self.statement_lines.recall,
             "use_of_funds_precision": self.funds.precision,
             "use_of_funds_recall": self.funds.recall,
             "people_precision": self.people.precision,
@@ -140,6 +162,8 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
         _check(scores, "deadline_accuracy", expected["deadline"], got, name)
     _score_company(scores, expected.get("company") or {}, result, name)
     _score_figures(scores, expected.get("figures") or [], result, name)
+    if "statement_lines" in expected:
+        _score_statements(scores, expected, result, name)
     _score_funds(scores, expected.get("use_of_funds") or [], result, name)
     _score_people(scores, expected.get("people") or [], result, name)
 
@@ -204,6 +228,63 @@ def _score_figures(scores: Scores, expected: list[dict], result: Disclosure, nam
         f"p{got.page_no} [{got.evidence[:80]}]"
         for got in remaining
     ]
+
+
+def _score_statements(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:
+    """Key figures printed on a primary statement's page, and every named statement line.
+
+    A corpus whose truth lists statement lines scores them: a line matches on item, year,
+    value and page; only items of the truth's vocabulary count as extracted.
+    """
+    want_lines = [line for line in expected["statement_lines"] if line.get("line_item")]
+    pages = {line["page_no"] for line in expected["statement_lines"]}
+    want = [
+        f
+        for f in expected.get("figures") or []
+        if f["name"] in STATEMENT_FIGURES and f["page_no"] in pages
+    ]
+    got = [f for f in result.figures if f.name in STATEMENT_FIGURES and f.page_no in pages]
+    tally = scores.statement_figures
+    tally.expected += len(want)
+    tally.extracted += len(got)
+    tally.true_positive += _matched(
+        want,
+        got,
+        lambda w, g: (
+            (w["name"], w.get("fiscal_year")) == (g.name, g.fiscal_year)
+            and _close(w["value"], g.value)
+        ),
+    )
+    vocabulary = {line["line_item"] for line in want_lines} | set(STATEMENT_ITEMS)
+    lines = [line for line in result.statement_lines if line.line_item in vocabulary]
+    scores.statement_lines.expected += len(want_lines)
+    scores.statement_lines.extracted += len(lines)
+    found = _matched(
+        want_lines,
+        lines,
+        lambda w, g: (
+            (w["line_item"], w["fiscal_year"], w["page_no"], w.get("consolidated", True))
+            == (g.line_item, g.fiscal_year, g.page_no, g.consolidated)
+            and _close(w["value"], g.value)
+        ),
+    )
+    scores.statement_lines.true_positive += found
+    if found < len(want_lines):
+        scores.misses.append(
+            f"{name}: statement lines {found}/{len(want_lines)} found, {len(lines)} read"
+        )
+
+
+def _matched(want: list, got: list, same: Callable[[Any, Any], bool]) -> int:
+    """How many of `want` find a partner in `got`, each partner used once."""
+    remaining = list(got)
+    count = 0
+    for item in want:
+        partner = next((other for other in remaining if same(item, other)), None)
+        if partner is not None:
+            remaining.remove(partner)
+            count += 1
+    return count
 
 
 def _score_funds(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:

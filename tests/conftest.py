@@ -25,6 +25,7 @@ from schemas import (
     StatementLine,
 )
 
+PREFECT_STARTUP_SECONDS = 180
 RECEIVED_AT = dt.datetime(2025, 3, 1, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
@@ -177,6 +178,7 @@ def make_disclosure() -> Callable[..., Disclosure]:
 
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
-    """A temporary Prefect API for the whole session (starting one takes ~10 s)."""
-    with prefect_test_harness():
+    """A temporary Prefect API for the whole session (starting one takes ~10 s, and several
+    times that on a busy two-core machine: the 30 s default timed out there)."""
+    with prefect_test_harness(server_startup_timeout=PREFECT_STARTUP_SECONDS):
         yield

@@ -191,3 +191,26 @@ def test_a_plans_projected_years_are_not_statement_figures() -> None:
     figures = {(f.name, f.fiscal_year): f.value for f in extract_disclosure(pdf).figures}
     assert figures.get(("revenue", 2023)) == 900_000
     assert not [key for key in figures if key[1] in (2024, 2025)]
+
+
+def test_pages_are_counted_safely_from_many_threads() -> None:
+    """The flow counts pages in its receiving threads; pdfium's global error code once turned
+    a corrupt file read beside an encrypted one into "encrypted"."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors import count_pages
+    from schemas import BadInputError
+
+    corrupt = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n"
+    files = [corrupt, pdfs.encrypted_pdf()] * 40
+
+    def reason(data: bytes) -> str:
+        try:
+            count_pages(data, file_name="x.pdf")
+        except BadInputError as exc:
+            return exc.reason
+        return "read"
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        reasons = list(pool.map(reason, files))
+    assert reasons == ["corrupt", "encrypted"] * 40

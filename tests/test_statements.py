@@ -76,6 +76,7 @@ def test_a_statement_drawn_glyph_by_glyph_keeps_its_numbers_whole() -> None:
         ("(In millions, except per share data)", 1e6),
         ("(Millions, except per share amounts)", 1e6),
         ("EUR in thousands", 1e3),
+        ("GBP million", 1e6),
         ("£'000", 1e3),
         ("", 1.0),
     ],
@@ -357,3 +358,34 @@ def test_equity_attributable_to_owners_is_total_equity_unless_a_total_includes_m
     )
     items = by_item(lines_of([both]))
     assert (items[("total_equity", 2023)], items[("total_equity_parent", 2023)]) == (90, 86)
+
+
+def test_a_unit_printed_over_each_column_is_no_amount() -> None:
+    """ "£000" under each year heading once became the first line, and nothing was scaled."""
+    page = statement_page(
+        "Consolidated income statement",
+        [("2024A", "2023A"), ("£000", "£000")],
+        [("Revenue", "33,911", "31,426")],
+    )
+    assert by_item(lines_of([page]))[("revenue", 2024)] == 33_911_000
+
+
+def test_uk_companies_act_balance_sheet_vocabulary() -> None:
+    rows = [
+        ("Tangible assets", "6,806", "6,073"),
+        ("Stocks", "2,567", "2,391"),
+        ("Debtors", "6,011", "5,508"),
+        ("Cash at bank and in hand", "7,093", "6,008"),
+        ("Creditors: amounts falling due within one year", "10,895", "8,934"),
+        ("Total shareholders' funds", "14,000", "12,000"),
+    ]
+    page = statement_page("Balance Sheet", [("31 December 2024", "31 December 2023")], rows)
+    items = {line.line_item for line in lines_of([page])}
+    assert items == {
+        "ppe",
+        "inventories",
+        "receivables",
+        "cash",
+        "current_liabilities",
+        "total_equity",
+    }

@@ -1,7 +1,7 @@
 """Chinese business plans (商业计划书) in reportlab's built-in STSong-Light CID font.
 
-Only the document kind, language, page count, company name and registration id are ground
-truth for now: Chinese figure, people and use-of-funds extraction comes later.
+The document kind, language, page count, company name, registration id and the use-of-funds
+table are ground truth; Chinese figures and people are printed but not labelled yet.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import issuers, names, registry
-from tests.corpus.context import company_fact
+from tests.corpus.context import company_fact, funds_fact
 from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
 from tests.corpus.truth import document_record
 
 NOTES = (
-    "zh: only doc_kind, language, page_count, has_risk_section and company name/registration id "
-    "are ground truth; figures, people and use of funds are printed but not labelled yet"
+    "zh: doc_kind, language, page_count, has_risk_section, company name/registration id and the "
+    "use-of-funds table are ground truth; figures and people are printed but not labelled yet"
 )
 PROVINCES = {
     "Zhejiang": "浙江省",
@@ -115,9 +115,11 @@ def build_chinese_plan(
     story.heading("七、募集资金用途")
     shares = issuers.split_percentages(rng, 3)
     rows = [["用途", "金额（万元）", "占比"]]
+    funds = []
     for purpose, pct in zip(rng.sample(ZH_FUNDS, k=3), shares, strict=True):
         rows.append([purpose, f"{target * pct / 100:g}", f"{pct:g}%"])
-    story.table(rows, width=column_width(story.look, "one_column"), rules="grid")
+        funds.append(funds_fact(purpose, target * pct * 100, "CNY", pct, purpose))
+    story.table(rows, width=column_width(story.look, "one_column"), rules="grid", facts=funds)
     has_risks = rng.random() < 0.7
     if has_risks:
         story.heading("八、风险提示")
@@ -147,7 +149,7 @@ def write_chinese_plan(
         language="zh",
         layout="one_column",
         page_count=page_count,
-        facts=[f for f in story.facts if f.kind in ("company", "risk")],
+        facts=[f for f in story.facts if f.kind in ("company", "risk", "funds")],
         notes=NOTES,
     )
     return truth
