@@ -15,7 +15,8 @@ from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
-from extractors.statements import read_statements, report_period, statement_figures
+from extractors.statement_items import statement_figures
+from extractors.statements import read_statements, report_period
 from schemas import (
     OFFERING_FIGURES,
     STATEMENT_FIGURES,

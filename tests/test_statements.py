@@ -8,8 +8,9 @@ from collections.abc import Sequence
 import pytest
 
 from extractors import read_pdf
+from extractors.statement_items import statement_figures
 from extractors.statement_periods import ReportPeriod, fiscal_year_of, report_period_in
-from extractors.statements import read_statements, report_period, statement_figures
+from extractors.statements import read_statements, report_period
 from schemas import StatementLine
 from tests.pdfs import Placed, cjk_pdf, placed_pdf
 
