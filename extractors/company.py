@@ -16,6 +16,8 @@ from extractors.patterns import (
     HEADER_NAME,
     LEGAL_NAME,
     NAME_LABEL,
+    REGISTRANT_NAME,
+    SEPARATOR_RULE,
     ZH_COMPANY,
 )
 from extractors.places import Place, city_place, find_place
@@ -56,6 +58,9 @@ def _company_name(docs: Sequence[Doc], text: str, *, title: str) -> str | None:
     labelled = NAME_LABEL.search(text)
     if labelled:
         return labelled.group(1).strip().rstrip(".") or None
+    registrant = REGISTRANT_NAME.search(text)  # an SEC cover: the line over "(Exact name of ...)"
+    if registrant:
+        return SEPARATOR_RULE.split(registrant["name"])[-1].strip(" _") or None
     head = "\n".join(doc_text(doc) for doc in docs[:DEFAULT_HEAD_PAGES])
     names = Counter(_clean_name(match.group(1)) for match in LEGAL_NAME.finditer(head))
     names.update(match.group(1) for match in ZH_COMPANY.finditer(head))

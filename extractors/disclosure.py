@@ -30,6 +30,9 @@ from schemas import (
     StatementLine,
 )
 
+RAISE_TERMS = frozenset(
+    {"funding_target", "maximum_target", "minimum_investment", "pre_money_valuation"}
+)
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "GPE", "DATE", "MONEY"})
 DEFAULT_BATCH_SIZE = 16
 
@@ -49,9 +52,13 @@ def extract_disclosure(
     currency = _main_currency(docs) or country_currency(company.country)
     lines = read_statements(pdf.pages, currency=currency, report=report_period(pdf.pages))
     figures = _figures(docs, pdf, currency=currency, lines=lines) + ([staff] if staff else [])
+    doc_kind = classify_kind(text, title=pdf.title)
+    if not _offers_securities(figures, doc_kind):
+        # A par value, a share price or a percentage in an annual report is no offer.
+        figures = [figure for figure in figures if figure.name not in OFFERING_FIGURES]
     return Disclosure(
         doc_id=pdf.doc_id,
-        doc_kind=classify_kind(text, title=pdf.title),
+        doc_kind=doc_kind,
         language=language,
         page_count=pdf.page_count,
         title=pdf.title,
@@ -65,9 +72,17 @@ def extract_disclosure(
         people=people_from(docs, pdf.pages),
         figures=figures,
         use_of_funds=_use_of_funds(docs, pdf, currency=currency),
-        offering=_offering(figures, docs),
+        offering=_offering(figures, docs) if _offers_securities(figures, doc_kind) else None,
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
         statement_lines=lines,
+    )
+
+
+def _offers_securities(figures: Sequence[Figure], doc_kind: str) -> bool:
+    """Offering terms exist where a document offers securities: a plan or an offering that
+    names the amount raised (a target, a maximum, a minimum ticket or a valuation)."""
+    return doc_kind != "financial_statement" and any(
+        figure.name in RAISE_TERMS for figure in figures
     )
 
 

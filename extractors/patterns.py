@@ -312,6 +312,11 @@ NAME_LABEL = re.compile(
     r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)",
     re.IGNORECASE,
 )
+REGISTRANT_NAME = re.compile(
+    r"(?im)^(?P<name>[^\n]{2,160}?)[ \t]*\n[ \t]*\(?[ \t]*exact\s+name\s+of\s+(?:the\s+)?registrant"
+)
+"""An SEC form's cover: the registrant's name on the line above "(Exact name of registrant ...)"."""
+SEPARATOR_RULE = re.compile(r"_{3,}|\.{4,}")
 FOUNDED_YEAR = re.compile(
     r"\b(?:founded|incorporated|incorporation|established|establishment|formed|formation|set up)"
     r"\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"

@@ -214,3 +214,29 @@ def test_pages_are_counted_safely_from_many_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         reasons = list(pool.map(reason, files))
     assert reasons == ["corrupt", "encrypted"] * 40
+
+
+def test_an_annual_report_offers_nothing_and_names_its_registrant() -> None:
+    """Every 10-K once got an offerings row ("$0.00001 par value" as the share price) and the
+    cover's "UNITED STATES" as its company."""
+    pages = [
+        [
+            "UNITED STATES",
+            "SECURITIES AND EXCHANGE COMMISSION",
+            "FORM 10-K",
+            "Commission File Number: 001-36743",
+            "Apple Inc.",
+            "(Exact name of registrant as specified in its charter)",
+            "Common Stock, $0.00001 par value per share. The registrant owns 10% of the venture.",
+        ],
+        [
+            "CONSOLIDATED BALANCE SHEETS",
+            "(In millions)",
+        ],
+    ]
+    disclosure = extract(pages)
+    assert disclosure.company.company_name == "Apple Inc."
+    assert disclosure.offering is None
+    assert not [
+        f for f in disclosure.figures if f.name in {"price_per_share", "equity_offered_pct"}
+    ]
