@@ -451,6 +451,10 @@ STATEMENT_LABEL_NOISE = re.compile(
     r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^[^\w(（]+|[^\w)）]+$", re.IGNORECASE
 )
 """What a statement label carries besides its words; a closing parenthesis stays: `(loss)`."""
+CONTINENTAL_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d\.\d{3},\d{1,2}(?!\d)"
+)
+"""An amount only a continental reader groups with dots: `1.254.200`, `1.254,20`."""
 CURRENCY_BEFORE_PAREN = re.compile(r"^(?:[$€£¥￥₹]|[A-Z]{3})\s*\(")
 TOTAL_FOR = re.compile(r"^total for ")
 NIL_CELL = re.compile(r"^[$€£¥]?\s*[—–\-]+$")

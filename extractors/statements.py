@@ -21,7 +21,13 @@ from dataclasses import dataclass, field, replace
 from extractors import patterns
 from extractors.dates import find_dates, fiscal_year_in
 from extractors.layout import group_lines
-from extractors.money import currency_in, declares_scale, parse_number, table_scale
+from extractors.money import (
+    EUROPEAN_CURRENCIES,
+    currency_in,
+    declares_scale,
+    parse_number,
+    table_scale,
+)
 from extractors.statement_items import name_items
 from extractors.statement_periods import Column, ReportPeriod, header_columns, report_period_in
 from schemas import Page, StatementLine, TextRun
@@ -51,6 +57,7 @@ class Statement:
     columns: list[Column]
     lines: list[list[TextRun]] = field(default_factory=list)
     closed: bool = False
+    dot_groups: bool = False
 
 
 def read_statements(
@@ -182,6 +189,7 @@ def _frame(
         months=_months(context, kind, report),
         columns=columns,
         lines=body[head_end:],
+        dot_groups=_dot_groups(body[head_end:], found_currency or currency),
     )
     statement.closed = end < len(lines) or _has_closing_total(statement)
     return statement
@@ -231,6 +239,7 @@ def _continue(
         months=carried.months,
         columns=columns,
         lines=lines[head_end:],
+        dot_groups=carried.dot_groups,
     )
     statement.closed = _has_closing_total(statement)
     return statement
@@ -293,14 +302,22 @@ def _label(line: list[TextRun]) -> str:
     return " ".join(run.text for run in line if _value_of(run.text) is None)
 
 
-def _value_of(text: str) -> float | None:
+def _value_of(text: str, *, dot_groups: bool = False) -> float | None:
     cell = patterns.CELL_FOOTNOTE.sub("", text.strip())
     cell = patterns.CURRENCY_BEFORE_PAREN.sub("(", cell)  # "$(635,148)" is "(635,148)"
     if patterns.NIL_CELL.match(cell):
         return 0.0
     if fiscal_year_in(cell) is not None and re.fullmatch(r"\D{0,3}(?:19|20)\d{2}\D{0,3}", cell):
         return None  # a year heading is no amount
-    return parse_number(cell)
+    return parse_number(cell, dot_groups=dot_groups)
+
+
+def _dot_groups(lines: list[list[TextRun]], currency: str | None) -> bool:
+    """Whether a dot groups digits in this statement's amounts (`1.254.200`, `193.400`): a
+    continental currency, or a cell that can only be read that way (`1.254.200`, `1.254,20`)."""
+    return currency in EUROPEAN_CURRENCIES or any(
+        patterns.CONTINENTAL_NUMBER.search(run.text) for line in lines for run in line
+    )
 
 
 def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
@@ -366,7 +383,7 @@ def _row(
             continue
         taken.add(id(column))
         printed = run.text
-        value = _value_of(printed)
+        value = _value_of(printed, dot_groups=statement.dot_groups)
         if value is None:
             continue
         scale = 1.0 if patterns.PER_SHARE.search(f"{section} {label}") else statement.scale

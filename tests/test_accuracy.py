@@ -11,6 +11,7 @@ Raise a floor when the extractor improves; never lower one to make a change pass
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,28 @@ def test_blind_score_stays_above_its_floor(blind_scores: Scores, name: str) -> N
 def test_blind_corpus_has_statements_to_score(blind_scores: Scores) -> None:
     assert blind_scores.statement_lines.expected > 200
     assert blind_scores.statement_figures.expected > 50
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "flows" / "samples"
+SAMPLE_FLOORS = {
+    "figures_precision": 1.0,
+    "figures_recall": 1.0,
+    "figure_page_accuracy": 1.0,
+    "use_of_funds_precision": 1.0,
+    "use_of_funds_recall": 1.0,
+    "people_precision": 0.95,
+    "people_recall": 1.0,
+}
+"""The bundled samples `disclose demo` shows: what a new user sees first must be right. A
+euro statement printed `193.400` (one hundred and ninety-three thousand) once read as 193.4."""
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_FLOORS))
+def test_the_demo_samples_are_read_right(name: str) -> None:
+    summary = sample_scores().summary()
+    assert summary[name] >= SAMPLE_FLOORS[name], "\n".join(sample_scores().misses)
+
+
+@functools.cache
+def sample_scores() -> Scores:
+    return score_corpus(SAMPLES)

@@ -160,6 +160,20 @@ def test_demo_loads_every_sample_and_prints_the_review(runner, tmp_path):
         assert title in result.stdout
     loaded = warehouse.query(db, "SELECT count(*) FROM documents WHERE status = 'loaded'")[1]
     assert loaded == [(count,)]
+    # The bundled statements reach statement_lines, and their key figures come from them.
+    balance = warehouse.query(
+        db,
+        "SELECT d.file_name, s.fiscal_year, s.value, s.page_no FROM statement_lines s "
+        "JOIN documents d USING (doc_id) WHERE s.line_item = 'total_assets' ORDER BY ALL",
+    )[1]
+    assert ("bluefin_software_financial_statements_2023.pdf", 2023, 286_000.0, 3) in balance
+    stated = warehouse.query(
+        db,
+        "SELECT count(*) FROM figures f JOIN statement_lines s USING (doc_id) "
+        "WHERE f.name = s.line_item AND f.fiscal_year = s.fiscal_year AND f.value = s.value "
+        "AND f.page_no = s.page_no AND f.name = 'total_assets'",
+    )[1]
+    assert stated[0][0] >= 2
 
 
 @pytest.mark.slow

@@ -390,3 +390,14 @@ def test_uk_companies_act_balance_sheet_vocabulary() -> None:
         "current_liabilities",
         "total_equity",
     }
+
+
+@pytest.mark.parametrize("caption", ["All amounts are stated in EUR", ""])
+def test_continental_grouping_holds_for_the_whole_statement(caption: str) -> None:
+    """`193.400` next to `1.254.200` is one hundred and ninety-three thousand, not 193.4."""
+    rows = [("Cash at bank", "490.000", "298.900"), ("TOTAL ASSETS", "1.254.200", "1.231.200")]
+    page = statement_page(
+        "Balance sheet as at 31 December 2023", [("2023", "2022")], rows, caption=caption
+    )
+    items = by_item(lines_of([page]))
+    assert (items[("cash", 2023)], items[("total_assets", 2022)]) == (490_000, 1_231_200)
