@@ -53,7 +53,8 @@ def extract_disclosure(
     lines = read_statements(pdf.pages, currency=currency, report=report_period(pdf.pages))
     figures = _figures(docs, pdf, currency=currency, lines=lines) + ([staff] if staff else [])
     doc_kind = classify_kind(text, title=pdf.title)
-    if not _offers_securities(figures, doc_kind):
+    offers = _offers_securities(figures, doc_kind)
+    if not offers:
         # A par value, a share price or a percentage in an annual report is no offer.
         figures = [figure for figure in figures if figure.name not in OFFERING_FIGURES]
     return Disclosure(
@@ -72,7 +73,7 @@ def extract_disclosure(
         people=people_from(docs, pdf.pages),
         figures=figures,
         use_of_funds=_use_of_funds(docs, pdf, currency=currency),
-        offering=_offering(figures, docs) if _offers_securities(figures, doc_kind) else None,
+        offering=_offering(figures, docs) if offers else None,
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
         statement_lines=lines,
     )

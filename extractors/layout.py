@@ -80,9 +80,10 @@ def _runs_from_chars(
     runs: list[TextRun] = []
     current: list[tuple[str, float, float, float, float]] = []
     spaced = False
-    for index in range(textpage.count_chars()):
-        char = printed[index] if len(printed) == textpage.count_chars() else None
-        char = char if char is not None else textpage.get_text_range(index, 1)
+    count = textpage.count_chars()
+    aligned = len(printed) == count  # else a character outside the BMP shifted the indexes
+    for index in range(count):
+        char = printed[index] if aligned else textpage.get_text_range(index, 1)
         if char in "\r\n" or char.isspace():
             spaced = spaced or bool(current)
             if char in "\r\n":
@@ -101,7 +102,9 @@ def _runs_from_chars(
     return runs + _run_of(current)
 
 
-def _continues(last: tuple[str, float, float, float, float], left: float, box: tuple) -> bool:
+def _continues(
+    last: tuple[str, float, float, float, float], left: float, box: tuple[float, float]
+) -> bool:
     _, _, top, right, bottom = last
     height = max(bottom - top, 1.0)
     return (
@@ -137,7 +140,7 @@ def _without_overdraw(runs: list[TextRun]) -> list[TextRun]:
             kept.append(run)
     return [
         run.model_copy(update={"text": _one_copy(run.text)})
-        if sum(_overdraws(other, run) for other in runs) >= 2
+        if REPEATED_TEXT.fullmatch(run.text) and sum(_overdraws(other, run) for other in runs) >= 2
         else run
         for run in kept
     ]

@@ -436,7 +436,6 @@ PERIOD_MONTHS = re.compile(
     r"(?:months?|weeks?)\s+(?:period\s+)?ended|(?P<year>years?|fiscal\s+years?)\s+ended)"
 )
 PER_SHARE = re.compile(r"(?i:per\s+(?:common\s+|ordinary\s+)?share|earnings\s+per|\bEPS\b|每股)")
-SHARE_COUNT = re.compile(r"(?i:\bshares\b(?!\s*(?:holders|['’]))|股数)")
 NOTE_HEADER = re.compile(r"(?i:^notes?\.?$|^ref\.?$)|^附注$")
 FOOTNOTE_MARK = re.compile(r"(?:\s*(?:\([a-z]\)|\(\d\)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+))+$")
 CELL_FOOTNOTE = re.compile(r"(?<=[\d)])(?:\s*(?:\([a-z]\)|\(\d\)|[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+))+$")

@@ -41,7 +41,6 @@ DEFAULT_NOTE_CHARS = 8  # a note reference is short: "5", "4(a)", "五、11"
 DEFAULT_NOTE_REACH = 12.0  # points beside a notes heading a reference may stand
 DEFAULT_REACH = 40.0  # points left of the first heading where a right-aligned amount may start
 CURRENCY_ONLY = re.compile(r"^[$€£¥￥₹]$|^[A-Z]{3}$")  # a `$` printed apart from its amount
-PRIMARY_KINDS = ("balance_sheet", "income_statement", "cash_flow")
 
 
 @dataclass
@@ -95,9 +94,7 @@ def _statements_on(
             yield continued
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        statement = _frame(
-            lines, start, end, page=page, currency=currency, report=report, carried=carried
-        )
+        statement = _frame(lines, start, end, currency=currency, report=report, carried=carried)
         if statement is not None:
             yield statement
 
@@ -153,7 +150,6 @@ def _frame(
     start: int,
     end: int,
     *,
-    page: Page,
     currency: str | None,
     report: ReportPeriod | None,
     carried: Statement | None = None,
@@ -230,17 +226,7 @@ def _continue(
     columns = header_columns(lines[:head_end], report=report) or carried.columns
     if len(columns) != len(carried.columns) or not lines[head_end:]:
         return None
-    statement = Statement(
-        kind=carried.kind,
-        title=carried.title,
-        consolidated=carried.consolidated,
-        scale=carried.scale,
-        currency=carried.currency,
-        months=carried.months,
-        columns=columns,
-        lines=lines[head_end:],
-        dot_groups=carried.dot_groups,
-    )
+    statement = replace(carried, columns=columns, lines=lines[head_end:])
     statement.closed = _has_closing_total(statement)
     return statement
 

@@ -60,15 +60,15 @@ def test_every_statement_figure_is_found_on_the_statements_page(expected_file, r
     scores = scores_for(expected_file, results)
     misses = "\n".join(miss for score in scores for miss in score.misses)
     for score in scores:
-        assert score.recall >= RECALL_FLOORS[expected_file], misses
-        assert score.on_page == score.matched, misses
+        assert score.tally.recall >= RECALL_FLOORS[expected_file], misses
+        assert score.on_page == score.tally.true_positive, misses
 
 
 @pytest.mark.parametrize("expected_file", sorted(FOLDERS))
 def test_no_wrong_statement_figure_is_stored(expected_file, results):
     scores = scores_for(expected_file, results)
-    matched = sum(score.matched for score in scores)
-    extracted = sum(score.extracted for score in scores)
+    matched = sum(score.tally.true_positive for score in scores)
+    extracted = sum(score.tally.extracted for score in scores)
     misses = "\n".join(miss for score in scores for miss in score.misses)
     assert matched / extracted >= PRECISION_FLOORS[expected_file], misses
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractors.statement_periods import fiscal_year_of
 from schemas import STATEMENT_FIGURES, Disclosure, Settings
-from tests.accuracy import run_extractors
+from tests.accuracy import Tally, run_extractors
 
 REALDOCS = Path(__file__).resolve().parents[2].parent / "shared" / "realdocs"
 EXPECTED = Path(__file__).resolve().parent / "expected"
@@ -28,22 +28,13 @@ DEFAULT_REL_TOLERANCE = 0.0005  # statements print exact values
 
 @dataclass
 class FileScore:
-    """One file's key figures: expected, extracted, matched, and on the statement's page."""
+    """One file's key figures: a tally of expected, extracted and matched, and how many of the
+    matched stand on the statement's own page."""
 
     name: str
-    expected: int = 0
-    extracted: int = 0
-    matched: int = 0
+    tally: Tally = field(default_factory=Tally)
     on_page: int = 0
     misses: list[str] = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.extracted if self.extracted else 1.0
 
 
 def expected_figures(entry: dict) -> dict[tuple[str, int], dict]:
@@ -70,12 +61,12 @@ def score_file(name: str, entry: dict, result: Disclosure | str) -> FileScore:
     """Compare one file's extracted key financial figures with the hand-read ones."""
     score = FileScore(name)
     want = expected_figures(entry)
-    score.expected = len(want)
+    score.tally.expected = len(want)
     if not isinstance(result, Disclosure):
         score.misses.append(f"{name}: rejected as {result}")
         return score
     got = [figure for figure in result.figures if figure.name in STATEMENT_FIGURES]
-    score.extracted = len(got)
+    score.tally.extracted = len(got)
     for figure in got:
         line = want.get((figure.name, figure.fiscal_year or 0))
         tolerance = abs(line["value"]) * DEFAULT_REL_TOLERANCE + 0.011 if line else 0
@@ -85,7 +76,7 @@ def score_file(name: str, entry: dict, result: Disclosure | str) -> FileScore:
                 f"p{figure.page_no} (expected {line and line['value']})"
             )
             continue
-        score.matched += 1
+        score.tally.true_positive += 1
         score.on_page += figure.page_no == line["page_no"]
     matched = {(f.name, f.fiscal_year) for f in got}
     score.misses += [f"{name}: missed {key}" for key in want if key not in matched]
@@ -107,9 +98,11 @@ def score_folder(expected_file: str, *, settings: Settings | None = None) -> lis
 def main() -> int:
     for expected_file in FOLDERS:
         for score in score_folder(expected_file):
+            tally = score.tally
             print(
-                f"{score.name:50} recall {score.recall:.2f} ({score.matched}/{score.expected}) "
-                f"precision {score.precision:.2f} page {score.on_page}/{score.matched}"
+                f"{score.name:50} recall {tally.recall:.2f} "
+                f"({tally.true_positive}/{tally.expected}) precision {tally.precision:.2f} "
+                f"page {score.on_page}/{tally.true_positive}"
             )
             print("\n".join(f"    {miss}" for miss in score.misses))
     return 0
