@@ -27,9 +27,9 @@ RECALL_FLOORS = {
     "sme_statements.json": 1.0,
 }
 PRECISION_FLOORS = {
-    "annual_reports_us.json": 0.98,
+    "annual_reports_us.json": 1.0,
     "zh_financial.json": 1.0,
-    "sme_statements.json": 0.8,
+    "sme_statements.json": 1.0,
 }
 SPLIT_NUMBER = re.compile(r"\d\n[,.]\d|\n,\n")
 
