@@ -78,6 +78,14 @@ def header_columns(
             above = [run for other in lines[:index] for run in other]
             below = [run for other in lines[index + 1 :] for run in other]
             best = [_with_span(_with_date(column, above, default_day), below) for column in columns]
+    notes = [
+        Column(run.x0, run.x1, None, None, run.text)
+        for line in lines
+        for run in line
+        if patterns.NOTE_HEADER.match(run.text.strip())
+    ]  # "Notes" may head its column on a line above the years
+    if best and not any(column.fiscal_year is None for column in best):
+        best += notes
     return sorted(best, key=lambda column: column.x0)
 
 

@@ -401,3 +401,24 @@ def test_continental_grouping_holds_for_the_whole_statement(caption: str) -> Non
     )
     items = by_item(lines_of([page]))
     assert (items[("cash", 2023)], items[("total_assets", 2022)]) == (490_000, 1_231_200)
+
+
+def test_a_notes_heading_above_the_years_still_keeps_note_numbers_out_of_labels() -> None:
+    page = statement_page(
+        "Statement of comprehensive income",
+        [("Year ended 31", "Year ended 31"), ("December 2024", "December 2023")],
+        [],
+    )
+    page.append((285.0, 94, ">Notes"))
+    for index, (label, note, first, second) in enumerate(
+        [
+            ("Net revenues", "4", "1,163,729²", "678,939"),
+            ("Net loss", "8", "(391,515)", "(224,247)"),
+        ]
+    ):
+        y = 136 + index * 14
+        page += [(LABEL_X, y, label), (285.0, y, f">{note}"), (FIRST_X, y, f">{first}")]
+        page += [(SECOND_X, y, f">{second}")]
+    lines = lines_of([page])
+    assert {line.label for line in lines} == {"Net revenues", "Net loss"}
+    assert by_item(lines)[("revenue", 2024)] == 1_163_729
