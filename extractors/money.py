@@ -13,7 +13,8 @@ Number formats (the same rules for table cells and running text):
   applies the same rule to table cells whose column is known to be European.
 - A leading `0` never starts a grouped number: `0,250` and `0.250` are decimals.
 - Magnitudes: k/thousand, m/mn/mln/mio/mm/million, b/bn/billion, tn/trillion, lakh, crore,
-  千 万 百万 千万 亿 十亿. A single letter must touch the number (`$1.5m`, not `$1.5 m`).
+  千 万 百万 千万 亿 十亿, and w for 万 (`30w`, in CNY only). A single letter must touch the
+  number (`$1.5m`, not `$1.5 m`).
 - Negative: a minus, Unicode minus or en dash before the amount (`-$45,000`, `−45,000`), an
   accounting parenthesis after the currency (`USD (1,200)`), a whole cell in parentheses
   (`(45,000)`), or a trailing minus in a cell (`45,000-`). In running text an amount in
@@ -40,7 +41,7 @@ MAGNITUDES: dict[str, Decimal] = {
     **dict.fromkeys(("tn", "trillion"), Decimal(10) ** 12),
     **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(10) ** 5),
     **dict.fromkeys(("crore", "crores"), Decimal(10) ** 7),
-    "万": Decimal(10) ** 4,
+    **dict.fromkeys(("万", "w"), Decimal(10) ** 4),  # "30w": Chinese shorthand for 30万
     "千万": Decimal(10) ** 7,
     "亿": Decimal(10) ** 8,
 }
@@ -181,6 +182,9 @@ def _money(
         currency = default_currency
     # "5 pounds" is a weight; "5 million pounds", "£5" and "5 pounds sterling" are money.
     if (match["suf"] or "").lower() in {"pound", "pounds"} and not (magnitude or match["pre"]):
+        return None
+    # "30w" is 30万 in a Chinese plan; elsewhere "5W" is watts and "2w" two weeks.
+    if (magnitude or "").lower() == "w" and currency != "CNY":
         return None
     dot_groups = currency in EUROPEAN_CURRENCIES and magnitude is None
     number = number_value(match["num"], dot_groups=dot_groups)

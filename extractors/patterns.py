@@ -90,7 +90,7 @@ CURRENCY_MARK = re.compile(
 MAGNITUDE_WORD_RE = r"""
 (?i:thousand|million|billion|trillion|mln|mio|mn|bn|tn|mm|lakhs?|lacs?|crores?)(?![A-Za-z])
 """
-MAGNITUDE_LETTER_RE = r"[kKmMbB](?![A-Za-z])"  # attached only: $1.5m, £750k, $4.2B
+MAGNITUDE_LETTER_RE = r"[kKmMbBwW](?![A-Za-z])"  # attached only: $1.5m, £750k, $4.2B, 30w (万)
 MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
 
 MONEY = re.compile(
@@ -132,26 +132,29 @@ PERCENT = re.compile(
 
 # --- table scales (headings and captions) -------------------------------------------------
 
+_NOT_AN_AMOUNT_RE = (
+    r"(?<![\d０-９.,])(?<![\d０-９.,]\s)"  # "亿元" heads a column; "120亿元" is an amount
+)
 _SCALE_CURRENCY_RE = rf"(?:[$€£¥]|US\$|HK\$|(?<![A-Za-z])(?:RMB|{_CODES_RE}))"
 SCALE_BILLIONS = re.compile(
     rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?billions\b|\bbillions\s+of\b)"
-    rf"|{_SCALE_CURRENCY_RE}\s?(?:bn|b|billions?)\b|十亿"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:bn|b|billions?)\b|{_NOT_AN_AMOUNT_RE}十亿"
 )
-SCALE_HUNDRED_MILLIONS = re.compile(r"亿")
-SCALE_TEN_MILLIONS = re.compile(r"千万")
+SCALE_HUNDRED_MILLIONS = re.compile(rf"{_NOT_AN_AMOUNT_RE}亿")
+SCALE_TEN_MILLIONS = re.compile(rf"{_NOT_AN_AMOUNT_RE}千万")
 SCALE_MILLIONS = re.compile(
     rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?millions\b|\bmillions\s+of\b|\bmio\.?(?![A-Za-z])"
     rf"|\(\s*millions\b)"
-    rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M|(?i:millions?))\b|\bMEUR\b|百万"
+    rf"|{_SCALE_CURRENCY_RE}\s?(?:m|mn|mln|MM|M|(?i:millions?))\b|\bMEUR\b|{_NOT_AN_AMOUNT_RE}百万"
 )
-SCALE_TEN_THOUSANDS = re.compile(r"万")
+SCALE_TEN_THOUSANDS = re.compile(rf"{_NOT_AN_AMOUNT_RE}万")
 SCALE_THOUSANDS = re.compile(
     rf"(?i:\b(?:in|of)\s+(?:\S+\s+)?thousands\b|\bthousands\s+of\b|\b000s\b|\btsd\.?(?![A-Za-z])"
     rf"|\(\s*thousands\b)"
     rf"|['’‘]000(?!\d)"  # $'000, USD '000, RMB'000
     rf"|(?<![\d,.])[$€£¥]\s?000(?![\d,.])"  # €000, $000
     rf"|{_SCALE_CURRENCY_RE}\s?thousands?\b"
-    rf"|{_SCALE_CURRENCY_RE}\s?k\b|\b[TK]EUR\b|\bT€|千元|千美元|千港元|单位[:：]\s*千"
+    rf"|{_SCALE_CURRENCY_RE}\s?k\b|\b[TK]EUR\b|\bT€|{_NOT_AN_AMOUNT_RE}(?:千元|千美元|千港元)|单位[:：]\s*千"
 )
 
 # --- dates --------------------------------------------------------------------------------
@@ -286,7 +289,10 @@ HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Fa
 
 # --- tables ----------------------------------------------------------------------------------
 
-NUMERIC_CELL = re.compile(r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*%?$")
+NUMERIC_CELL = re.compile(
+    r"^[(\-−–]?\s*[^\d\s]{0,4}\s*\d[\d,.\s']*\)?\s*(?:%|[千万亿]?元|[千万亿]|[kKmMwW]|mn|bn)?$"
+)
+"""A table cell holding an amount: `1,250`, `(45)`, `$ 3.2`, `12%`, `人民币525万元`, `5w`."""
 
 # --- language --------------------------------------------------------------------------------
 

@@ -240,3 +240,32 @@ def test_an_annual_report_offers_nothing_and_names_its_registrant() -> None:
     assert not [
         f for f in disclosure.figures if f.name in {"price_per_share", "equity_offered_pct"}
     ]
+
+
+def test_a_chinese_term_sheet_table_gives_the_offering() -> None:
+    """Term-sheet rows (融资金额, 出让股权比例, 融资前估值, 最高融资额, 每股认购价, 最低认购金额)
+    gave no offering terms at all, and "人民币525万元" or "5w" ended an unruled table."""
+    rows = [
+        ("融资金额", "3,500,000.00元"),
+        ("出让股权比例", "5%"),
+        ("融资前估值", "￥46,550,000"),
+        ("最高融资额", "人民币525万元"),
+        ("每股认购价", "0.85元"),
+        ("单笔最低认购金额", "5w"),
+    ]
+    placed = [(56.0, 60.0, "天衡食品股份有限公司 融资计划书"), (56.0, 90.0, "六、融资需求")]
+    for index, (label, value) in enumerate(rows):
+        placed += [(56.0, 110.0 + index * 16, label), (300.0, 110.0 + index * 16, value)]
+    data = pdfs.cjk_pdf(placed)
+    pdf = read_pdf(data, doc_id="8" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    offering = extract_disclosure(pdf).offering
+    assert offering is not None
+    assert offering.model_dump(exclude_none=True) == {
+        "currency": "CNY",
+        "funding_target": 3_500_000.0,
+        "maximum_target": 5_250_000.0,
+        "equity_offered_pct": 5.0,
+        "pre_money_valuation": 46_550_000.0,
+        "price_per_share": 0.85,
+        "minimum_investment": 50_000.0,
+    }

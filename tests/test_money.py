@@ -263,6 +263,8 @@ def test_find_percents(text, expected):
         ("单位：人民币万元", 1e4),
         ("千万元", 1e7),
         ("亿元", 1e8),
+        ("预计到2027年，市场规模将突破120亿元。", 1.0),  # an amount in a caption, no unit
+        ("市场规模约为 80 亿元", 1.0),
         ("in $bn", 1e9),
         ("in billions", 1e9),
         ("Revenue", 1.0),
@@ -319,3 +321,16 @@ def test_table_scale(text, expected):
 )
 def test_currency_in(text, expected):
     assert currency_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [("预计投入 30w", "CNY", 300_000.0), ("单笔最低认购金额 5w", "CNY", 50_000.0)],
+)
+def test_w_is_wan_in_a_chinese_document(text: str, currency: str, expected: float) -> None:
+    assert [money.value for money in find_money(text, default_currency=currency)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["a 5W LED bulb", "we will hire them within 2w"])
+def test_w_is_no_magnitude_outside_chinese_money(text: str) -> None:
+    assert find_money(text, default_currency="USD") == []
