@@ -9,7 +9,6 @@ interleaved. Full-width runs (titles, headings) above or between column blocks k
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -20,6 +19,7 @@ from extractors.patterns import (
     HEADING_LIKE,
     LIST_ITEM,
     NUMERIC_CELL,
+    REPEATED_TEXT,
 )
 from schemas import TextRun
 
@@ -32,14 +32,11 @@ DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped pros
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
 DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuation on its line
 DEFAULT_HANG = 0.35  # how far below a line's baseline a comma's middle may hang
-SOFT_HYPHEN_MARK = "\ufffe"
+SOFT_HYPHEN_MARK = "\ufffe"  # what pdfium inserts where it joined a hyphenated line break
 DEFAULT_COVERAGE = 0.9  # share of a page's characters its rects must show, else read by char
 DEFAULT_MIN_HEIGHT = 0.5  # points: a text box flatter than this has lost its glyphs' height
 DEFAULT_CHAR_GAP = 0.6  # line heights between two characters that start a new run
 DEFAULT_OVERDRAW = 2.0  # points between two copies of text drawn over itself (fake bold)
-REPEATED_TEXT = re.compile(
-    r"(.+?)(?: \1)+"
-)  # what pdfium inserts where it joined a hyphenated line break
 
 
 def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:

@@ -469,3 +469,32 @@ RELATIVE_PERIODS = {
     "prior": re.compile(r"上期|上年|上年同期|prior\s+(?:period|year)", re.IGNORECASE),
 }
 """Column headings that name a period relative to the report's own (本期 / 上期, 期末 / 年初)."""
+
+# --- statement periods ------------------------------------------------------------------------
+
+PERIOD_SPAN = re.compile(r"(?i)\(?\s*(?P<count>\d{1,2})\s+(?P<unit>weeks?|months?)\s*\)?")
+PERIOD_RANGE = re.compile(r"(?i)\s*(?:to|through|thru|until|till|-|–|—|~|至)\s*")
+MONTH_DAY = re.compile(
+    r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+)
+REPORT_ZH = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第(?P<quarter>[一二三四1-4])季度|(?P<half>半年度|中期)|"
+    r"(?P<annual>年?度))"
+)
+REPORT_EN = re.compile(
+    r"(?i)\b(?P<span>years?|twelve months|fiscal years?|six months|three months|nine months|"
+    r"quarter|half[- ]year)\s+ended\s+"
+)
+"""A report's own period on its cover: "2018年第一季度", "year ended 31 December 2023"."""
+HEADING_WORDS = re.compile(
+    r"(?i)\b(?:years?|fiscal|ended|ending|as\s+(?:at|of)|at|restated|audited|"
+    r"unaudited|actual|period|months?|weeks?)\b"
+)
+HEADING_LATIN = re.compile(r"[\d\s,./\-–'’()A-Za-z]")
+"""What a period heading may hold besides its date: words of a period and Latin letters."""
+CURRENCY_ONLY = re.compile(r"^[$€£¥￥₹]$|^[A-Z]{3}$")  # a `$` printed apart from its amount
+YEAR_ONLY_CELL = re.compile(r"\D{0,3}(?:19|20)\d{2}\D{0,3}")  # a year heading, no amount
+LOSS_LABEL = re.compile(r"(?i)net loss\b|loss for the|deficit\b")
+"""A line that names a loss: its amount is negative even when printed without a sign."""
+REPEATED_TEXT = re.compile(r"(.+?)(?: \1)+")  # the same words drawn over themselves: fake bold

@@ -9,7 +9,6 @@ in which the period ends). Relative headings need the report's own period.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -18,27 +17,11 @@ from extractors.dates import find_dates, fiscal_year_in
 from schemas import TextRun
 
 DEFAULT_JANUARY_SPILL = 7  # days into January a 52/53-week year may end
-DEFAULT_HEADING_CHARS = 40
+DEFAULT_HEADING_CHARS = 40  # a longer header cell is a caption, not a column heading
 DEFAULT_MONTH_DAYS = 30.44
 WEEKS_PER_MONTH = 52 / 12
-PERIOD_SPAN = re.compile(r"(?i)\(?\s*(?P<count>\d{1,2})\s+(?P<unit>weeks?|months?)\s*\)?")
-PERIOD_RANGE = re.compile(
-    r"(?i)\s*(?:to|through|thru|until|till|-|–|—|~|至)\s*"
-)  # a longer header cell is a caption, not a column heading
-MONTH_DAY = re.compile(
-    r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
-    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 QUARTER_ENDS = {"一": (3, 31, 3), "二": (6, 30, 6), "三": (9, 30, 9), "四": (12, 31, 12)}
-REPORT_ZH = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:第(?P<quarter>[一二三四1-4])季度|(?P<half>半年度|中期)|"
-    r"(?P<annual>年?度))"
-)
-REPORT_EN = re.compile(
-    r"(?i)\b(?P<span>years?|twelve months|fiscal years?|six months|three months|nine months|"
-    r"quarter|half[- ]year)\s+ended\s+"
-)
 
 
 @dataclass(frozen=True)
@@ -92,7 +75,7 @@ def header_columns(
 def _with_span(column: Column, below: list[TextRun]) -> Column:
     """A column's length from "(53 weeks)" or "(9 months)" printed under its heading."""
     for run in below:
-        span = PERIOD_SPAN.search(run.text)
+        span = patterns.PERIOD_SPAN.search(run.text)
         if span and run.x0 < column.x1 and run.x1 > column.x0:
             count = int(span["count"])
             months = round(count / WEEKS_PER_MONTH) if span["unit"].startswith("week") else count
@@ -109,11 +92,13 @@ def _columns_in(run: TextRun, *, report: ReportPeriod | None) -> list[Column]:
     relative = _relative(text, report)
     if relative is not None:
         return [Column(run.x0, run.x1, fiscal_year_of(relative), relative, text)]
-    years = [
-        match for match in patterns.YEAR.finditer(text) if not _inside_date(text, match.start())
-    ]
     dates = find_dates(text)
-    if len(dates) == 2 and PERIOD_RANGE.fullmatch(text, dates[0][2], dates[1][1]):
+    years = [
+        match
+        for match in patterns.YEAR.finditer(text)
+        if not any(start <= match.start() < end for _, start, end in dates)
+    ]
+    if len(dates) == 2 and patterns.PERIOD_RANGE.fullmatch(text, dates[0][2], dates[1][1]):
         (start, _, _), (end, _, _) = dates
         months = max(1, round((end - start).days / DEFAULT_MONTH_DAYS))
         return [Column(run.x0, run.x1, fiscal_year_of(end), end, text, min(months, 12))]
@@ -139,18 +124,9 @@ def fiscal_year_of(end: dt.date) -> int:
 
 def _heading_like(text: str) -> bool:
     """`2023`, `FY2023`, `2023A`, `Dec 31, 2023`, `2024年度`, `Year ended 30 June 2024`."""
-    stripped = re.sub(
-        r"(?i)\b(?:years?|fiscal|ended|ending|as\s+(?:at|of)|at|restated|audited|"
-        r"unaudited|actual|period|months?|weeks?)\b",
-        "",
-        text,
-    )
-    stripped = re.sub(r"[\d\s,./\-–'’()A-Za-z]", "", stripped) if len(stripped) < 30 else stripped
+    stripped = patterns.HEADING_WORDS.sub("", text)
+    stripped = patterns.HEADING_LATIN.sub("", stripped) if len(stripped) < 30 else stripped
     return len(stripped.strip(" 年度末月日")) <= 2
-
-
-def _inside_date(text: str, position: int) -> bool:
-    return any(start <= position < end for _, start, end in find_dates(text))
 
 
 def _part(run: TextRun, text: str, start: int, end: int) -> Column:
@@ -173,7 +149,7 @@ def _with_date(column: Column, above: list[TextRun], default_day: tuple[int, int
     stacked = [
         run
         for run in above
-        if run.x0 < column.x1 and run.x1 > column.x0 and MONTH_DAY.search(run.text)
+        if run.x0 < column.x1 and run.x1 > column.x0 and patterns.MONTH_DAY.search(run.text)
     ]
     day = _month_day(stacked[-1].text) if stacked else default_day
     if day is None:
@@ -191,7 +167,7 @@ def _with_date(column: Column, above: list[TextRun], default_day: tuple[int, int
 
 def _month_day(text: str) -> tuple[int, int] | None:
     """The month and day a heading ends its period on ("April 29 - June 7," → June 7)."""
-    matches = list(MONTH_DAY.finditer(text))
+    matches = list(patterns.MONTH_DAY.finditer(text))
     if not matches:
         return None
     match = matches[-1]
@@ -220,7 +196,7 @@ def _year_before(day: dt.date) -> dt.date:
 
 def report_period_in(text: str) -> ReportPeriod | None:
     """The period a report covers, from its cover ("2018年第一季度报告", "year ended 31 Dec")."""
-    chinese = REPORT_ZH.search(text)
+    chinese = patterns.REPORT_ZH.search(text)
     if chinese is not None:
         year = int(chinese["year"])
         if chinese["quarter"]:
@@ -232,7 +208,7 @@ def report_period_in(text: str) -> ReportPeriod | None:
         if chinese["half"]:
             return ReportPeriod(dt.date(year, 6, 30), 6)
         return ReportPeriod(dt.date(year, 12, 31), 12)
-    for match in REPORT_EN.finditer(text):
+    for match in patterns.REPORT_EN.finditer(text):
         dates = find_dates(text[match.end() : match.end() + 40])
         if dates:
             span = match["span"].lower()

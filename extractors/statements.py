@@ -13,7 +13,6 @@ and tables without a statement title never yield statement lines.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -40,7 +39,6 @@ DEFAULT_LABEL_CHARS = 160
 DEFAULT_NOTE_CHARS = 8  # a note reference is short: "5", "4(a)", "五、11"
 DEFAULT_NOTE_REACH = 12.0  # points beside a notes heading a reference may stand
 DEFAULT_REACH = 40.0  # points left of the first heading where a right-aligned amount may start
-CURRENCY_ONLY = re.compile(r"^[$€£¥￥₹]$|^[A-Z]{3}$")  # a `$` printed apart from its amount
 
 
 @dataclass
@@ -293,7 +291,7 @@ def _value_of(text: str, *, dot_groups: bool = False) -> float | None:
     cell = patterns.CURRENCY_BEFORE_PAREN.sub("(", cell)  # "$(635,148)" is "(635,148)"
     if patterns.NIL_CELL.match(cell):
         return 0.0
-    if fiscal_year_in(cell) is not None and re.fullmatch(r"\D{0,3}(?:19|20)\d{2}\D{0,3}", cell):
+    if fiscal_year_in(cell) is not None and patterns.YEAR_ONLY_CELL.fullmatch(cell):
         return None  # a year heading is no amount
     return parse_number(cell, dot_groups=dot_groups)
 
@@ -317,7 +315,7 @@ def _lines_of(statement: Statement, page: Page) -> list[StatementLine]:
             run.text
             for run in line
             if run not in values
-            and not CURRENCY_ONLY.match(run.text)
+            and not patterns.CURRENCY_ONLY.match(run.text)
             and not _note_reference(run, statement)
         )
         label = " ".join(label.split())
@@ -374,7 +372,7 @@ def _row(
             continue
         scale = 1.0 if patterns.PER_SHARE.search(f"{section} {label}") else statement.scale
         months = None if statement.kind == "balance_sheet" else column.months or statement.months
-        if re.match(r"(?i)net loss\b|loss for the|deficit\b", label) and value > 0:
+        if patterns.LOSS_LABEL.match(label) and value > 0:
             value = -value
         rows.append(
             StatementLine(
