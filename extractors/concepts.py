@@ -1,0 +1,200 @@
+"""What a value means, read from the words around it: the key figures as concepts, not phrases.
+
+The vocabulary is data (`patterns/concepts.json`): each figure is a concept with senses (groups
+of words that must all be present before, after or near the value) and words that rule it out.
+A value's windows are its clause's words back to the previous value and on to the next one, so
+in "to raise $350,000, at $0.85 per share; the smallest investment is $1K" each amount is read
+against its own words only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from extractors.patterns import (
+    AMOUNT_CHANGE,
+    AMOUNT_CHANGE_AFTER,
+    CLAUSE_BREAK,
+    COMPARISON,
+    GAP_BREAK,
+    PRIOR_YEAR,
+    THE_YEAR,
+    WINDOW_PUNCTUATION,
+)
+
+DEFAULT_LEFT_WORDS = 10  # words before a value that may govern it
+DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
+DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
+FINANCIAL_CONCEPTS = frozenset(
+    {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
+)
+OFFERING_TERMS = frozenset(
+    {
+        "funding_target",
+        "maximum_target",
+        "minimum_investment",
+        "pre_money_valuation",
+        "price_per_share",
+        "equity_offered_pct",
+        "DEADLINE",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """Word groups that together give a value its meaning; each group needs one of its words."""
+
+    before: tuple[re.Pattern[str], ...] = ()
+    after: tuple[re.Pattern[str], ...] = ()
+    near: tuple[re.Pattern[str], ...] = ()
+
+    def matches(self, left: str, right: str) -> bool:
+        return (
+            all(group.search(left) for group in self.before)
+            and all(group.search(right) for group in self.after)
+            and all(group.search(left) or group.search(right) for group in self.near)
+        )
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One key figure: its senses, and the words that say a value is something else."""
+
+    name: str
+    senses: tuple[Sense, ...]
+    ruled_out: re.Pattern[str] | None
+    ruled_out_before: re.Pattern[str] | None = None
+
+    def matches(self, left: str, right: str) -> bool:
+        if self.ruled_out_before and self.ruled_out_before.search(left):
+            return False
+        if self.ruled_out and (
+            self.ruled_out.search(left)
+            or self.ruled_out.search(" ".join(right.split()[:DEFAULT_RIGHT_NOT_WORDS]))
+        ):
+            return False
+        return any(sense.matches(left, right) for sense in self.senses)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The concepts by kind of value, and the words that put a sentence in the past."""
+
+    money: tuple[Concept, ...]
+    percent: tuple[Concept, ...]
+    date: tuple[Concept, ...]
+    history: re.Pattern[str]
+
+
+def window_text(text: str) -> str:
+    """`Pre-money valuation:` → `pre money valuation`: lower case, words and spaces only."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    return " ".join(WINDOW_PUNCTUATION.sub(" ", text).split())
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words; `invest*` matches `investment` and `investors`."""
+    parts = []
+    for phrase in phrases:
+        stem = phrase.endswith("*")
+        words = window_text(phrase.rstrip("*")).split()
+        parts.append(r"\s+".join(map(re.escape, words)) + (r"\w*" if stem else r"\b"))
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")")
+
+
+def _concept(entry: dict) -> Concept:
+    senses = tuple(
+        Sense(**{place: tuple(map(_words, sense.get(place, []))) for place in sense})
+        for sense in entry["senses"]
+    )
+    ruled_out = _words(entry["not"]) if entry.get("not") else None
+    just_before = entry.get("not_just_before")
+    return Concept(
+        name=entry["name"],
+        senses=senses,
+        ruled_out=ruled_out,
+        ruled_out_before=re.compile(_words(just_before).pattern + r"\s*$") if just_before else None,
+    )
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The concepts from patterns/concepts.json, compiled once per process."""
+    source = resources.files("extractors") / "patterns" / "concepts.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return Vocabulary(
+        money=tuple(map(_concept, data["money"])),
+        percent=tuple(map(_concept, data["percent"])),
+        date=tuple(map(_concept, data["date"])),
+        history=_words(data["history"]),
+    )
+
+
+def concept_of(kind: str, left: str, right: str = "") -> str | None:
+    """The figure a value of `kind` (MONEY, PERCENT, DATE) stands for, or None.
+
+    `left` and `right` are the value's windows as printed; a term-sheet label is a left window.
+    """
+    concepts = getattr(vocabulary(), kind.lower(), ())
+    left_words = " ".join(window_text(left).split()[-DEFAULT_LEFT_WORDS:])
+    right_words = " ".join(window_text(right).split()[:DEFAULT_RIGHT_WORDS])
+    return next(
+        (concept.name for concept in concepts if concept.matches(left_words, right_words)), None
+    )
+
+
+def words_after(gap: str) -> str:
+    """The words after a value that are its own: up to the first break before the next value
+    (`€245,000, up from …` → ``; `$1.19m in the year to December 2023, compared …`)."""
+    found = GAP_BREAK.search(gap)
+    return gap[: found.start()] if found else gap
+
+
+def words_before(gap: str) -> str:
+    """The words before a value that are its own: from the first break after the previous
+    value (`… 2023, compared with` → `, compared with`); unbroken, the whole gap."""
+    found = GAP_BREAK.search(gap)
+    return gap[found.start() :] if found else gap
+
+
+def clause_after(gap: str) -> str:
+    """The clause after a value, up to its first comma or semicolon."""
+    return CLAUSE_BREAK.split(gap, maxsplit=1)[0]
+
+
+def clause_of(left: str) -> str:
+    """The clause a value stands in, read back to its last comma or semicolon."""
+    breaks = list(CLAUSE_BREAK.finditer(left))
+    return left[breaks[-1].end() :] if breaks else left
+
+
+def is_history(sentence: str) -> bool:
+    """A sentence about an earlier round or another company: no offering term comes from it."""
+    return bool(vocabulary().history.search(window_text(sentence)))
+
+
+def is_change(left: str, right: str) -> bool:
+    """`grew by €76,000`, `up €76k`, `an increase of $5m`, `$5m more than`: not a total."""
+    return bool(AMOUNT_CHANGE.search(left.rstrip()) or AMOUNT_CHANGE_AFTER.match(right.lstrip()))
+
+
+def is_comparison(left: str) -> bool:
+    """`…, compared with $776,000`, `up from €169k`, `(FY2022: €158k)`: the same line, earlier."""
+    return len(window_text(left).split()) <= DEFAULT_LEFT_WORDS // 2 and bool(
+        COMPARISON.search(left)
+    )
+
+
+def is_prior_year(text: str) -> bool:
+    """`the year before`, `the prior year`, `a year earlier`."""
+    return bool(PRIOR_YEAR.search(text))
+
+
+def names_the_year(text: str) -> bool:
+    """`the loss for the year was £63,000`: the year is the one just spoken of."""
+    return bool(THE_YEAR.search(text))

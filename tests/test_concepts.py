@@ -1,0 +1,134 @@
+"""Key figures as concepts: each value is read against its own words, in any wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.concepts import concept_of
+from extractors.nlp import load_nlp
+
+
+def linked(text: str) -> list[tuple[str, float, int | None]]:
+    doc = load_nlp("en")(text)
+    return [
+        (
+            span.label_,
+            span._.value.value if hasattr(span._.value, "value") else span._.value,
+            span._.fiscal_year,
+        )
+        for span in doc.spans["figures"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "name"),
+    [
+        ("MONEY", "Raise size", "funding_target"),
+        ("MONEY", "Amount to be raised", "funding_target"),
+        ("MONEY", "Target offering amount", "funding_target"),
+        ("PERCENT", "Stake available to investors", "equity_offered_pct"),
+        ("PERCENT", "Percentage of share capital offered", "equity_offered_pct"),
+        ("MONEY", "Valuation before the raise", "pre_money_valuation"),
+        ("MONEY", "Pre-money valuation", "pre_money_valuation"),
+        ("MONEY", "Cost of one share", "price_per_share"),
+        ("MONEY", "Issue price per ordinary share", "price_per_share"),
+        ("MONEY", "Smallest ticket accepted", "minimum_investment"),
+        ("MONEY", "Minimum subscription", "minimum_investment"),
+        ("MONEY", "Overfunding ceiling", "maximum_target"),
+        ("MONEY", "Maximum offering amount (if oversubscribed)", "maximum_target"),
+        ("DATE", "Offer closes", "DEADLINE"),
+    ],
+)
+def test_a_term_sheet_label_is_read_as_its_concept(kind: str, label: str, name: str) -> None:
+    assert concept_of(kind, label) == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "label"),
+    [
+        ("MONEY", "Post-money valuation"),
+        ("MONEY", "Valuation after the raise"),
+        ("MONEY", "Valuation cap"),
+        ("MONEY", "Nominal value per share"),
+        ("MONEY", "Market size"),
+        ("PERCENT", "Success fee charged to the project owner"),
+        ("PERCENT", "Founders hold"),
+        ("DATE", "Date of incorporation"),
+    ],
+)
+def test_a_distractor_label_is_no_term(kind: str, label: str) -> None:
+    assert concept_of(kind, label) is None
+
+
+def test_each_amount_of_a_sentence_goes_to_its_own_words() -> None:
+    found = linked(
+        "We are offering 12% of our share capital to raise $350,000, at $0.85 per share; "
+        "the smallest investment is $1K, and we may accept up to $700,000."
+    )
+    assert found == [
+        ("equity_offered_pct", 12.0, None),
+        ("funding_target", 350000.0, None),
+        ("price_per_share", 0.85, None),
+        ("minimum_investment", 1000.0, None),
+        ("maximum_target", 700000.0, None),
+    ]
+
+
+def test_a_valuation_is_pre_money_only_before_the_money() -> None:
+    found = linked(
+        "This values the company at USD 33,800,000 before the investment (pre-money), "
+        "based on 1,000,000 shares at USD 33.80."
+    )
+    assert found == [("pre_money_valuation", 33800000.0, None), ("price_per_share", 33.8, None)]
+    assert linked("That puts the pre-money at £3,000,000 (£3,750,000 post-money).") == [
+        ("pre_money_valuation", 3000000.0, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orchardleaf, our closest competitor, was valued at $40m in its latest round.",
+        "Our previous round (2022) valued the company at $1,120,000 before the investment.",
+        "In 2023 we closed a seed round of €390,000 at a pre-money valuation of €2,360,000.",
+        "The shares are ordinary shares of €0.01 each.",
+        "Common Stock, $0.0001 par value per share.",
+    ],
+)
+def test_other_rounds_and_nominal_values_are_no_offering_terms(sentence: str) -> None:
+    assert linked(sentence) == []
+
+
+def test_statement_amounts_take_their_own_years() -> None:
+    assert linked("In 2023 we generated revenue of €252,000 (FY2022: €158k).") == [
+        ("revenue", 252000.0, 2023),
+        ("revenue", 158000.0, 2022),
+    ]
+    assert linked(
+        "Sales reached $1,188,000 in the year to December 2023, compared with $776,000 the "
+        "year before."
+    ) == [("revenue", 1188000.0, 2023), ("revenue", 776000.0, 2022)]
+    assert linked("Revenue for FY2023 was €245,000, up from €169,000 in FY2022.") == [
+        ("revenue", 245000.0, 2023),
+        ("revenue", 169000.0, 2022),
+    ]
+
+
+def test_the_year_just_spoken_of_carries_to_the_next_sentence() -> None:
+    found = linked(
+        "In FY2022 the company recorded revenue of £180,000. The loss for the year was £63,000."
+    )
+    assert found == [("revenue", 180000.0, 2022), ("net_income", 63000.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue grew by €76,000 in FY2023.",
+        "FX impacted net sales by $(5.2) billion in 2023.",
+        "Revenue was up $76,000 in 2023.",
+        "Basic earnings per share were $5.20 in 2023.",
+    ],
+)
+def test_changes_and_per_share_amounts_are_no_totals(sentence: str) -> None:
+    assert linked(sentence) == []
