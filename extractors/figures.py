@@ -48,8 +48,9 @@ def row_figure(label: str, values: str) -> str | None:
 
 
 def normalise_label(label: str) -> str:
-    """`TOTAL ASSETS:` → `total assets`; `Revenue (note 3)` → `revenue`."""
-    return " ".join(LABEL_NOISE.sub(" ", label.replace("’", "'").lower()).split())
+    """`TOTAL ASSETS:` → `total assets`; `Revenue (note 3)` → `revenue`; `&` → `and`."""
+    text = label.replace("’", "'").replace("&", " and ").lower()
+    return " ".join(LABEL_NOISE.sub(" ", text).split())
 
 
 def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:

@@ -259,27 +259,99 @@ ID_SEPARATORS = re.compile(r"[\s.\-‐–/]")
 
 # A place segment: capitalised words (street numbers and postcodes allowed) with the small
 # connectors of place names between them ("People's Republic of China", "Rue de la Paix").
-_PLACE_WORD_RE = r"[A-Z\d\u00c0-\u00de][\w.'’\-]*"
+# A word ends before a full stop that ends a sentence ("... United States. The company").
+_PLACE_WORD_RE = r"[A-Z\d\u00c0-\u00de](?:[\w'’\-]|\.(?=[\w,]))*\.?"
 PLACE_SEGMENT_RE = (
     rf"{_PLACE_WORD_RE}(?:[ \t]+(?:(?:of|de|la|le|du|des|del|der|di|am|upon|on|the)[ \t]+)*"
     rf"{_PLACE_WORD_RE})*"
 )
-PLACE_CHAIN = re.compile(rf"{PLACE_SEGMENT_RE}(?:,[ \t]*{PLACE_SEGMENT_RE})*")
-PLACE_TRIGGER_BEFORE = re.compile(
-    r"(?i:headquartered\s+(?:in|at)|headquarters?\s+(?:is\s+|are\s+)?(?:located\s+)?(?:in|at)"
-    r"|based\s+(?:in|out\s+of)|located\s+(?:in|at)|(?:incorporated|registered|domiciled)\s+in"
-    r"|incorporated\s+under\s+the\s+laws\s+of|founded\s+in|established\s+in|offices?\s+in"
-    r"|registered\s+(?:office|address)(?:\s+is)?(?:\s+(?:in|at))?"
-    r"|principal\s+(?:executive\s+)?offices?\s+(?:is\s+|are\s+)?(?:located\s+)?(?:in|at)"
-    r"|principal\s+place\s+of\s+business\s+(?:is\s+)?(?:located\s+)?(?:in|at)|address)"
-    r"[\s:：]*(?:the\s+)?\Z"
+PLACE_CHAIN = re.compile(rf"{PLACE_SEGMENT_RE}(?:,[ \t]*{PLACE_SEGMENT_RE})+")
+"""Two or more place segments: `Lyon, France`, `Austin, Texas`."""
+PLACE_CUE = re.compile(
+    r"""
+    (?P<address>
+        (?i:registered[ \t]+(?:office|address|seat)|principal[ \t]+place[ \t]+of[ \t]+business
+        |principal[ \t]+(?:executive[ \t]+)?offices?|head[ \t]*(?:office|quarters)|headquarter(?:s|ed)
+        |(?:business|postal|mailing|office|company|street|registered)[ \t]+address
+        |siège(?:[ \t]+social)?|sede[ \t]+legale|Geschäftsanschrift|Anschrift|vestigingsadres
+        |statutaire[ \t]+zetel|(?:its|our)[ \t]+(?:registered[ \t]+)?office[ \t]+(?:is[ \t]+)?(?:at|in))
+      | (?<![\w@.])(?i:address)(?![\w@])
+      | 注册地址|公司地址|办公地址|经营地址|住所|地址
+    )
+  | (?P<location>
+        (?i:based[ \t]+(?:in|at|out[ \t]+of)|located[ \t]+(?:in|at)|situated[ \t]+(?:in|at)
+        |operates?[ \t]+from)
+      | (?m:(?:^|(?<=[ \t]{2}))(?:Location|Base|HQ|City|Town|Country|Sitz)(?=[ \t]*[:：]|[ \t]{2}))
+      | 位于|坐落于
+    )
+  | (?P<jurisdiction>
+        (?i:registered[ \t]+in|incorporated[ \t]+(?:in|under[ \t]+the[ \t]+laws[ \t]+of)
+        |domiciled[ \t]+in|organi[sz]ed[ \t]+(?:in|under[ \t]+the[ \t]+laws[ \t]+of)
+        |country[ \t]+of[ \t]+(?:incorporation|registration))
+    )
+    """,
+    re.VERBOSE,
 )
-"""Ends right before a place: lets a single-name place ("based in Shenzhen") count."""
+"""What stands before the issuer's place, by strength: an address, a location, a jurisdiction."""
+PLACE_CUE_GAP = re.compile(
+    r"(?:[ \t]*(?:(?i:is|are|was|located|situated|at|in|of[ \t]+the[ \t]+company"
+    r"|(?:(?:its|our|the|a|shared)[ \t]+)*(?:offices?|premises|workspace|facilit(?:y|ies))"
+    r"[ \t]+(?:in|at))(?![\w])"
+    r"|[:：\-–—]))*[ \t]*\n?[ \t]*"
+)
+"""Between a place cue and its place: "is located at", ":", a line break."""
+ADDRESS_END = re.compile(
+    r"(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bBlvd)(?<!\bSte)(?<!\bFl)(?<!\bNo)"
+    r"(?<!\b[A-Z])\.(?:\s|$)"
+    r"|[;(（。；，、]|[ \t]{2,}|\s(?:and|with|where|which|while|since|but|for|to|as|from)\s+[a-z]"
+    r"|\s(?:and\s+(?:its|our|the)|or|who|that|under|since|on|in\s+(?:19|20)\d\d)\b"
+    r"|\b(?i:tel|phone|fax|e-?mail|web(?:site)?|www|https?)\b"
+)
+"""Where an address stops in running text: a sentence end (not `St.`), `; (`, a column gap,
+`and its`, a telephone or web address."""
+ADDRESS_LINE_STOP = re.compile(r"[:：]|\S[ \t]{2,}\S|https?:|www\.|@")
+"""A following line that starts something else: a `Label: value` line or a table row."""
 PLACE_BASED = re.compile(r"(?P<name>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-based\b")
-POSTCODE_LEADING = re.compile(r"^\d[\d\-]*\s+(?:[A-Z]{1,2}\s+)?")  # 69002 Lyon, 1012 AB Amsterdam
-POSTCODE_TRAILING = re.compile(r"(?:\s+[A-Z\d]*\d[A-Z\d\-]*)+$")  # CA 95134, London EC1A 1BB
+REGION_AFFIXES = re.compile(
+    r"^(?:state|province|commonwealth)\s+of\s+"
+    r"|\s+(?:state|province|prov|autonomous\s+region|region)$"
+    r"|(?:省|市|自治区|特别行政区)$"
+)
+# Postcodes, by the country whose shape they have (`None` for the all-digit ones).
+_POSTCODE_SHAPES_RE = r"""
+    (?P<GB>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})          # LS1 5AB, EC3V 0BT
+  | (?P<IE>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}) # Eircode V94 T9PX
+  | (?P<CA>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)                   # M5V 2T6
+  | (?P<number>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3}[ \t]\d{2,3}|\d{2}-\d{3})
+"""
+POSTCODE_LEADING = re.compile(
+    rf"^(?:(?P<NL>\d{{4}}[ \t]?[A-Z]{{2}})(?=[ \t]+[A-Z])|{_POSTCODE_SHAPES_RE})[ \t]+(?=\S)",
+    re.VERBOSE,
+)
+"""A postcode before the city: `10121 Turin`, `3511 AX Utrecht`, `D-10115 Berlin`."""
+POSTCODE_TRAILING = re.compile(rf"[ \t]+(?:{_POSTCODE_SHAPES_RE})$", re.VERBOSE)
+"""A postcode after the city or state: `Leeds LS1 5AB`, `Galway H91 E2K3`, `OR 97214`."""
+POSTCODE_ALONE = re.compile(rf"^(?:(?P<NL>\d{{4}}[ \t]?[A-Z]{{2}})|{_POSTCODE_SHAPES_RE})$", re.VERBOSE)
+DISTRICT_TRAILING = re.compile(r"[ \t]+\d{1,2}$")  # Dublin 2
+STREET_SUFFIX = re.compile(
+    r"(?i:stra(?:ß|ss)e|str\.|weg|gracht|laan|plein|gasse|kade|singel|straat|steenweg|allee|platz"
+    r"|street|road|avenue|lane|drive|quay|square|place|close|crescent|terrace|parade|way|row)$"
+)
+"""The end of a street name ("Leopoldstraße", "Herengracht"): never a city."""
 # Chinese addresses run province -> city -> district with no spaces: 浙江省杭州市西湖区.
 CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市)")
+THIRD_PARTY = re.compile(
+    r"""(?i:\b(?:auditors?|bankers?|solicitors?|lawyers?|legal[ \t]+(?:advis[eo]rs?|counsel)|counsel
+    |nominee|registrars?|custodian|escrow[ \t]+agent|transfer[ \t]+agent|paying[ \t]+agent
+    |approved[ \t]+(?:as[ \t]+a[ \t]+financial[ \t]+promotion[ \t]+)?by|authori[sz]ed[ \t]+and[ \t]+regulated
+    |regulated[ \t]+by|member[ \t]+(?:of[ \t]+)?FINRA|funding[ \t]+portal|broker-dealer
+    |crowdfunding[ \t]+service[ \t]+provider|offered[ \t]+(?:via|through)|promoter|arranger
+    |financial[ \t]+conduct[ \t]+authority|chartered[ \t]+accountants|platform[ \t]+operator)\b)
+    |审计机构|会计师事务所|律师事务所|开户银行|保荐机构""",
+    re.VERBOSE,
+)
+"""A line about someone other than the issuer: its auditor, bank or lawyer, the platform or
+promoter of the offer and their regulator. Their names and addresses are not the issuer's."""
 
 # --- layout: reading order and wrapped lines -------------------------------------------------
 
@@ -423,6 +495,21 @@ STATEMENT_TITLES = {
 
 Matched against the line with its spaces removed: producers print "Statem ents" as often as
 "Statements"."""
+STATEMENT_SUMMARY_TITLE = re.compile(
+    r"(?i:financial\s*(?:highlights|summary|information|overview|track\s*record|data|condition)"
+    r"|key\s*(?:financial\s*)?(?:figures|financials|data|numbers)"
+    r"|selected\s*(?:consolidated\s*)?financial\s*(?:data|information)"
+    r"|(?:five|5|three|3|ten|10)[-\s]*year\s*(?:summary|record|review|financial|history)"
+    r"|summary\s*(?:of\s*)?(?:consolidated\s*)?financial\s*(?:information|data|results)"
+    r"|historical\s*financial\s*(?:information|summary|data))"
+    r"|主要财务数据|主要会计数据|财务摘要|财务概况"
+)
+"""A table of key figures by year that is not a primary statement: figures for the years the
+statements do not print. Matched, like statement titles, with spaces removed."""
+STATEMENT_SUMMARY_NOT = re.compile(
+    r"(?i:quarter|segment|notes?\s*to|unaudited\s*interim|half[-\s]*year|interim|pro\s*forma|"
+    r"projected|forecast|budget|plan\b)|季度|分部"
+)
 STATEMENT_NOT_TITLE = re.compile(
     r"(?i:notes?\s*to|selected|summary|quarterly|quarter|segment|supplement|index\s*to|"
     r"see\s|refer|included\s*in|five[-\s]*year|pro\s*forma|consolidating|guarantor|\bdata\b|"
@@ -608,7 +695,8 @@ HEADING_NUMBER = re.compile(
 HEADING_TRAIL = re.compile(r"\s*[:：]\s*$")
 FUNDS_ROW_BREAK = re.compile(r"\s{2,}")
 """Between the cells of a row read from the text: two spaces or more."""
-FUNDS_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)")
+FUNDS_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z)%\u4e00-\u9fff][.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)")
+"""Between two sentences; not after a list number (`1. 设备采购`) or inside `€1.5m`."""
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`."""
 CATEGORY_EDGE = re.compile(
@@ -619,10 +707,11 @@ CATEGORY_EDGE = re.compile(
 )
 """Words and marks around a category: `– Marketing:`, `and marketing (`, `；品牌建设`."""
 FUNDS_PREPOSITION = re.compile(
-    r"^[\s)）]*(?:will\s+go\s+|goes\s+|is\s+|are\s+)?(?:to|for|on|towards|into|in|用于)(?=\s|[\u4e00-\u9fff])",
+    r"[\s)）]*(?:will\s+go\s+|goes\s+|is\s+|are\s+)?(?:to|for|on|towards|into|in|用于)(?=\s|[\u4e00-\u9fff])",
     re.IGNORECASE,
 )
-"""A value followed by its category: `€55,000 on marketing`, `40% to hiring`, `30% 用于研发`."""
+"""A value followed by its category: `€55,000 on marketing`, `40% to hiring`, `30% 用于研发`
+(used with `match(text, pos)`, so it has no `^`)."""
 FUNDS_LEAD = re.compile(
     r"^.*(?:[:：]|\b(?:fund|finance|cover|support|include|including|between|across|among|"
     r"follows|split|spent|spend|allocate[ds]?|earmarked|plan|intend)\b)\s*",
@@ -630,6 +719,8 @@ FUNDS_LEAD = re.compile(
 )
 """A sentence's opening before the first category: `The proceeds will fund `, `…as follows: `."""
 CATEGORY_WORDS = re.compile(r"[A-Za-zÀ-ÿ\u4e00-\u9fff]")
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""A space the layout put between two Chinese characters: `市场 推广` is 市场推广."""
 AMOUNT_COLUMN = re.compile(
     r"(?i:\b(?:amount|sum|cost|budget|value|eur|usd|gbp|chf|cny)\b)|[€$£¥]|金额|数额|万元|元"
 )
@@ -644,3 +735,16 @@ use of the money raised."""
 OF_MAXIMUM = re.compile(r"\b(?:maximum|max\.?|overfunding|hard\s+cap)\b|最高|上限", re.IGNORECASE)
 """A use-of-funds section that gives its shares of the maximum raise, not of the target."""
 SENTENCE_END = re.compile(r"[.:：。]\s*$")
+ZH_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?=[\s，。；;,、（(]|$)")
+"""A Chinese name at the start of a text that goes on after a space or a comma."""
+NOT_CATEGORY = re.compile(
+    r"\b(?:we|our|us|it|they|will|would|is|are|was|were|has|have|had|raise[sd]?|raising|"
+    r"seek(?:s|ing)?|valu(?:e|ed|ing|ation)|founded|incorporated)\b|融资|募集|估值|注册|成立",
+    re.IGNORECASE,
+)
+"""Words of a sentence, never of a category: `We are raising €1m`, `公司本轮融资3000万元`."""
+CJK_WRAP = re.compile(r"[\u4e00-\u9fff，；、]$")
+"""A Chinese line that stops mid-clause: the next line goes on with it."""
+LABEL_END = re.compile(r"[:：](?=[^:：]*$)")
+"""The last colon of a text: what follows it is what the line is about."""
+CN_LEGAL_FORM = re.compile(r"\bCo\.,?\s+Ltd\b")  # "Beijing Hengtai Technology Co., Ltd."

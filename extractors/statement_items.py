@@ -26,11 +26,16 @@ def statement_items() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Statement kind → (line item, label pattern) in the order they are tried."""
     source = resources.files("extractors") / "patterns" / "statement_items.json"
     data = json.loads(source.read_text(encoding="utf-8"))
-    return {
+    kinds = {
         kind: [(item, re.compile(label)) for item, labels in items.items() for label in labels]
         for kind, items in data.items()
         if not kind.startswith("_")
     }
+    # A summary table prints lines of every statement: the income statement's words first.
+    kinds["summary"] = [
+        pair for kind in ("income_statement", "balance_sheet", "cash_flow") for pair in kinds[kind]
+    ]
+    return kinds
 
 
 def name_items(lines: list[StatementLine]) -> list[StatementLine]:
@@ -96,12 +101,26 @@ def _preferred(item: str, candidates: list[StatementLine]) -> StatementLine:
 
 
 def normalise(label: str) -> str:
-    """`Total assets:` → `total assets`; `Revenue (Note 3)` → `revenue`; `’` → `'`."""
-    text = patterns.FOOTNOTE_MARK.sub("", label.replace("’", "'").lower())
+    """`Total assets:` → `total assets`; `Revenue (Note 3)` → `revenue`; `’` → `'`; `&` → and."""
+    text = patterns.FOOTNOTE_MARK.sub("", label.replace("’", "'").replace("&", " and ").lower())
     text = patterns.CJK_GAP.sub("", text)  # "一 、 营业总收入" → "一、营业总收入"
     text = patterns.CJK_ENUMERATOR.sub("", text)  # "一、", "其中：", "加：", "减："
     text = patterns.TOTAL_FOR.sub("total ", text)  # "Total for Assets": an accounting package's
     return " ".join(patterns.STATEMENT_LABEL_NOISE.sub(" ", text).split())
+
+
+def _annual(line: StatementLine, *, summary: bool) -> bool:
+    """A key figure's line for one whole year, from its own statement or from a summary."""
+    if line.line_item not in STATEMENT_FIGURES or line.fiscal_year is None:
+        return False
+    if line.period_months not in (None, 12):
+        return False
+    wanted = "summary" if summary else STATEMENT_FIGURES[line.line_item]
+    return line.statement == wanted
+
+
+def _preferred_line(line: StatementLine, held: StatementLine) -> bool:
+    return line.consolidated and not held.consolidated
 
 
 def _ambiguous(line: StatementLine, lines: Sequence[StatementLine]) -> bool:
@@ -129,22 +148,18 @@ def _ambiguous(line: StatementLine, lines: Sequence[StatementLine]) -> bool:
 
 def statement_figures(lines: Sequence[StatementLine]) -> list[Figure]:
     """The key figures the primary statements give: one per item and fiscal year, from the
-    consolidated statement where there is one, never from a quarter or a part-year column."""
+    consolidated statement where there is one, never from a quarter or a part-year column.
+    A summary table (financial highlights, a five-year record) gives only the years the
+    statements do not print."""
     chosen: dict[tuple[str, int], StatementLine] = {}
-    for line in lines:
-        if (
-            line.line_item not in STATEMENT_FIGURES
-            or line.statement != STATEMENT_FIGURES[line.line_item]
-            or line.fiscal_year is None
-            or line.period_months not in (None, 12)
-        ):
-            continue
-        if _ambiguous(line, lines):
-            continue
-        key = (line.line_item, line.fiscal_year)
-        held = chosen.get(key)
-        if held is None or (line.consolidated and not held.consolidated):
-            chosen[key] = line
+    for source in ("primary", "summary"):
+        for line in lines:
+            if not _annual(line, summary=source == "summary") or _ambiguous(line, lines):
+                continue
+            key = (line.line_item or "", line.fiscal_year or 0)
+            held = chosen.get(key)
+            if held is None or (held.statement == line.statement and _preferred_line(line, held)):
+                chosen[key] = line
     return [
         Figure(
             name=line.line_item or "",

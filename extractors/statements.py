@@ -118,19 +118,32 @@ def _titles_joined(lines: list[list[TextRun]]) -> list[list[TextRun]]:
 
 def _title_kind(line: list[TextRun]) -> str | None:
     text = " ".join(run.text for run in line)
-    if len(text) > DEFAULT_TITLE_CHARS or patterns.STATEMENT_NOT_TITLE.search(text):
+    if len(text) > DEFAULT_TITLE_CHARS:
         return None
     if any(_value_of(run.text) is not None for run in line[1:]):
         return None  # "Profit and loss account  3,056,434": a line of a statement, no title
     if patterns.STATEMENT_MENTION.search(text):
         return None  # a sentence that mentions a statement, or a contents line
     spaceless = "".join(text.split())
-    for kind, title in patterns.STATEMENT_TITLES.items():
-        match = title.search(spaceless)
-        if match is not None and match.start() <= DEFAULT_TITLE_LEAD:
-            lead = _lead(text, match.start())
-            return None if patterns.STATEMENT_LEAD_IN.search(lead) else kind
-    return None
+    if not patterns.STATEMENT_NOT_TITLE.search(text):
+        for kind, title in patterns.STATEMENT_TITLES.items():
+            match = title.search(spaceless)
+            if match is not None and match.start() <= DEFAULT_TITLE_LEAD:
+                lead = _lead(text, match.start())
+                return None if patterns.STATEMENT_LEAD_IN.search(lead) else kind
+    return "summary" if _summary_title(text, spaceless) else None
+
+
+def _summary_title(text: str, spaceless: str) -> bool:
+    """`Financial highlights`, `Five-year summary`, `Selected financial data`: key figures by
+    year, kept apart from the statements (`statement` = summary)."""
+    match = patterns.STATEMENT_SUMMARY_TITLE.search(spaceless)
+    return (
+        match is not None
+        and match.start() <= DEFAULT_TITLE_LEAD
+        and not patterns.STATEMENT_SUMMARY_NOT.search(text)
+        and not patterns.STATEMENT_LEAD_IN.search(_lead(text, match.start()))
+    )
 
 
 def _lead(text: str, spaceless_start: int) -> str:

@@ -164,7 +164,7 @@ class Offering(Record):
 
 
 StatementKind = Literal[
-    "balance_sheet", "income_statement", "comprehensive_income", "cash_flow", "equity"
+    "balance_sheet", "income_statement", "comprehensive_income", "cash_flow", "equity", "summary"
 ]
 STATEMENT_FIGURES = {
     "revenue": "income_statement",

@@ -280,7 +280,11 @@ def _score_statements(scores: Scores, expected: dict, result: Disclosure, name: 
         ),
     )
     vocabulary = {line["line_item"] for line in want_lines} | set(STATEMENT_ITEMS)
-    lines = [line for line in result.statement_lines if line.line_item in vocabulary]
+    lines = [
+        line
+        for line in result.statement_lines
+        if line.line_item in vocabulary and line.statement != "summary"  # truth: statements only
+    ]
     scores.statement_lines.expected += len(want_lines)
     scores.statement_lines.extracted += len(lines)
     found = _matched(

@@ -164,7 +164,20 @@ def test_selected_data_and_quarterly_tables_are_not_statements() -> None:
         [("Net sales", "900", "800")],
         top=330,
     )
-    assert lines_of([[*selected, *quarterly]]) == []
+    lines = lines_of([[*selected, *quarterly]])
+    assert {line.statement for line in lines} == {"summary"}  # selected data: a summary
+    assert {line.fiscal_year for line in lines} == {2023, 2022}  # no quarter
+
+
+def test_a_summary_gives_only_the_years_the_statements_do_not_print() -> None:
+    summary: list[Placed] = [(LABEL_X, 60, "Five-Year Summary")]
+    for x, year, assets in ((320.0, "2023", "47,000"), (FIRST_X, "2022", "44,000")):
+        summary += [(x, 94, f">{year}"), (x, 120, f">{assets}")]
+    summary += [(SECOND_X, 94, ">2021"), (SECOND_X, 120, ">40,000"), (LABEL_X, 120, "Total assets")]
+    balance = statement_page("Consolidated Balance Sheets", [("2023", "2022")], BALANCE_ROWS)
+    figures = statement_figures(lines_of([summary, balance]))
+    assets = {f.fiscal_year: (f.value, f.page_no) for f in figures if f.name == "total_assets"}
+    assert assets == {2023: (47344, 2), 2022: (44659, 2), 2021: (40000, 1)}
 
 
 def test_a_mention_in_prose_or_a_contents_line_is_no_title() -> None:

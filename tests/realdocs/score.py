@@ -38,7 +38,8 @@ class FileScore:
 
 
 def expected_figures(entry: dict) -> dict[tuple[str, int], dict]:
-    """The annual, consolidated key figures a file's primary statements print, by (name, year).
+    """The annual, consolidated key figures a file's primary statements print, by (name, year),
+    and those its summary tables print for other years (`summary_lines`).
 
     Columns that share a fiscal year (a predecessor's stub periods) are left out: no single
     figure is right for them.
@@ -54,7 +55,10 @@ def expected_figures(entry: dict) -> dict[tuple[str, int], dict]:
         if line.get("period_end"):
             year = fiscal_year_of(dt.date.fromisoformat(line["period_end"]))
         found.setdefault((name, year), []).append(line)
-    return {key: lines[0] for key, lines in found.items() if len(lines) == 1}
+    expected = {key: lines[0] for key, lines in found.items() if len(lines) == 1}
+    for line in entry.get("summary_lines", []):  # a five-year summary's older years
+        expected.setdefault((line["line_item"], line["fiscal_year"]), line)
+    return expected
 
 
 def score_file(name: str, entry: dict, result: Disclosure | str) -> FileScore:
