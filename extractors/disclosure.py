@@ -15,6 +15,7 @@ from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
+from extractors.projections import table_projections, text_projections
 from extractors.statement_items import statement_figures
 from extractors.statements import read_statements, report_period
 from schemas import (
@@ -76,6 +77,14 @@ def extract_disclosure(
         offering=_offering(figures, docs) if offers else None,
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
         statement_lines=lines,
+        projections=[
+            projection
+            for doc, page in zip(docs, pdf.pages, strict=True)
+            for projection in (
+                *table_projections(page, currency=currency),
+                *text_projections(doc, page, currency=currency),
+            )
+        ],
     )
 
 

@@ -99,9 +99,15 @@ def _value_of(value: object, currency: str | None) -> tuple[float, str | None]:
 
 
 def table_figures(
-    table: Table, page: Page, *, currency: str | None, year_hint: int | None
+    table: Table,
+    page: Page,
+    *,
+    currency: str | None,
+    year_hint: int | None,
+    projected_only: bool = False,
 ) -> list[Figure]:
-    """Statement lines per fiscal year and term-sheet rows, read from one table."""
+    """Statement lines per fiscal year and term-sheet rows, read from one table; with
+    `projected_only`, the statement lines of its forecast columns and nothing else."""
     context = " ".join([table.caption, *(cell or "" for row in table.rows[:2] for cell in row)])
     scale = table_scale(context)
     currency = currency_in(context) or currency
@@ -116,10 +122,13 @@ def table_figures(
             continue
         if heading := header_years([row]):
             years = heading  # a table may hold several statements, each under its own years
-            projected = bool(PROJECTED_HEADING.search(" ".join(cells)))
+            projected = bool(PROJECTED_HEADING.search(" ".join([caption, *cells])))
             continue
         name = row_figure(cells[0], " ".join(cells[1:]))
-        if name in FINANCIAL_FIGURES and not projected:
+        if projected_only:
+            if name in FINANCIAL_FIGURES and projected and years:
+                figures += _statement_line(name, row, years, table, page, currency, scale, None)
+        elif name in FINANCIAL_FIGURES and not projected:
             figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)

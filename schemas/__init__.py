@@ -16,6 +16,7 @@ from schemas.disclosure import (
     Offering,
     PageText,
     Person,
+    Projection,
     StatementLine,
 )
 from schemas.errors import BadInputError, PipelineError, RejectReason, WarehouseError
@@ -47,6 +48,7 @@ __all__ = [
     "ParsedPdf",
     "Person",
     "PipelineError",
+    "Projection",
     "RejectReason",
     "Rejection",
     "Settings",

@@ -102,6 +102,19 @@ class Figure(Record):
         return self
 
 
+class Projection(Figure):
+    """A forward-looking amount a plan prints for a year: never a statement figure."""
+
+    fiscal_year: int = Field(ge=1900, le=2100)
+
+    @field_validator("name")
+    @classmethod
+    def _financial(cls, name: str) -> str:
+        if name not in FINANCIAL_FIGURES:
+            raise ValueError(f"{name!r} is no projected statement figure")
+        return name
+
+
 class FundsLine(Record):
     """One line of the use of proceeds: an amount, a share, or both."""
 
@@ -216,6 +229,7 @@ class Disclosure(Record):
     offering: Offering | None = None
     has_risk_section: bool = False
     statement_lines: list[StatementLine] = Field(default_factory=list)
+    projections: list[Projection] = Field(default_factory=list)
 
 
 Severity = Literal["error", "warning", "info"]

@@ -22,6 +22,7 @@ from schemas import (
     Offering,
     PageText,
     Person,
+    Projection,
     StatementLine,
 )
 
@@ -146,6 +147,17 @@ def make_disclosure() -> Callable[..., Disclosure]:
                     scale=1000.0,
                     currency="CNY",
                     page_no=2,
+                ),
+            ],
+            "projections": [
+                Projection(
+                    name="revenue",
+                    value=2_500_000.0,
+                    currency="CNY",
+                    fiscal_year=2026,
+                    page_no=3,
+                    evidence="预计2026年营业收入250万元",
+                    source="text",
                 ),
             ],
             "use_of_funds": [

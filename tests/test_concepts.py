@@ -6,6 +6,7 @@ import pytest
 
 from extractors.concepts import concept_of
 from extractors.nlp import load_nlp
+from tests.test_extract import extract
 
 
 def linked(text: str) -> list[tuple[str, float, int | None]]:
@@ -132,3 +133,20 @@ def test_the_year_just_spoken_of_carries_to_the_next_sentence() -> None:
 )
 def test_changes_and_per_share_amounts_are_no_totals(sentence: str) -> None:
     assert linked(sentence) == []
+
+
+def test_a_plans_forecasts_are_projections_with_their_year_never_figures() -> None:
+    disclosure = extract(
+        [
+            [
+                "Financial plan",
+                "Revenue for FY2024 was £1,250,000.",
+                "We expect revenue of £2,000,000 in 2026 as the second site opens.",
+            ]
+        ]
+    )
+    assert [(p.name, p.fiscal_year, p.value, p.page_no) for p in disclosure.projections] == [
+        ("revenue", 2026, 2000000.0, 1)
+    ]
+    revenue = [(f.fiscal_year, f.value) for f in disclosure.figures if f.name == "revenue"]
+    assert revenue == [(2024, 1250000.0)]

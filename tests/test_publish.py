@@ -58,6 +58,7 @@ def test_writer_creates_a_migrated_published_file(db):
         ("0001_initial",),
         ("0002_findings_similarity",),
         ("0003_statement_lines",),
+        ("0004_projections",),
     ]
 
 

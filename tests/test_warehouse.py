@@ -17,6 +17,7 @@ from schemas import (
     Offering,
     PageText,
     Person,
+    Projection,
     Rejection,
     StatementLine,
     WarehouseError,
@@ -75,6 +76,8 @@ COLUMN_TYPES = [
     ("statement_lines", "value", "DOUBLE"),
     ("statement_lines", "period_end", "DATE"),
     ("statement_lines", "consolidated", "BOOLEAN"),
+    ("projections", "fiscal_year", "INTEGER"),
+    ("projections", "value", "DOUBLE"),
 ]
 MODEL_TABLES = [
     (PageText, "pages", {}),
@@ -86,6 +89,7 @@ MODEL_TABLES = [
     (Offering, "offerings", {}),
     (Finding, "findings", {}),
     (StatementLine, "statement_lines", {"bbox": ("x0", "top", "x1", "bottom")}),
+    (Projection, "projections", {"bbox": ("x0", "top", "x1", "bottom")}),
 ]
 CHILD_COUNTS = {
     "pages": 2,
@@ -96,6 +100,7 @@ CHILD_COUNTS = {
     "offerings": 1,
     "use_of_funds": 2,
     "statement_lines": 2,
+    "projections": 1,
     "findings": 1,
 }
 FINDING = Finding(rule_id="missing_risk_factors", passed=True, severity="warning", message="ok")
@@ -126,13 +131,19 @@ def test_migrations_ship_as_package_data_in_order():
         "0001_initial",
         "0002_findings_similarity",
         "0003_statement_lines",
+        "0004_projections",
     ]
 
 
 def test_migrations_apply_once(con):
     assert migrate(con) == []
     names = con.execute("SELECT name FROM _migrations ORDER BY applied_at").fetchall()
-    assert names == [("0001_initial",), ("0002_findings_similarity",), ("0003_statement_lines",)]
+    assert names == [
+        ("0001_initial",),
+        ("0002_findings_similarity",),
+        ("0003_statement_lines",),
+        ("0004_projections",),
+    ]
 
 
 def test_reconnecting_a_file_applies_nothing_twice(tmp_path, make_arrival, make_disclosure):
@@ -155,6 +166,7 @@ def test_database_of_the_previous_migration_set_is_upgraded(tmp_path):
             ("0001_initial",),
             ("0002_findings_similarity",),
             ("0003_statement_lines",),
+            ("0004_projections",),
         ]
         assert "rule_id" in columns_of(upgraded, "findings")
 
@@ -284,6 +296,7 @@ def test_upsert_with_nothing_disclosed_keeps_one_company_row(con, make_arrival, 
         use_of_funds=[],
         offering=None,
         statement_lines=[],
+        projections=[],
     )
     warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=bare)
     counts = {table: count(con, table) for table in CHILD_COUNTS}

@@ -159,6 +159,23 @@ SCHEMAS: dict[str, pa.Schema] = {
             "bottom": REAL,
         }
     ),
+    "projections": pa.schema(
+        {
+            "doc_id": TEXT,
+            "projection_no": INT,
+            "name": TEXT,
+            "value": REAL,
+            "currency": TEXT,
+            "fiscal_year": INT,
+            "page_no": INT,
+            "evidence": TEXT,
+            "source": TEXT,
+            "x0": REAL,
+            "top": REAL,
+            "x1": REAL,
+            "bottom": REAL,
+        }
+    ),
     "findings": pa.schema(
         {
             "doc_id": TEXT,
@@ -181,6 +198,7 @@ CHILD_TABLES = (
     "offerings",
     "use_of_funds",
     "statement_lines",
+    "projections",
     "findings",
 )
 """Tables whose rows a document's reload replaces wholesale."""
@@ -246,6 +264,10 @@ def disclosure_tables(disclosure: Disclosure, findings: Sequence[Finding]) -> di
         {"doc_id": doc_id, "line_no": line_no, **boxed(line)}
         for line_no, line in enumerate(disclosure.statement_lines, start=1)
     ]
+    projections = [
+        {"doc_id": doc_id, "projection_no": number, **boxed(projection)}
+        for number, projection in enumerate(disclosure.projections, start=1)
+    ]
     return {
         "pages": to_table("pages", _dump(doc_id, disclosure.pages)),
         "entities": to_table("entities", _dump(doc_id, disclosure.entities)),
@@ -255,6 +277,7 @@ def disclosure_tables(disclosure: Disclosure, findings: Sequence[Finding]) -> di
         "offerings": to_table("offerings", _dump(doc_id, offerings)),
         "use_of_funds": to_table("use_of_funds", funds),
         "statement_lines": to_table("statement_lines", statement_lines),
+        "projections": to_table("projections", projections),
         "findings": to_table("findings", _dump(doc_id, findings)),
     }
 
