@@ -14,6 +14,7 @@ from statistics import median
 
 import pypdfium2 as pdfium
 
+from extractors.characters import normalise_runs
 from extractors.patterns import (
     CONTINUATION,
     HEADING_LIKE,
@@ -37,12 +38,14 @@ DEFAULT_COVERAGE = 0.9  # share of a page's characters its rects must show, else
 DEFAULT_MIN_HEIGHT = 0.5  # points: a text box flatter than this has lost its glyphs' height
 DEFAULT_CHAR_GAP = 0.6  # line heights between two characters that start a new run
 DEFAULT_OVERDRAW = 2.0  # points between two copies of text drawn over itself (fake bold)
+DEFAULT_LIGATURE_SLACK = 0.01  # points: the letters of one ligature glyph start together
 
 
 def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:
     """Every non-blank text run on the page, with top-left-origin coordinates.
 
-    Fake bold (the same text drawn two or three times a fraction of a point apart) is read once.
+    Fake bold (the same text drawn two or three times a fraction of a point apart) is read once;
+    each run's characters are normalised (`normalise_text`) before any text is joined from them.
     """
     runs = _runs_from_rects(textpage, page_height=page_height)
     printed = textpage.get_text_range()
@@ -52,7 +55,7 @@ def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> l
         # Glyphs of fonts that are not embedded (the standard Chinese CID fonts) have no height:
         # pdfium's rects leave them out or lay them flat. Read such a page character by character.
         runs = _runs_from_chars(textpage, printed, page_height=page_height)
-    return _without_overdraw(runs)
+    return _without_overdraw(normalise_runs(runs))
 
 
 def _runs_from_rects(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:
@@ -102,11 +105,12 @@ def _runs_from_chars(
 def _continues(
     last: tuple[str, float, float, float, float], left: float, box: tuple[float, float]
 ) -> bool:
-    _, _, top, right, bottom = last
+    _, last_left, top, right, bottom = last
     height = max(bottom - top, 1.0)
-    return (
-        share_line((top, bottom), box)
-        and -0.5 * height <= left - right <= DEFAULT_CHAR_GAP * height
+    # The letters of a ligature (ﬁ read as "f", "i") share one glyph's box.
+    ligature = abs(left - last_left) < DEFAULT_LIGATURE_SLACK
+    return share_line((top, bottom), box) and (
+        ligature or -0.5 * height <= left - right <= DEFAULT_CHAR_GAP * height
     )
 
 

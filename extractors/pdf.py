@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 from pdfplumber.utils.exceptions import PdfminerException
 
+from extractors.characters import normalise_text
 from extractors.layout import order_runs, runs_from_textpage, runs_to_text, split_columns
 from extractors.tables import aligned_tables, inside, ruled_tables, vertical_rules
 from schemas import Page, ParsedPdf, Table, TextRun
@@ -117,7 +118,7 @@ class _LazyPlumber:
                 self._pdf = pdfplumber.open(io.BytesIO(self._data))
             page = self._pdf.pages[index]
             try:
-                return ruled_tables(page, runs, page_no=index + 1)
+                return [_normalised(table) for table in ruled_tables(page, runs, page_no=index + 1)]
             finally:
                 page.close()
         except PDFMINER_ERRORS as exc:
@@ -128,6 +129,12 @@ class _LazyPlumber:
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()
+
+
+def _normalised(table: Table) -> Table:
+    """A ruled table's cells in the characters the runs have (pdfplumber reads glyphs anew)."""
+    rows = [[normalise_text(cell) or None if cell else cell for cell in row] for row in table.rows]
+    return table.model_copy(update={"rows": rows})
 
 
 @contextmanager
