@@ -1,48 +1,64 @@
-"""The use of proceeds: lines under a use-of-funds heading, from a table, a list or prose."""
+"""The use of proceeds: lines under a use-of-funds heading, from a table, rows or prose.
+
+The section is read from the page text, or from its own column where the page text
+interleaves two columns (`funds_columns`). Its lines come from a table inside it
+(`funds_tables`), else from its text (`funds_text`). A line that gives only a share of the
+raise gets its amount from the raise the document states, never from a guess.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import json
+from collections.abc import Iterator, Sequence
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from extractors.dates import fiscal_year_in
-from extractors.evidence import row_evidence, trim
+from extractors.funds_columns import Column, heading_column
+from extractors.funds_tables import table_lines
+from extractors.funds_text import block_lines
 from extractors.layout import CELL_SEPARATOR
-from extractors.money import (
-    currency_in,
-    find_money,
-    find_percents,
-    parse_number,
-    table_scale,
-)
 from extractors.nlp import doc_text
 from extractors.patterns import (
-    BULLET,
-    CATEGORY_AFTER,
-    CATEGORY_NOISE,
-    CHUNK_SPLIT,
+    FEE_CHARGE,
+    FUNDS_HEADING,
+    FUNDS_HEADING_RUN_ON,
+    HEADING_NUMBER,
+    HEADING_TRAIL,
     NEXT_HEADING,
-    SENTENCE_BREAK,
-    TOTAL_ROW,
-    VALUE_DEBRIS,
+    OF_MAXIMUM,
 )
-from schemas import FundsLine, Page, Table
+from schemas import Figure, FundsLine, Page, Table
+
+DEFAULT_HEADING_EXTRA = 25  # characters a heading's line may hold beyond the heading
+DEFAULT_ZH_HEADING_EXTRA = 8  # characters a Chinese heading may hold before its key phrase
+DEFAULT_COLUMN_HEADING_WORDS = 2  # words of a column heading printed beside a section heading
+FUNDS_ID = "use_of_funds"
 
 
 def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
     """Character ranges of the sections under headings of one kind, on a page."""
-    headings = sorted(
-        (span for span in doc.spans["cues"] if span.label_ == "HEADING" and _is_heading(span)),
-        key=lambda span: span.start_char,
-    )
-    ranges = []
     text = doc_text(doc)
-    for index, span in enumerate(headings):
-        if span.id_ == heading_id:
-            end = headings[index + 1].start_char if index + 1 < len(headings) else len(text)
-            other = NEXT_HEADING.search(text, span.end_char, end)
-            ranges.append((span.start_char, other.start() + 1 if other else end))
+    headings = sorted(
+        [
+            (span.start_char, span.end_char, span.id_)
+            for span in doc.spans["cues"]
+            if span.label_ == "HEADING" and _is_heading(span)
+        ]
+        + list(_funds_headings(text)),
+    )
+    headings = [
+        heading
+        for index, heading in enumerate(headings)
+        if not any(other[0] <= heading[0] < other[1] for other in headings[:index])
+    ]
+    ranges = []
+    for index, (start, end, kind) in enumerate(headings):
+        if kind == heading_id:
+            stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+            other = NEXT_HEADING.search(text, end, stop)
+            ranges.append((start, other.start() + 1 if other else stop))
     return ranges
 
 
@@ -63,144 +79,133 @@ def _is_heading(span: Span) -> bool:
     before = text[start + 1 : span.start_char].strip(" \t0123456789.")
     return (
         len(before.split()) <= 2
-        and len(segment) <= len(span.text) + 25
+        and len(segment) <= len(span.text) + DEFAULT_HEADING_EXTRA
         and not segment.endswith((".", ",", ";"))
     )
 
 
+def _funds_headings(text: str) -> Iterator[tuple[int, int, str]]:
+    """Use-of-funds headings the cue list does not name: a short cell of a line that reads as
+    one (`Use of the investment`, `5. How we will spend your money`, `Mittelverwendung`)."""
+    offset = 0
+    for line in text.split("\n"):
+        run_on = FUNDS_HEADING_RUN_ON.match(line)
+        if run_on:
+            yield offset + run_on.start(), offset + run_on.end(), FUNDS_ID
+        cells = line.split(CELL_SEPARATOR)
+        position = offset
+        for index, cell in enumerate(cells):
+            later = cells[index + 1 :]
+            if _reads_as_funds_heading(cell) and all(_column_heading(other) for other in later):
+                start = position + len(cell) - len(cell.lstrip())
+                yield start, position + len(cell.rstrip()), FUNDS_ID
+            position += len(cell) + len(CELL_SEPARATOR)
+        offset += len(line) + 1
+
+
+def _reads_as_funds_heading(cell: str) -> bool:
+    title = HEADING_TRAIL.sub("", HEADING_NUMBER.sub("", cell.strip())).strip()
+    if FUNDS_HEADING.match(title) or title.casefold() in _heading_phrases()["headings"]:
+        return True
+    return any(
+        title.endswith(phrase) and len(title) <= len(phrase) + DEFAULT_ZH_HEADING_EXTRA
+        for phrase in _heading_phrases()["zh_headings"]
+    )
+
+
+def _column_heading(cell: str) -> bool:
+    """A cell printed on a heading's line that heads a column (`Amount`, `%`, `金额（万元）`)."""
+    words = cell.split()
+    return len(words) <= DEFAULT_COLUMN_HEADING_WORDS and not any(char.isdigit() for char in cell)
+
+
+@functools.cache
+def _heading_phrases() -> dict[str, frozenset[str]]:
+    """The fixed-phrase headings of patterns/funds.json, by kind."""
+    source = resources.files("extractors") / "patterns" / "funds.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return {kind: frozenset(data[kind]) for kind in ("headings", "zh_headings")}
+
+
 def funds_lines(
-    doc: Doc, page: Page, *, start: int, end: int, currency: str | None
+    doc: Doc,
+    page: Page,
+    *,
+    start: int,
+    end: int,
+    currency: str | None,
+    figures: Sequence[Figure] = (),
 ) -> list[FundsLine]:
-    """Use-of-funds lines in the section text[start:end] of a page: table, list or prose."""
-    tables = [table for table in page.tables if _in_section(table, page, start, end)]
-    lines = [line for table in tables for line in _table_lines(table, currency)]
-    if lines:
-        return lines
-    section = doc_text(doc)[start:end].split("\n", 1)[-1]  # the heading line itself aside
-    lines = _list_lines(section, page, currency)
-    return lines or _prose_lines(section, page, currency)
+    """Use-of-funds lines in the section text[start:end] of a page: table, rows or prose.
+
+    `figures` are the document's key figures: a line that prints only its share of the raise
+    gets its amount from the funding target (from the maximum where the section says so).
+    """
+    column = heading_column(page, start)
+    section = _section_lines(doc_text(doc), start, end, column)
+    tables = [table for table in page.tables if _in_section(table, page, start, end, column)]
+    heading = doc_text(doc)[start:end].split("\n", 1)[0].split(CELL_SEPARATOR)[0].strip()
+    from_tables = [line for table in tables for line in table_lines(table, currency, heading)]
+    lines = block_lines(section, page_no=page.page_no, currency=currency)
+    if from_tables and _filled(from_tables) >= _filled(lines):
+        # A ruled table keeps a wrapped label in one cell; the text wins where it reads more
+        # (a row the table finder dropped, a value wrapped within its cell).
+        lines = from_tables
+    if not lines and column is not None:
+        # A sentence that wraps within the column: read the lines as one paragraph.
+        lines = block_lines([" ".join(section)], page_no=page.page_no, currency=currency)
+    lines = [line for line in lines if not _fee_rate(line)]
+    raised = _raise(figures, maximum=bool(OF_MAXIMUM.search(" ".join(section))))
+    return [_with_amount(line, raised) for line in lines]
 
 
-def _in_section(table: Table, page: Page, start: int, end: int) -> bool:
-    """Whether a table's row labels are printed inside the section's text."""
+def _section_lines(text: str, start: int, end: int, column: Column | None) -> list[str]:
+    """The section's lines below its heading line, cut at the next heading; a sentence the
+    layout ran onto the heading's line is the first of them."""
+    if column is None:
+        run_on = FUNDS_HEADING_RUN_ON.match(text[start:end])
+        if run_on:
+            return text[start + run_on.end() : end].strip(" ").split("\n")
+        return text[start:end].split("\n")[1:]
+    for index, line in enumerate(column.lines):
+        following = column.lines[index + 1] if index + 1 < len(column.lines) else ""
+        if NEXT_HEADING.match(f"\n{line}\n") and not following[:1].islower():
+            return column.lines[:index]
+    return column.lines
+
+
+def _filled(lines: Sequence[FundsLine]) -> int:
+    """How many amounts and shares the lines give."""
+    return sum((line.amount is not None) + (line.pct is not None) for line in lines)
+
+
+def _in_section(table: Table, page: Page, start: int, end: int, column: Column | None) -> bool:
+    """Whether a table belongs to the section: inside its column, or its row labels printed
+    inside the section's text."""
+    if column is not None:
+        return column.holds(table)
     section = page.text[start:end]
     labels = [row[0] for row in table.rows[1:] if row and row[0] and len(row[0]) > 3]
     return bool(labels) and sum(label in section for label in labels) > len(labels) / 2
 
 
-def _table_lines(table: Table, currency: str | None) -> list[FundsLine]:
-    context = " ".join([table.caption, *(cell or "" for cell in table.rows[0])])
-    currency = currency_in(context) or currency
-    scale = table_scale(context)
-    lines = []
-    for row in table.rows:
-        cells = [cell for cell in row if cell]
-        if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
-            break  # the lines end at their total, or where a statement's years head a table
-        if len(cells) < 2:
-            continue
-        amount, pct = _cell_values(cells[1:], currency, scale)
-        category = CATEGORY_NOISE.sub("", cells[0]).strip()
-        if category and (amount is not None or pct is not None):
-            lines.append(
-                FundsLine(
-                    category=category,
-                    amount=amount,
-                    currency=currency if amount is not None else None,
-                    pct=pct,
-                    page_no=table.page_no,
-                    evidence=row_evidence(list(row)),
-                    source="table",
-                )
-            )
-    return lines
+def _fee_rate(line: FundsLine) -> bool:
+    """A fee the platform charges, given as a rate (`Success fee charged to the project owner:
+    6% of the amount raised`): what the raise costs, not what the money is used for."""
+    return line.amount is None and bool(
+        FEE_CHARGE.search(line.category) or FEE_CHARGE.search(line.evidence)
+    )
 
 
-def _year_heading(cells: Sequence[str]) -> bool:
-    """A row of fiscal years (`2023  2022`): the column headings of a statement."""
-    return len(cells) >= 2 and all(fiscal_year_in(cell) is not None for cell in cells)
+def _raise(figures: Sequence[Figure], *, maximum: bool) -> Figure | None:
+    """The raise a share of the proceeds is a share of: the target, or the stated maximum."""
+    name = "maximum_target" if maximum else "funding_target"
+    stated = [figure for figure in figures if figure.name == name]
+    return min(stated, key=lambda figure: (figure.source != "table", figure.page_no), default=None)
 
 
-def _cell_values(
-    cells: Sequence[str], currency: str | None, scale: float
-) -> tuple[float | None, float | None]:
-    """The amount and the share a use-of-funds row prints, whichever cells hold them."""
-    amount = pct = None
-    for cell in cells:
-        percents = find_percents(cell)
-        if percents and pct is None:
-            pct = percents[0][0]
-            continue
-        money = find_money(cell, default_currency=currency)
-        number = parse_number(cell, dot_groups=currency == "EUR")
-        if amount is None and money:
-            amount = money[0].value
-        elif amount is None and number is not None:
-            amount = number * scale
-    return amount, pct
-
-
-def _line(category: str, values: str, currency: str | None) -> dict[str, object] | None:
-    category = CATEGORY_NOISE.sub("", category).strip()
-    money = find_money(values, default_currency=currency)
-    percents = find_percents(values)
-    if not category or (not money and not percents):
-        return None
-    amount = money[0].value if money else None
-    return {
-        "category": category,
-        "amount": amount,
-        "currency": (money[0].currency or currency) if money else None,
-        "pct": percents[0][0] if percents else None,
-    }
-
-
-def _list_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:
-    lines = []
-    for raw in section.splitlines():
-        if not BULLET.match(raw) or TOTAL_ROW.match(BULLET.sub("", raw)):
-            continue
-        text = BULLET.sub("", raw)
-        first = _first_value_at(text, currency)
-        if first is None:
-            continue
-        category = text[:first] if first > 0 else _category_after(text)
-        line = _line(category, text[first:] if first > 0 else text, currency)
-        if line is not None:
-            lines.append(FundsLine(**line, page_no=page.page_no, evidence=trim(raw), source="text"))
-    return lines
-
-
-def _first_value_at(text: str, currency: str | None) -> int | None:
-    positions = [money.start for money in find_money(text, default_currency=currency)]
-    positions += [start for _, start, _ in find_percents(text)]
-    return min(positions) if positions else None
-
-
-def _category_after(text: str) -> str:
-    """The category a line names around its values: `40% to marketing`, `$400k for hiring (40%)`."""
-    spans = [(money.start, money.end) for money in find_money(text)]
-    spans += [(start, end) for _, start, end in find_percents(text)]
-    match = CATEGORY_AFTER.match(text[max(end for _, end in spans) :])
-    if match:
-        return match.group(1)
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + text[end:]
-    return CATEGORY_NOISE.sub("", VALUE_DEBRIS.sub("", text)).strip()
-
-
-def _prose_lines(section: str, page: Page, currency: str | None) -> list[FundsLine]:
-    lines = []
-    for sentence in SENTENCE_BREAK.split(section):
-        chunks = [chunk for chunk in CHUNK_SPLIT.split(sentence) if chunk.strip()]
-        valued = [chunk for chunk in chunks if _first_value_at(chunk, currency) is not None]
-        if len(valued) < 2:
-            continue
-        for chunk in valued:
-            category = _category_after(chunk)
-            line = _line(category.rstrip(". "), chunk, currency)
-            if line is not None:
-                lines.append(
-                    FundsLine(**line, page_no=page.page_no, evidence=trim(sentence), source="text")
-                )
-    return lines
+def _with_amount(line: FundsLine, raised: Figure | None) -> FundsLine:
+    if line.amount is not None or line.pct is None or raised is None:
+        return line
+    amount = round(raised.value * line.pct / 100, 2)
+    return line.model_copy(update={"amount": amount, "currency": raised.currency})

@@ -107,8 +107,8 @@ def test_use_of_funds_from_prose_and_risk_section(plan: Disclosure) -> None:
     lines = [(line.category, line.amount, line.pct) for line in plan.use_of_funds]
     assert lines == [
         ("product development", 200_000, 40),
-        ("marketing", None, 35),
-        ("working capital", None, 25),
+        ("marketing", 175_000, 35),
+        ("working capital", 125_000, 25),
     ]
     assert plan.has_risk_section
     assert plan.doc_kind == "business_plan"

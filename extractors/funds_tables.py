@@ -1,0 +1,87 @@
+"""Use-of-funds lines from a table: a category cell, then amount and share cells."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractors.dates import fiscal_year_in
+from extractors.evidence import row_evidence
+from extractors.money import currency_in, find_money, find_percents, parse_number, table_scale
+from extractors.patterns import CATEGORY_EDGE, CATEGORY_WORDS, CJK_SPACE, TOTAL_ROW
+from schemas import FundsLine, Table
+
+
+def table_lines(table: Table, currency: str | None, heading: str = "") -> list[FundsLine]:
+    """The rows of a use-of-funds table down to its total; the heading row names the currency
+    and the unit (`Amount (€)`, `金额（万元）`). A table that holds the section's heading as a
+    row (the layout found one table down a column) is read from below it."""
+    rows = _below(table.rows, heading)
+    context = " ".join([table.caption, *(cell or "" for cell in (rows[0] if rows else []))])
+    currency = currency_in(context) or currency
+    lines = []
+    for row in rows:
+        cells = [cell for cell in row if cell]
+        if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
+            break  # the lines end at their total, or where a statement's years head a table
+        category = clean_category(cells[0]) if len(cells) >= 2 else None
+        if category is None:
+            continue
+        amount, unit, pct = cell_values(
+            cells[1:], currency=currency, scale=table_scale(context), bare_amounts=True
+        )
+        if amount is not None or pct is not None:
+            lines.append(
+                FundsLine(
+                    category=category,
+                    amount=amount,
+                    currency=unit,
+                    pct=pct,
+                    page_no=table.page_no,
+                    evidence=row_evidence(list(row)),
+                    source="table",
+                )
+            )
+    return lines
+
+
+def _below(rows: list[list[str | None]], heading: str) -> list[list[str | None]]:
+    for index, row in enumerate(rows):
+        if heading and any(cell and cell.strip() == heading for cell in row):
+            return rows[index + 1 :]
+    return rows
+
+
+def _year_heading(cells: Sequence[str]) -> bool:
+    """A row of fiscal years (`2023  2022`): the column headings of a statement."""
+    return len(cells) >= 2 and all(fiscal_year_in(cell) is not None for cell in cells)
+
+
+def cell_values(
+    cells: Sequence[str], *, currency: str | None, scale: float, bare_amounts: bool
+) -> tuple[float | None, str | None, float | None]:
+    """The amount, its currency and the share a row prints, whichever cells hold them (one
+    cell may hold two: `€300K 60.00%`); a bare number is an amount where `bare_amounts` says
+    so, in `currency`."""
+    amount: float | None = None
+    unit = pct = None
+    for cell in cells:
+        percents = find_percents(cell)
+        if percents and pct is None:
+            pct = percents[0][0]
+        if amount is not None:
+            continue
+        money = find_money(cell, default_currency=currency)
+        number = None if percents else parse_number(cell, dot_groups=currency == "EUR")
+        if money:
+            amount, unit = money[0].value, money[0].currency
+        elif number is not None and bare_amounts:
+            amount, unit = number * scale, currency
+    return amount, unit, pct
+
+
+def clean_category(text: str) -> str | None:
+    """A category without the marks and link words around it, or None if no words remain."""
+    category = " ".join(CATEGORY_EDGE.sub("", text.strip()).split())
+    category = CJK_SPACE.sub("", CATEGORY_EDGE.sub("", category))
+    letters = len(CATEGORY_WORDS.findall(category))
+    return category if letters >= 2 else None

@@ -1,0 +1,301 @@
+"""Use-of-funds lines as plans and offerings print them: rows, prose, tables, two columns."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from extractors import extract_disclosure, load_nlp, read_pdf
+from extractors.funds import funds_lines, section_spans
+from extractors.funds_tables import cell_values
+from extractors.funds_text import block_lines
+from extractors.funds_uses import line_uses
+from schemas import Disclosure, Figure, ParsedPdf
+from tests import pdfs
+
+
+def parse(data: bytes) -> ParsedPdf:
+    return read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name="f.pdf",
+        max_pages=9,
+        min_text_chars=1,
+    )
+
+
+def extract(pages: list[list[str]]) -> Disclosure:
+    return extract_disclosure(parse(pdfs.text_pdf(pages)))
+
+
+def uses(disclosure: Disclosure) -> list[tuple[str, float | None, float | None]]:
+    return [(line.category, line.amount, line.pct) for line in disclosure.use_of_funds]
+
+
+def read(
+    lines: list[str], currency: str | None = None
+) -> list[tuple[str, float | None, float | None]]:
+    return [
+        (line.category, line.amount, line.pct)
+        for line in block_lines(lines, page_no=1, currency=currency)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contingency: $87,500 (25 %)", [("Contingency", 87_500, 25)]),
+        ("Sales and marketing – $105,000 (30.0%)", [("Sales and marketing", 105_000, 30)]),
+        ("Regulatory approvals 55%", [("Regulatory approvals", None, 55)]),
+        ("$250,000 — Tooling", [("Tooling", 250_000, None)]),
+        ("30% to hiring", [("hiring", None, 30)]),
+        ("Working capital  €300K 60.00%", [("Working capital", 300_000, 60)]),
+        ("产能扩建：1,200万元（40%）", [("产能扩建", 12_000_000, 40)]),
+        (
+            "We will put CHF 80,000 into a second kiln, CHF 45,000 towards certification and "
+            "CHF 25,000 on the web shop.",
+            [
+                ("second kiln", 80_000, None),
+                ("certification", 45_000, None),
+                ("web shop", 25_000, None),
+            ],
+        ),
+        (
+            "The round pays for hiring (€200,000), a new warehouse (€150,000) and marketing "
+            "(€50,000).",
+            [
+                ("hiring", 200_000, None),
+                ("new warehouse", 150_000, None),
+                ("marketing", 50_000, None),
+            ],
+        ),
+        (
+            "Of the money raised we will allocate 45 percent (£90,000) to working capital and "
+            "55 percent (£110,000) to stock.",
+            [("working capital", 90_000, 45), ("stock", 110_000, 55)],
+        ),
+        (
+            "本轮资金将按以下比例使用：设备采购55%；产能扩建35%；品牌建设10%。",
+            [("设备采购", None, 55), ("产能扩建", None, 35), ("品牌建设", None, 10)],
+        ),
+    ],
+    ids=[
+        "colon",
+        "dash",
+        "percent-only",
+        "amount-first",
+        "percent-to",
+        "one-cell-both",
+        "chinese-row",
+        "prose-on",
+        "prose-brackets",
+        "prose-percent-and-amount",
+        "chinese-prose",
+    ],
+)
+def test_a_line_gives_its_uses(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert [
+        (use.category, use.amount, use.pct) for use in line_uses(text, currency=None)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are raising €1,000,000 for 10% of the company.",
+        "The funds raised (€500,000) will be allocated as follows:",
+        "公司本轮计划融资3000万元",
+    ],
+)
+def test_a_sentence_about_the_raise_is_no_use(text: str) -> None:
+    assert line_uses(text, currency="EUR") == []
+
+
+def test_the_lines_end_at_their_total_and_at_the_first_line_without_a_value() -> None:
+    lines = [
+        "We plan to use the money like this:",
+        "Use  Amount  %",
+        "Hiring  £60k  60%",
+        "Tooling  £40k  40%",
+        "Total  £100k  100%",
+        "Revenue  £1.2m  £2.4m",
+    ]
+    assert read(lines) == [("Hiring", 60_000, 60), ("Tooling", 40_000, 40)]
+    assert read(["1. Hiring: $10k", "2. Rent: $5k", "Financial projections", "Revenue: $2m"]) == [
+        ("Hiring", 10_000, None),
+        ("Rent", 5_000, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["- Legal fees - EUR", "140,000 (35%)", "- Rent: EUR 260,000 (65%)"],
+            ("Legal fees", 140_000, 35),
+        ),
+        (
+            ["• Tooling: £280,000 (70", "percent)", "• Stock: £120,000 (30 percent)"],
+            ("Tooling", 280_000, 70),
+        ),
+        (
+            ["Category  Amount  %", "Research  USD  55.00%", "220,000", "Stock  USD 180,000  45%"],
+            ("Research", 220_000, 55),
+        ),
+        (
+            ["Category  Amount", "Marketing  EUR", "2.025.000,00", "Rent  EUR 500.000"],
+            ("Marketing", 2_025_000, None),
+        ),
+        (
+            ["We will spend $450k on equipment, $450k on hiring,", "$50k on rent."],
+            ("rent", 50_000, None),
+        ),
+        (["本轮资金将按以下比例使用：渠道建设30%；品牌", "建设70%。"], ("品牌建设", None, 70)),
+    ],
+    ids=[
+        "currency-then-amount",
+        "percent-word",
+        "amount-below-currency",
+        "number-below-currency",
+        "sentence",
+        "chinese",
+    ],
+)
+def test_a_wrapped_item_is_read_whole(
+    lines: list[str], expected: tuple[str, float | None, float | None]
+) -> None:
+    assert expected in read(lines)
+
+
+def test_a_cell_may_hold_the_amount_and_the_share() -> None:
+    assert cell_values(["€300K 60.00%"], currency="EUR", scale=1.0, bare_amounts=True) == (
+        300_000,
+        "EUR",
+        60,
+    )
+    assert cell_values(["105.00", "30%"], currency="CNY", scale=1e4, bare_amounts=True) == (
+        1_050_000,
+        "CNY",
+        30,
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Use of the investment",
+        "5. How we will spend your money",
+        "Mittelverwendung",
+        "Proceeds allocation:",
+    ],
+)
+def test_use_of_funds_headings_beyond_the_cue_list(heading: str) -> None:
+    disclosure = extract(
+        [
+            [
+                "Nordlicht GmbH Business Plan",
+                heading,
+                "Marketing: €40,000 (40%)",
+                "Hiring: €60,000 (60%)",
+            ]
+        ]
+    )
+    assert uses(disclosure) == [("Marketing", 40_000, 40), ("Hiring", 60_000, 60)]
+
+
+def test_unbulleted_lines_and_a_fee_section_after_them() -> None:
+    disclosure = extract(
+        [
+            [
+                "Key Investment Information Sheet",
+                "Use of proceeds",
+                "Platform fees: €90k (9%)",
+                "Product development: €910k (91%)",
+                "Part G: Fees, information and legal redress",
+                "Success fee charged to the project owner: 6% of the amount raised",
+            ]
+        ]
+    )
+    assert uses(disclosure) == [("Platform fees", 90_000, 9), ("Product development", 910_000, 91)]
+
+
+def test_a_heading_run_into_its_sentence_still_heads_the_section() -> None:
+    disclosure = extract(
+        [["Kestrel Ltd", "Use of funds We will spend £30,000 on stock and £20,000 on a van."]]
+    )
+    assert uses(disclosure) == [("stock", 30_000, None), ("van", 20_000, None)]
+
+
+def test_a_section_in_the_right_column_beside_a_terms_block() -> None:
+    """The terms of the raise printed beside the use of funds, line for line: the page text
+    interleaves the two columns; the section is read from its own column."""
+    terms = [("Target offering", "£250,000"), ("Percentage of", "5 %"), ("equity offered", "")]
+    terms += [("Lowest investment", "£10.00"), ("Maximum", "£625K"), ("Campaign end", "12 May")]
+    rows = [("Working capital", ">£100k", ">40%"), ("Product development", ">£75K", ">30%")]
+    rows += [("Inventory", ">£37.5k", ">15%"), ("New premises", ">£37.5k", ">15%")]
+    placed = [(56.0, 80.0, "Rome Power plc"), (310.0, 80.0, "Use of funds")]
+    placed += [(310.0, 96.0, "We plan to use the money like this:")]
+    for index, (label, value) in enumerate(terms):
+        placed += [(56.0, 110.0 + 13 * index, label), (150.0, 110.0 + 13 * index, value)]
+    for index, (label, amount, share) in enumerate(rows):
+        y = 114.0 + 15 * index
+        placed += [(312.0, y, label), (490.0, y, amount), (536.0, y, share)]
+    placed += [(310.0, 200.0, "Investment risks"), (310.0, 214.0, "Loss of capital")]
+    disclosure = extract_disclosure(
+        parse(pdfs.placed_pdf([[(x, y, t) for x, y, t in placed if t]]))
+    )
+    assert uses(disclosure) == [
+        ("Working capital", 100_000, 40),
+        ("Product development", 75_000, 30),
+        ("Inventory", 37_500, 15),
+        ("New premises", 37_500, 15),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("Shares of the raise:", [400_000, 600_000]),
+        ("Shares of the maximum raise:", [600_000, 900_000]),
+    ],
+)
+def test_a_share_alone_takes_its_amount_from_the_raise(intro: str, expected: list[float]) -> None:
+    pdf = parse(pdfs.text_pdf([["Use of funds", intro, "Hiring 40%", "Equipment 60%"]]))
+    page = pdf.pages[0]
+    doc = load_nlp("en")(page.text)
+    start, end = section_spans(doc, "use_of_funds")[0]
+    raise_terms = [
+        Figure(
+            name="funding_target", value=1e6, currency="EUR", page_no=1, evidence="x", source="text"
+        ),
+        Figure(
+            name="maximum_target",
+            value=1.5e6,
+            currency="EUR",
+            page_no=1,
+            evidence="x",
+            source="text",
+        ),
+    ]
+    lines = funds_lines(doc, page, start=start, end=end, currency=None, figures=raise_terms)
+    assert [(line.amount, line.currency, line.pct) for line in lines] == [
+        (expected[0], "EUR", 40),
+        (expected[1], "EUR", 60),
+    ]
+    unknown = funds_lines(doc, page, start=start, end=end, currency=None)
+    assert [(line.amount, line.pct) for line in unknown] == [(None, 40), (None, 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "headed"),
+    [
+        ("Summary\nHow we will use the money We will spend €5k on stock and €5k on a van.\n", True),
+        ("Capex\nAllocation of Capital Expenditures  2021  2020\nRemodels  2,013  2,184\n", False),
+    ],
+    ids=["run-on-sentence", "annual-report-table"],
+)
+def test_what_heads_a_use_of_funds_section(text: str, headed: bool) -> None:
+    assert bool(section_spans(load_nlp("en")(text), "use_of_funds")) is headed
