@@ -45,7 +45,9 @@ ROLES = (
     "president",
     "director",
     "secretary",
+    "treasurer",
     "officer",
+    "other",
 )
 
 _CURRENCY = r"^[A-Z]{3}$"
@@ -130,7 +132,7 @@ class FundsLine(Record):
 class Person(Record):
     """A person the document names with a role."""
 
-    name: str = Field(min_length=3)
+    name: str = Field(min_length=2)  # 王伟
     role: str
     page_no: int = Field(ge=1)
     evidence: str = Field(min_length=1)

@@ -1,0 +1,133 @@
+"""One person and their title in a piece of text: a list item, a table cell, a line.
+
+Helen Novak (President and CEO)      Chair of the Board: Sofia Doe      CTO: Markus
+Jane Doe, Chief Executive            Owen Novak  Chief Executive  2021  总经理 朱洋桂
+唐磊女士，现任公司创始人兼CEO，毕业于浙江大学。
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.patterns import (
+    AGE_CELL,
+    CELL_GAP,
+    NAME_LIST_BREAK,
+    NAME_THEN_TITLE,
+    PAREN_TITLE,
+    SENTENCE_BREAK,
+    TITLE_THEN_NAME,
+    YEAR_CELL,
+    ZH_NAME_HEAD,
+    ZH_TITLE_SPACE_NAME,
+)
+from extractors.person_names import NO_WORDS, DocumentWords, person_name
+from extractors.roles import label_role, starts_with_title, title_roles
+
+Item = tuple[str, tuple[str, ...]]
+"""A listed person: the name as stored and the roles printed with it."""
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A person a page lists: the name as stored, the roles printed with it, the line(s)."""
+
+    name: str
+    roles: tuple[str, ...]
+    evidence: str
+
+
+@dataclass
+class Lines:
+    """A page's lines, the document's own words, and the lines already read."""
+
+    texts: list[str]
+    words: DocumentWords
+    taken: set[int]
+
+    def cells(self, index: int) -> list[str]:
+        """The gap-separated cells of a line not yet read; none past the page's end."""
+        if not 0 <= index < len(self.texts) or index in self.taken:
+            return []
+        return [cell for cell in CELL_GAP.split(self.texts[index]) if cell.strip()]
+
+
+def item(chunk: str, words: DocumentWords) -> Item | None:
+    """One listed person: `Name (Title)`, `Title: Name`, `Name, Title`, or a name alone."""
+    match = PAREN_TITLE.match(chunk)
+    if match:
+        name = person_name(match["name"], words=words)
+        return (name, tuple(title_roles(match["title"]) or ())) if name else None
+    name = person_name(chunk, words=words)
+    return (name, ()) if name is not None else titled(chunk, words)
+
+
+def titled(text: str, words: DocumentWords) -> Item | None:
+    """`Title: Name` or `Name, Title` (either way round), the title wholly a title."""
+    for pattern in (TITLE_THEN_NAME, ZH_TITLE_SPACE_NAME):
+        match = pattern.match(text)
+        roles = (
+            title_roles(match["title"]) if match and not _opens_with_name(match["title"]) else None
+        )
+        name = _first_name(match["name"], words) if match and roles else None
+        if roles and name:
+            return name, tuple(roles)
+    match = NAME_THEN_TITLE.match(text)
+    if match:
+        name = person_name(match["name"], words=words)
+        roles = _after_name_roles(match["title"], gap=not match["sep"].strip())
+        if name and roles:
+            return name, tuple(roles)
+    return None
+
+
+def _opens_with_name(title: str) -> bool:
+    """`Tomás Haddad Secretary`: a title run on from the name before it is no title."""
+    words = title.split()
+    return any(person_name(" ".join(words[:size])) for size in (2, 3) if size < len(words))
+
+
+def _first_name(text: str, words: DocumentWords) -> str | None:
+    """The name a title labels: all of the text, or the name that starts it before a gap or,
+    in Chinese, before the sentence goes on (`联合创始人：罗刚秀 截至2023年...`)."""
+    name = person_name(text, words=words, single=True)
+    if name is None:
+        head = ZH_NAME_HEAD.match(text)
+        name = person_name(head.group() if head else CELL_GAP.split(text)[0], words=words)
+    return name
+
+
+def _after_name_roles(text: str, *, gap: bool) -> list[str]:
+    """Roles after a name: the next cell of a gap-separated row, or the comma-separated parts
+    of its sentence that are wholly a title (`Murilo Cunha, Brazil, Master's in AI, CEO.`),
+    up to the next person's name (`A, Chairman and B, Chief Financial Officer`)."""
+    if gap:
+        return cell_roles(CELL_GAP.split(text)[0])
+    sentence = SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    roles: list[str] = []
+    for part in sentence.replace("，", ",").split(","):
+        pieces = NAME_LIST_BREAK.split(part)
+        named = next((i for i, piece in enumerate(pieces) if person_name(piece)), None)
+        if named is not None:
+            kept = " and ".join(pieces[:named])
+            return roles + (title_roles(kept) or []) if kept.strip() else roles
+        roles += title_roles(part) or []
+    return roles
+
+
+def cell_roles(cell: str) -> list[str]:
+    """A cell's roles: an age before the title (`61 Chairman`) and a year are no title."""
+    cell = AGE_CELL.sub("", cell.strip())
+    return [] if YEAR_CELL.match(cell) else title_roles(cell) or []
+
+
+def title_line_roles(line: str) -> list[str]:
+    """The roles of a line that holds only a title, with maybe a date or a year beside it.
+    The line must start as titles do (`Senior Vice President`, `(Principal ...`), so the end
+    of a broken name (`Walther, Chief Legal Officer`) is no title line."""
+    cells = [cell for cell in CELL_GAP.split(line) if cell.strip()]
+    if not cells or any(label_role(cell)[0] for cell in cells):
+        return []
+    if not starts_with_title(cells[0]) or titled(cells[0], NO_WORDS):
+        return []  # "Jane Doe, CEO" is an entry of its own, not the title of a line nearby
+    return title_roles(cells[0]) or []
