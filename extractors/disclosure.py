@@ -36,6 +36,8 @@ RAISE_TERMS = frozenset(
 )
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "GPE", "DATE", "MONEY"})
 DEFAULT_BATCH_SIZE = 16
+CJK_LANGUAGES = frozenset({"zh", "ja"})
+"""Read with the Chinese pipeline: character segmentation and the CJK rules fit Japanese too."""
 
 
 def extract_disclosure(
@@ -44,7 +46,7 @@ def extract_disclosure(
     """Everything the document discloses, each figure with its page and source text."""
     text = pdf.text  # joined from the pages on each access
     language = detect_language(text)
-    nlp = load_nlp("en" if language != "zh" else "zh", model)
+    nlp = load_nlp("zh" if language in CJK_LANGUAGES else "en", model)
     docs = list(nlp.pipe((page.text for page in pdf.pages), batch_size=batch_size))
     for doc, page in zip(docs, pdf.pages, strict=True):
         doc.user_data["page_no"] = page.page_no
@@ -73,7 +75,7 @@ def extract_disclosure(
         company=company,
         people=people_from(docs, pdf.pages),
         figures=figures,
-        use_of_funds=_use_of_funds(docs, pdf, currency=currency),
+        use_of_funds=_use_of_funds(docs, pdf, currency=currency, figures=figures),
         offering=_offering(figures, docs) if offers else None,
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
         statement_lines=lines,
@@ -129,10 +131,12 @@ def _figures(
     )
 
 
-def _use_of_funds(docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None) -> list[FundsLine]:
+def _use_of_funds(
+    docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None, figures: Sequence[Figure]
+) -> list[FundsLine]:
     for doc, page in zip(docs, pdf.pages, strict=True):
         for start, end in section_spans(doc, "use_of_funds"):
-            lines = funds_lines(doc, page, start=start, end=end, currency=currency)
+            lines = funds_lines(doc, page, start=start, end=end, currency=currency, figures=figures)
             if lines:
                 return lines
     return []

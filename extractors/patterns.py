@@ -159,18 +159,68 @@ SCALE_THOUSANDS = re.compile(
 
 # --- dates --------------------------------------------------------------------------------
 
-MONTH_RE = r"""
-(?P<month>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
-    |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?(?![A-Za-z])
-"""
-_ORDINAL_RE = r"(?:st|nd|rd|th)?"
+DATE_LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "pt")
+"""Languages whose month names are read ("31 mars 2025", "31. März 2025", "31 de marzo de 2025")."""
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _month_words() -> tuple[dict[str, int], set[str]]:
+    """Month names by number, from dateparser's translation data; and the abbreviations that
+    count only with their full stop ("déc.", "Dez."): bare, "mar" or "set" are words too.
+    English ones ("Dec", "Sept") count bare, as before."""
+    import importlib
+
+    numbers: dict[str, int] = {}
+    bare: set[str] = set()
+    dotted: set[str] = set()
+    for language in DATE_LANGUAGES:
+        data = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+        for number, month in enumerate(MONTH_KEYS, start=1):
+            forms = [form.lower() for form in data[month]]
+            for form in forms:
+                numbers.setdefault(form, number)
+                shortened = any(other != form and other.startswith(form) for other in forms)
+                short = shortened or (len(form) <= 3 and len(forms) > 1)
+                (dotted if short and language != "en" else bare).add(form)
+    return numbers, dotted - bare
+
+
+def _trie_re(words: set[str]) -> str:
+    """One alternation for many words, as a prefix tree: a failing position fails at once."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(tree)
+
+
+MONTH_NUMBERS, _DOTTED_MONTHS = _month_words()
+MONTH_RE = (
+    rf"(?P<month>(?i:{_trie_re(set(MONTH_NUMBERS) - _DOTTED_MONTHS)})(?![^\W\d_])"
+    rf"|(?i:{_trie_re(_DOTTED_MONTHS)})(?=\.))\.?"
+)
+"""A month's name in one of `DATE_LANGUAGES`, English abbreviations with or without a dot."""
+_ORDINAL_RE = r"(?:st|nd|rd|th|er|º|°|\.)?"  # 31st, 1er, 1º, 31. (German)
 DATE_DAY_MONTH = re.compile(
-    rf"(?<![\w])(?P<day>\d{{1,2}}){_ORDINAL_RE}(?:\s+of)?[\s\-]+{MONTH_RE},?[\s\-]+"
-    rf"(?P<year>\d{{4}})(?!\d)",
+    rf"(?<![\w])(?P<day>\d{{1,2}}){_ORDINAL_RE}(?:\s+(?:of|de))?[\s\-]+{MONTH_RE},?"
+    rf"(?:\s+(?:de|del))?[\s\-]+(?P<year>\d{{4}})(?!\d)",
     re.VERBOSE,
 )
 DATE_MONTH_DAY = re.compile(
-    rf"(?<![\w]){MONTH_RE}\s*(?P<day>\d{{1,2}}){_ORDINAL_RE},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?<![\w]){MONTH_RE}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
     re.VERBOSE,
 )
 DATE_DAY_MON_YY = re.compile(  # 31-Dec-23, the spreadsheet export style
@@ -201,8 +251,9 @@ YEAR = re.compile(r"(?<![\d.,$€£¥])(?P<year>(?:19|20)\d{2})(?!\d|%|[.,]\d)")
 
 # What may stand between a label and its value: "(EIN)", ":", "#", "No.", "is", "number".
 _ID_GAP_RE = (
-    r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?"
+    r"\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?"  # ")": a label in brackets, "licence no. (USCC)"
     r"(?:(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–])[^\S\n]*){0,3}"
+    r"(?:\n[^\S\n]*)?"  # a label at a line's end, its id on the next: "... USt-IdNr. is" / "DE..."
 )
 EIN_ID = re.compile(
     r"(?:\b(?:EIN|FEIN)\b|(?i:Employer\s+Identification\s+(?:Number|No\.?)"
@@ -211,7 +262,8 @@ EIN_ID = re.compile(
     rf"{_ID_GAP_RE}(?P<value>\d{{2}}[-‐–]?\d{{7}})(?!\d)"
 )
 USCC_ID = re.compile(
-    r"(?:\bUSCC\b|统一社会信用代码|社会信用代码|(?i:Unified\s+Social\s+Credit\s+(?:Code|Number)))"
+    r"(?:\bUSCC\b|统一社会信用代码|社会信用代码|营业执照(?:注册)?号"
+    r"|(?i:Unified\s+Social\s+Credit\s+(?:Code|Number)|Business\s+licen[cs]e\s+(?:No\.?|number)))"
     rf"{_ID_GAP_RE}(?P<value>[0-9A-Za-z]{{15,20}})(?![0-9A-Za-z])"
 )
 # Without a label: registration authority and category (2), region code (6 digits), then 10
@@ -230,10 +282,10 @@ VAT_ID = re.compile(
     r"(?![0-9A-Za-z])"
 )
 CRN_ID = re.compile(
-    r"(?:\bCRN\b|(?i:Company\s+(?:registration\s+)?(?:number|No\.?)"
+    r"(?:\bCRN\b|(?i:Company\s+(?:registration(?:\s+(?:number|No\.?))?|number|No\.?)"
     r"|Registered\s+in\s+(?:England(?:\s+(?:and|&)\s+Wales)?|Scotland|Wales|Northern\s+Ireland)"
     r"(?:\s+under)?(?:\s+(?:company|registration))?(?:\s+(?:number|No\.?))?"
-    r"|Companies\s+House\s+(?:number|No\.?)"
+    r"|Companies\s+House(?:\s+(?:registration\s+)?(?:number|No\.?))?"
     r"|Registered\s+number))"
     rf"{_ID_GAP_RE}(?P<value>(?:[A-Z]{{2}}[^\S\n]?\d{{6}}|\d{{5,8}}))(?![0-9A-Za-z])"
 )
@@ -250,6 +302,13 @@ REGISTRATION_NO_ID = re.compile(
     r"(?i:(?:company\s+)?registration\s+(?:number|No\.?)|Reg\.?\s*No\.?|registered\s+No\.?)"
     rf"{_ID_GAP_RE}(?P<value>[A-Z0-9][A-Z0-9\-/]{{3,24}})(?![0-9A-Za-z])"
 )
+EIN_ID_BELOW = re.compile(
+    r"(?<![\d-])(?P<value>\d{2}-\d{7})(?![\d-])"
+    r"(?=[^\n]*\n[^\n]*(?i:employer[ \t]+identification|I\.?R\.?S\.?[ \t]+Employer))"
+)
+"""An SEC cover's EIN, its caption on the line below: "(I.R.S. Employer Identification No.)"."""
+SEC_FILE_NUMBER = re.compile(r"(?:333|00[0-2]|0?1|2)-\d{4,6}")
+"""An SEC file number ("Registration No. 333-146431"): a filing's, not the company's."""
 EIN_SHAPE = re.compile(r"\d{2}-?\d{7}")
 CRN_SHAPE = re.compile(r"(?:[A-Z]{2}\d{6}|\d{8})")
 HRB_SHAPE = re.compile(r"HR[AB]\d{1,6}[A-Z]{0,2}")
@@ -271,17 +330,22 @@ PLACE_CUE = re.compile(
     r"""
     (?P<address>
         (?i:registered[ \t]+(?:office|address|seat)|principal[ \t]+place[ \t]+of[ \t]+business
-        |principal[ \t]+(?:executive[ \t]+)?offices?|head[ \t]*(?:office|quarters)|headquarter(?:s|ed)
+        |principal[ \t]+(?:executive[ \t]+)?offices?|head[ \t]*(?:office|quarters)
+        |headquarter(?:s|ed)
         |(?:business|postal|mailing|office|company|street|registered)[ \t]+address
         |siège(?:[ \t]+social)?|sede[ \t]+legale|Geschäftsanschrift|Anschrift|vestigingsadres
-        |statutaire[ \t]+zetel|(?:its|our)[ \t]+(?:registered[ \t]+)?office[ \t]+(?:is[ \t]+)?(?:at|in))
-      | (?<![\w@.])(?i:address)(?![\w@])
+        |adresse|adres|indirizzo|dirección|domicilio[ \t]+social
+        |statutaire[ \t]+zetel
+        |(?:its|our)[ \t]+(?:registered[ \t]+)?office[ \t]+(?:is[ \t]+)?(?:at|in))
+      | (?m:(?:^|(?<=[ \t]{2}))[ \t]*(?i:address)(?=[ \t]*[:：]|[ \t]{2}|[ \t]*$))
+      | (?i:(?:our|its|the[ \t]+company's|the[ \t]+company’s)[ \t]+address)
       | 注册地址|公司地址|办公地址|经营地址|住所|地址
     )
   | (?P<location>
         (?i:based[ \t]+(?:in|at|out[ \t]+of)|located[ \t]+(?:in|at)|situated[ \t]+(?:in|at)
         |operates?[ \t]+from)
       | (?m:(?:^|(?<=[ \t]{2}))(?:Location|Base|HQ|City|Town|Country|Sitz)(?=[ \t]*[:：]|[ \t]{2}))
+      | (?<![\w-])(?:Location|Base|HQ)(?=[ \t]*[:：])  # "At a glance Founded: 2013 Base: Xiamen"
       | 位于|坐落于
     )
   | (?P<jurisdiction>
@@ -306,11 +370,14 @@ ADDRESS_END = re.compile(
     r"|[;(（。；，、]|[ \t]{2,}|\s(?:and|with|where|which|while|since|but|for|to|as|from)\s+[a-z]"
     r"|\s(?:and\s+(?:its|our|the)|or|who|that|under|since|on|in\s+(?:19|20)\d\d)\b"
     r"|\b(?i:tel|phone|fax|e-?mail|web(?:site)?|www|https?)\b"
+    r"|[ \t]+[A-Z][\w-]*(?=[ \t]*[:：])"  # the next `Label:` of the same line
 )
 """Where an address stops in running text: a sentence end (not `St.`), `; (`, a column gap,
 `and its`, a telephone or web address."""
-ADDRESS_LINE_STOP = re.compile(r"[:：]|\S[ \t]{2,}\S|https?:|www\.|@")
-"""A following line that starts something else: a `Label: value` line or a table row."""
+ADDRESS_LINE_STOP = re.compile(r"[:：]|https?:|www\.|@")
+"""A following line that starts something else: a `Label: value` line, a web or mail address."""
+LABEL_LINE = re.compile(r"[A-Z][^.:：\n]{0,40}(?i:\bno\.|\bnr\.)?[ \t]*[:：]")
+"""A line that opens with its label: `VAT ID: NL...`, `Responsible persons: ...`."""
 PLACE_BASED = re.compile(r"(?P<name>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*)?)-based\b")
 REGION_AFFIXES = re.compile(
     r"^(?:state|province|commonwealth)\s+of\s+"
@@ -323,6 +390,7 @@ _POSTCODE_SHAPES_RE = r"""
   | (?P<IE>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}) # Eircode V94 T9PX
   | (?P<CA>[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)                   # M5V 2T6
   | (?P<number>(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3}[ \t]\d{2,3}|\d{2}-\d{3})
+  | (?P<outward>[A-Z]{1,2}\d[A-Z\d]?)                      # BS1: a UK postcode's first half
 """
 POSTCODE_LEADING = re.compile(
     rf"^(?:(?P<NL>\d{{4}}[ \t]?[A-Z]{{2}})(?=[ \t]+[A-Z])|{_POSTCODE_SHAPES_RE})[ \t]+(?=\S)",
@@ -331,7 +399,14 @@ POSTCODE_LEADING = re.compile(
 """A postcode before the city: `10121 Turin`, `3511 AX Utrecht`, `D-10115 Berlin`."""
 POSTCODE_TRAILING = re.compile(rf"[ \t]+(?:{_POSTCODE_SHAPES_RE})$", re.VERBOSE)
 """A postcode after the city or state: `Leeds LS1 5AB`, `Galway H91 E2K3`, `OR 97214`."""
-POSTCODE_ALONE = re.compile(rf"^(?:(?P<NL>\d{{4}}[ \t]?[A-Z]{{2}})|{_POSTCODE_SHAPES_RE})$", re.VERBOSE)
+POSTCODE_ALONE = re.compile(
+    rf"^(?:(?P<NL>\d{{4}}[ \t]?[A-Z]{{2}})|{_POSTCODE_SHAPES_RE})$", re.VERBOSE
+)
+POSTCODE_CITY_TAIL = re.compile(
+    r"(?<=\d)[ \t]+(?=(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}[ \t]?[A-Z]{2})[ \t]+[A-Z][^\d,]*$)"
+)
+"""Between a house number and the postcode and city on one line, no comma between them:
+`Corso Vittorio Emanuele 310 10121 Turin`, `Keizersgracht 203 1012 AB Amsterdam`."""
 DISTRICT_TRAILING = re.compile(r"[ \t]+\d{1,2}$")  # Dublin 2
 STREET_SUFFIX = re.compile(
     r"(?i:stra(?:ß|ss)e|str\.|weg|gracht|laan|plein|gasse|kade|singel|straat|steenweg|allee|platz"
@@ -343,15 +418,22 @@ CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|�
 THIRD_PARTY = re.compile(
     r"""(?i:\b(?:auditors?|bankers?|solicitors?|lawyers?|legal[ \t]+(?:advis[eo]rs?|counsel)|counsel
     |nominee|registrars?|custodian|escrow[ \t]+agent|transfer[ \t]+agent|paying[ \t]+agent
-    |approved[ \t]+(?:as[ \t]+a[ \t]+financial[ \t]+promotion[ \t]+)?by|authori[sz]ed[ \t]+and[ \t]+regulated
+    |approved[ \t]+(?:as[ \t]+a[ \t]+financial[ \t]+promotion[ \t]+)?by
+    |authori[sz]ed[ \t]+and[ \t]+regulated
     |regulated[ \t]+by|member[ \t]+(?:of[ \t]+)?FINRA|funding[ \t]+portal|broker-dealer
     |crowdfunding[ \t]+service[ \t]+provider|offered[ \t]+(?:via|through)|promoter|arranger
-    |financial[ \t]+conduct[ \t]+authority|chartered[ \t]+accountants|platform[ \t]+operator)\b)
+    |financial[ \t]+conduct[ \t]+authority|chartered[ \t]+accountants|platform[ \t]+operator
+    |securities[ \t]+and[ \t]+exchange[ \t]+commission|stock[ \t]+(?:exchange|market))\b)
     |审计机构|会计师事务所|律师事务所|开户银行|保荐机构""",
     re.VERBOSE,
 )
 """A line about someone other than the issuer: its auditor, bank or lawyer, the platform or
-promoter of the offer and their regulator. Their names and addresses are not the issuer's."""
+promoter of the offer, their regulator, a stock exchange. Their names and addresses are not the
+issuer's."""
+PLACE_CUE_BELOW = re.compile(
+    r"(?im)^[ \t]*\(?[ \t]*address(?:es)?[ \t]+of[ \t]+principal[ \t]+executive"
+)
+"""An SEC cover's caption under the address it names: "(Address of principal executive offices)"."""
 
 # --- layout: reading order and wrapped lines -------------------------------------------------
 
@@ -369,7 +451,6 @@ NUMERIC_CELL = re.compile(
 # --- language --------------------------------------------------------------------------------
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 # --- the issuer ------------------------------------------------------------------------------
 
@@ -377,51 +458,108 @@ LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
     r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
     r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
-    r"DAC|CLG|ULC|"
+    r"DAC|CLG|ULC|Co\.(?!,)|"
     r"有限公司|股份有限公司)"
 )
 LEGAL_NAME = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*|&|and|of)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|and|of)){0,6},?[ \t]+"
+    r"\b((?:[A-Z][\w&'’.-]*|&|and|of)(?:[ \t](?:[A-Z][\w&'’.-]*|&|and|of)){0,6},?[ \t]"
     + LEGAL_SUFFIX
     + r")(?![\w])"
 )
+"""A name with its legal form, words one space apart: a column gap ends it ("Investor Business
+Plan  Pikemark Materials Ltd" is a title beside a name)."""
 ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))")
 NAME_LABEL = re.compile(
-    r"(?:company name|legal name|name of (?:the )?company|issuer|公司名称)\s*[:：]\s*(.+)",
-    re.IGNORECASE,
+    r"(?im)(?:^|(?<=[ \t]{2}))[ \t]*(?:company[ \t]+name|legal[ \t]+name|registered[ \t]+name"
+    r"|name[ \t]+of[ \t]+(?:the[ \t]+)?(?:company|issuer)|issuer(?:[ \t]+name)?|identity"
+    r"|project[ \t]+owner|公司名称|企业名称|发行人)"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]{2,})(?P<name>[^\n]+)"
 )
+"""A labelled issuer name, as a `Label: value` line or a table row."""
+NAME_VALUE_END = re.compile(
+    r"[ \t]{2,}|[ \t]+[A-Z][\w./-]*(?:[ \t][\w./-]+){0,3}[ \t]*[:：#]"
+    r"|[ \t]*\((?i:the|hereinafter|“|\")|[,;][ \t]+(?i:a|an|the|registered|incorporated|company)\b"
+    r"|[ \t]+(?:\b(?:EIN|VAT|USt|TVA|BTW|CRN|KvK|SIREN|P\.?[ \t]?IVA)\b"
+    r"|(?i:registration|reg\.|company[ \t]+(?:no|number)))"
+)
+"""Where a labelled name stops: a column gap, the next `Label:` run into it ("Coppergate
+Automation B.V. VAT ID: NL..."), a `("the Company")` or an id."""
 REGISTRANT_NAME = re.compile(
     r"(?im)^(?P<name>[^\n]{2,160}?)[ \t]*\n[ \t]*\(?[ \t]*exact\s+name\s+of\s+(?:the\s+)?registrant"
 )
 """An SEC form's cover: the registrant's name on the line above "(Exact name of registrant ...)"."""
 SEPARATOR_RULE = re.compile(r"_{3,}|\.{4,}")
-FOUNDED_YEAR = re.compile(
-    r"\b(?:founded|incorporated|incorporation|established|establishment|formed|formation|set up)"
-    r"\b[^.\n]{0,40}?\b((?:19|20)\d{2})\b|"
-    r"成立(?:于|时间|日期)?[：:]?[ \t]*((?:19|20)\d{2})年",
-    re.IGNORECASE,
+CN_LEGAL_FORM = re.compile(r"\bCo\.,?\s+Ltd\b")  # "Beijing Hengtai Technology Co., Ltd."
+FOUNDED_CUE = re.compile(
+    r"""
+    (?P<label>(?im:(?:(?:^|(?<=[ \t]{2}))[ \t]*|\b(?=[\w ]{1,30}[:：]))  # a cell, or "...: "
+        (?:founded|established|incorporated|formed
+        |(?:date|year)[ \t]+(?:of[ \t]+)?
+            (?:incorporation|establishment|formation|foundation|founding)
+        |incorporation[ \t]+date|founding[ \t]+(?:date|year)|year[ \t]+founded
+        |in[ \t]+business[ \t]+since|gegründet|gründung(?:sdatum|sjahr)?
+        |date[ \t]+de[ \t]+création|data[ \t]+di[ \t]+costituzione
+        |oprichtingsdatum|opgericht)(?=[ \t]*[:：]|[ \t]{2}|[ \t]*\n|[ \t]+\d)))
+  | (?P<passive>(?i:\b(?:was|were|been|is|being)[ \t]+(?:originally[ \t]+|first[ \t]+)?
+        (?:founded|incorporated|established|formed|set[ \t]+up|organi[sz]ed)\b
+        (?![ \t]+(?:herein|by[ \t]+reference|under[ \t]+the[ \t]+securities))
+        |\b(?:trading|operating|operated|in[ \t]+business)[ \t]+since\b))
+  | (?P<cjk>成立(?:于|时间|日期)?|注册(?:时间|日期)|设立(?:于|时间|日期))
+  | (?P<other>(?<![-\w])(?<!of[ \t])(?:[Ff]ounded|incorporated|incorporation|[Ee]stablished
+        |establishment|[Ff]ormed|formation|[Ss]et[ \t]+up|[Oo]rgani[sz]ed|gegründet|[Ff]ondée?
+        |costituita|opgericht)\b(?![ \t]+(?:herein|by[ \t]+reference)))
+    """,
+    re.VERBOSE,
 )
+"""A founding cue, by strength: a label ("Date of incorporation", "Founded:"), the company
+as subject ("was incorporated", "has been trading since"), Chinese, any other mention."""
+FOUNDED_GAP = re.compile(r"[ \t]*[:：]?[ \t]*\n?")
+_WS_RE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a space, or a line break where the prose wrapped
 EMPLOYEES = re.compile(
-    r"\b(?:employs|employing|employ)[ \t]+(?:about |around |over |some )?(\d[\d,]*)[ \t]+"
-    r"(?:full[- ]time[ \t]+)?(?:people|staff|employees|persons)|"
-    r"\bteam of[ \t]+(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?"
-    r"(?:people|staff|employees|engineers|members)|"
-    r"\b(?:employees|headcount|staff|number of employees|full-time employees|FTEs?)"
-    r"[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
-    r"\bnumber of (?:employees|staff)[^.\n]{0,30}?\b(?:was|is|of|stood at)[ \t]+(\d[\d,]*)\b|"
-    r"\b(?:persons|people) employed[ \t]*[:：]?[ \t]*(\d[\d,]*)\b|"
-    r"\b(?:has|have|had|with|employing|of|totals?|reached)[ \t]+(?:about |around |over |some )?"
-    r"(\d[\d,]*)[ \t]+(?:full[- ]time[ \t]+)?(?:employees|members of staff|staff members)\b|"
-    r"员工(?:人数)?[：:]?[ \t]*(\d+)[ \t]*(?:人|名)",
-    re.IGNORECASE,
+    rf"""
+    \b(?:employs|employed|employing|employ){_WS_RE}
+        (?:about[ \t]|around[ \t]|over[ \t]|some[ \t]|a[ \t]+total[ \t]+of[ \t])?
+        (?P<a>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+|permanent[ \t]+)?
+        (?:people|staff|employees|persons|workers|FTEs?|members[ \t]+of[ \t]+staff)\b
+  | \b(?:team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
+        (?P<b>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | \bteam{_WS_RE}(?:is|of){_WS_RE}(?P<c>\d[\d,]*){_WS_RE}(?:people|staff|employees|members)
+        {_WS_RE}strong\b
+  | (?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*
+        (?:employees|headcount|staff|number[ \t]+of[ \t]+(?:employees|staff)
+        |full-time[ \t]+employees|FTEs?|workforce|team[ \t]+size)
+        (?:[ \t]*[:：][ \t]*\n?|[ \t]+)(?P<d>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | \b(?:employees|headcount|staff|FTEs?|workforce|team[ \t]+size)[ \t]*[:：][ \t]*\n?[ \t]*
+        (?P<j>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | \bnumber[ \t]+of[ \t]+(?:employees|staff|persons[ \t]+employed)[^.\n]{{0,40}}?
+        \b(?:was|is|of|stood[ \t]+at|totall?ed|:)[ \t]+(?P<e>\d[\d,]*)\b
+  | \b(?:persons|people)[ \t]+employed[ \t]*[:：]?[ \t]*(?P<f>\d[\d,]*)\b
+  | \b(?:has|have|had|with|employing|of|totals?|reached|now|currently|grown[ \t]+to){_WS_RE}
+        (?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
+        (?P<g>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+|permanent[ \t]+)?
+        (?:employees|members[ \t]+of[ \t]+staff|staff[ \t]+members|FTEs?|team[ \t]+members)\b
+  | (?:员工|职工|雇员)(?:人数|总数|总人数|规模|数量)[ \t]*[：:]?[ \t]*(?:约|为|共)?[ \t]*
+        (?P<h>\d[\d,]*)
+  | (?:员工|职工|雇员)[ \t]*[：:]?[ \t]*(?:共计|合计|总计|共有|共|达到|达|约|为|超过|逾)?[ \t]*
+        (?P<i>\d[\d,]*)[ \t]*(?:余|多)?[ \t]*(?:人|名)
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
+"""A headcount: "employs 29 people", "a team of 14", "Staff: 12 full-time", "员工人数 45"."""
 HEADER_NAME = re.compile(r"^[A-Za-z](?!.*  )[\w&'’., -]{2,58}$")
 DOCUMENT_TITLE = re.compile(
     r"business plan|balance sheet|statement|profit|report|offer|summary|plan|terms|contents|"
-    r"untitled|microsoft word|\.docx?\b|\.pdf\b|"
+    r"untitled|microsoft word|\.docx?\b|\.pdf\b|information|sheet|key facts|memorandum|"
+    r"prospectus|\bform\b|pitch|deck|presentation|accounts|overview|teaser|brochure|document|"
+    r"confidential|investor|invest|crowdfunding|annual|financial|"
     r"\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+LABEL_CELL = re.compile(r"[A-Z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,5}")
+"""A table cell that may be a label: capitalised words, no digits ("Date of")."""
+LABEL_TAIL = re.compile(r"[a-z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,4}")
+"""A label's wrapped tail: lower-case first, no digits ("number", "and Wales No.")."""
+CELL_SPLIT = re.compile(r"[ \t]{2,}")
 
 # --- figures ---------------------------------------------------------------------------------
 
@@ -443,16 +581,11 @@ LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.
 # --- use of funds ----------------------------------------------------------------------------
 
 BULLET = re.compile(r"^\s*(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]|[a-z][.)])\s+")
-CATEGORY_NOISE = re.compile(
-    r"^(?:and|to|for|on|of|the|in|towards|into|will go to|goes to|is for)\s+|[\s:–—\-()]+$",
-    re.IGNORECASE,
+TOTAL_ROW = re.compile(
+    r"^\s*(?:(?:sub)?total|sum|gesamt|summe|totaal|totale|合计|总计)(?![a-z])", re.IGNORECASE
 )
-CHUNK_SPLIT = re.compile(r",(?=\s)|;|\band\b(?=[^,;]*\d)")  # not the comma inside 200,000
-TOTAL_ROW = re.compile(r"^\s*(total|sum|合计|总计)\b", re.IGNORECASE)
 # A short title-case line with no figures ends the section above it ("Track Record").
 NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n)")
-VALUE_DEBRIS = re.compile(r"\(\s*\)|[()]")
-CATEGORY_AFTER = re.compile(r"^\s*\)?\s*(?:to|for|on|towards|into|in)\s+(.+)$", re.IGNORECASE)
 
 # --- people ----------------------------------------------------------------------------------
 
@@ -461,7 +594,6 @@ PARTICLES = "van|de|der|den|da|das|do|dos|del|della|di|du|la|le|von|bin|al"
 NAME_WORD = rf"[{UPPER}][\w'’.-]*"
 PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}$")
 NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
-ROLE_PARTS = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CELL_OR_LINE_BREAK = re.compile(r"\s{2,}|\n")  # where a name run into a table cell ends
 
@@ -631,7 +763,9 @@ QUALIFIER_WORD = re.compile(
     rf"[{UPPER}][\w'’.&-]*|of|the|for|to|de|du|des|la|le|del|della|di|für|at|on|-|–|—"
 )
 """A word a job title may carry beside its roles: a department (`Innovation`), `of the`."""
-ZH_TITLE_PREFIX = re.compile(r"^(?:现任|现为|现担任|担任|出任|任|系|为|是)?(?:本?公司|本集团|集团)?")
+ZH_TITLE_PREFIX = re.compile(
+    r"^(?:现任|现为|现担任|担任|出任|任|系|为|是)?(?:本?公司|本集团|集团)?"
+)
 """Words before a Chinese title: 现任公司创始人兼CEO."""
 SINGLE_NAME = re.compile(rf"^[{UPPER}][a-zà-öø-ÿā-ž'’-]{{2,}}$")
 """A given name alone (`CTO: Markus`): read only where a role labels it."""
@@ -645,16 +779,21 @@ TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|(?<=[A-Za-z,)])\s+\d{1,3})\s*$")
 LIST_BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►✓*]|[-–—](?=\s)|\(?\d{1,2}[.)、](?![\d.]))\s*")
 LABEL_SEPARATOR = re.compile(r"\s*[:：]\s*|\s{2,}|\t")
 """Between a label and what it labels: `Directors: A, B`, `Directors  A (CEO)`."""
-ITEM_BREAK = re.compile(r"\s*[;；]\s*")
+ITEM_BREAK = re.compile(r"\s*[;；]\s*|(?<=[)）])\s*(?:,|，|、|\band\b|&)\s*")
+"""Between the items of a list: `A (CEO); B (CFO)`, `A (CEO), B (CFO) and C (CTO)`."""
 NAME_LIST_BREAK = re.compile(r"\s*(?:,|，|、|\band\b|&|\bund\b|\bet\b|和|及|与)\s*")
 """Between the names of a list: `A, B and C`."""
-PAREN_TITLE = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）]\s*[.,;，。；]?$")
+PAREN_TITLE = re.compile(
+    r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）]\s*[.,;，。；]?$"
+)
 """`Helen Novak (President and CEO)`, 张桂泽（创始人兼CEO）."""
 NAME_THEN_TITLE = re.compile(
     r"^(?P<name>[^,，:：|–—()（）]+?)(?P<sep>\s*[,，:：|]\s*|\s+[–—-]\s+|\s{2,})(?P<title>.+)$"
 )
 """`Jane Doe, Chief Executive`, `Jane Doe – CTO`, `Owen Novak  Chief Executive  2021`."""
-TITLE_THEN_NAME = re.compile(r"^(?P<title>[^:：]{2,80}?)\s*(?:[:：]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$")
+TITLE_THEN_NAME = re.compile(
+    r"^(?P<title>[^:：]{2,80}?)\s*(?:[:：]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$"
+)
 """`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`."""
 ZH_TITLE_SPACE_NAME = re.compile(r"^(?P<title>\S{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 """`总经理 朱洋桂`, `CTO 杨建`: a Chinese name after its title and a space."""
@@ -669,8 +808,7 @@ CELL_GAP = re.compile(r"\s{2,}|\t")
 # --- use of funds: headings, rows and prose ----------------------------------------------------
 
 _FUNDS_NOUN = r"(?:net\s+)?(?:funds?|proceeds|investment|money|monies|capital|raise|funding)"
-FUNDS_HEADING = re.compile(
-    rf"""^(?:
+_FUNDS_HEADING_RE = rf"""(?:
       (?:(?:planned|intended|proposed|anticipated|estimated)\s+)?
       (?:use|uses|usage|application|allocation|deployment|breakdown|utili[sz]ation)\s+of\s+
       (?:the\s+|our\s+|your\s+|this\s+)?{_FUNDS_NOUN}(?:\s+raised)?
@@ -680,11 +818,15 @@ FUNDS_HEADING = re.compile(
     | how\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+will\s+be\s+(?:used|spent|allocated|deployed)
     | what\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:is|are|will\s+be)\s+(?:for|used\s+for)
     | where\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:goes|will\s+go)
-    )(?:\s*\([^)]{{0,40}}\))?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    )(?:\s*\([^)]{{0,40}}\))?"""
+FUNDS_HEADING = re.compile(rf"^{_FUNDS_HEADING_RE}$", re.IGNORECASE | re.VERBOSE)
 """A use-of-funds heading in English, numbering and colon aside: `Use of the investment`,
 `How we will spend your money`, `Proceeds allocation (estimated)`."""
+FUNDS_HEADING_RUN_ON = re.compile(
+    rf"^\s*{_FUNDS_HEADING_RE}(?=\s(?-i:[A-Z][a-z]*(?:\s[a-z]+){{2}}))", re.IGNORECASE | re.VERBOSE
+)
+"""A heading the layout ran into the sentence below it: `How we will use the money We will
+allocate…` (a sentence: a capital, then lower-case words; not `… Capital Expenditures  2021`)."""
 HEADING_NUMBER = re.compile(
     r"^\s*(?:(?:section|part|item|chapter)\s+)?"
     r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.):]\s*|\d{1,2}\s+"
@@ -695,13 +837,15 @@ HEADING_NUMBER = re.compile(
 HEADING_TRAIL = re.compile(r"\s*[:：]\s*$")
 FUNDS_ROW_BREAK = re.compile(r"\s{2,}")
 """Between the cells of a row read from the text: two spaces or more."""
-FUNDS_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z)%\u4e00-\u9fff][.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)")
+FUNDS_SENTENCE_BREAK = re.compile(
+    r"(?<=[A-Za-z)%\u4e00-\u9fff][.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)"
+)
 """Between two sentences; not after a list number (`1. 设备采购`) or inside `€1.5m`."""
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`."""
 CATEGORY_EDGE = re.compile(
     r"^(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*•·]|(?:and|or|to|for|on|of|in|into|towards|with|plus|"
-    r"the|also|then|finally|lastly|及|和|与|以及|用于)(?=\s|$|[\u4e00-\u9fff]))+"
+    r"the|an?|also|then|finally|lastly|及|和|与|以及|用于)(?=\s|$|[\u4e00-\u9fff]))+"
     r"|(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*]|(?<=\s)(?:and|or|with|plus|of|is|are|will|go|goes))+$",
     re.IGNORECASE,
 )
@@ -714,7 +858,7 @@ FUNDS_PREPOSITION = re.compile(
 (used with `match(text, pos)`, so it has no `^`)."""
 FUNDS_LEAD = re.compile(
     r"^.*(?:[:：]|\b(?:fund|finance|cover|support|include|including|between|across|among|"
-    r"follows|split|spent|spend|allocate[ds]?|earmarked|plan|intend)\b)\s*",
+    r"follows|split|spent|spend|allocate[ds]?|earmarked|plan|intend|pays?\s+for|used\s+for)\b)\s*",
     re.IGNORECASE,
 )
 """A sentence's opening before the first category: `The proceeds will fund `, `…as follows: `."""
@@ -734,17 +878,37 @@ FEE_CHARGE = re.compile(
 use of the money raised."""
 OF_MAXIMUM = re.compile(r"\b(?:maximum|max\.?|overfunding|hard\s+cap)\b|最高|上限", re.IGNORECASE)
 """A use-of-funds section that gives its shares of the maximum raise, not of the target."""
-SENTENCE_END = re.compile(r"[.:：。]\s*$")
-ZH_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?=[\s，。；;,、（(]|$)")
-"""A Chinese name at the start of a text that goes on after a space or a comma."""
 NOT_CATEGORY = re.compile(
     r"\b(?:we|our|us|it|they|will|would|is|are|was|were|has|have|had|raise[sd]?|raising|"
     r"seek(?:s|ing)?|valu(?:e|ed|ing|ation)|founded|incorporated)\b|融资|募集|估值|注册|成立",
     re.IGNORECASE,
 )
 """Words of a sentence, never of a category: `We are raising €1m`, `公司本轮融资3000万元`."""
+RAISE_WORDS = re.compile(
+    r"\b(?:rais(?:e|es|ing)|seek(?:s|ing)?|valu(?:e|ed|ing|ation)|equity|stake)\b|融资|估值",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the raise itself (`We are raising €1m for 10% of the company`)
+gives no uses, even with two values in it."""
 CJK_WRAP = re.compile(r"[\u4e00-\u9fff，；、]$")
 """A Chinese line that stops mid-clause: the next line goes on with it."""
 LABEL_END = re.compile(r"[:：](?=[^:：]*$)")
 """The last colon of a text: what follows it is what the line is about."""
-CN_LEGAL_FORM = re.compile(r"\bCo\.,?\s+Ltd\b")  # "Beijing Hengtai Technology Co., Ltd."
+CLAUSE_GOES_ON = re.compile(
+    r"(?:[,;，；、]|\b(?:and|or|on|for|to|towards|into|in))\s*$", re.IGNORECASE
+)
+"""A line that stops mid-enumeration: `… $450k on hiring,` goes on below."""
+LABEL_MARK = re.compile(r"[\s:：–—\-(（]+$")
+"""What ends a label before its value: `Marketing: `, `Hiring – `, `研发投入（`."""
+PERCENT_WRAPPED = re.compile(r"^\s*(?:[%％]|(?i:per\s?cent|percent|pct)\b)")
+"""A line that starts with the percent sign or word of the number that ends the line above."""
+ZH_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?=[\s，。；;,、（(]|$)")
+"""A Chinese name at the start of a text that goes on after a space or a comma."""
+CJK_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+"""A space a line break left inside Chinese words: 运营 总监."""
+WORD_RUN = re.compile(r"\S+")
+LINK_TOKEN = re.compile(r"[\w'’&]+|[^\w\s]")
+"""The words and marks between a name and its title in a sentence."""
+AGE_WORD = re.compile(r"\d{2}")
+"""An age between a name and its title: `Jane Doe, 45, is our CEO`."""
+COLON = re.compile(r"[:：]")

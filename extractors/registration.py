@@ -2,7 +2,8 @@
 
 Kinds and checks:
 
-- `us_ein`: a US Employer Identification Number, `12-3456789`, prefix assigned by the IRS.
+- `us_ein`: a US Employer Identification Number, `12-3456789`, prefix assigned by the IRS;
+  labelled before it, or on an SEC cover by the caption below it.
 - `cn_uscc`: a Chinese Unified Social Credit Code, 18 characters with a mod-31 check
   character (`validate_uscc`). An unlabelled token of the code's shape counts too when it
   holds a letter or its checksum holds (18-digit account and id-card numbers do not).
@@ -11,7 +12,9 @@ Kinds and checks:
 - `uk_crn`: a Companies House number, 8 characters (`SC123456`, `01234567`; shorter all-digit
   numbers are zero-padded, as Companies House prints them).
 - `other`: KvK, SIREN (Luhn-checked), HRB, Indian CIN, a generic "Registration number";
-  checked for shape only.
+  checked for shape only. An SEC file number ("Registration No. 333-146431") is none.
+
+A label may stand at the end of the line above its id ("its USt-IdNr. is" / "DE345236580").
 
 `start`, `end` and `text` locate the id itself, not its label.
 """
@@ -135,7 +138,7 @@ def _shaped(match: re.Match[str]) -> RegistrationId | None:
     their hyphens and slashes (`2015/123456/07`), which can be part of the number.
     """
     value = "".join(match["value"].split()).upper()
-    if not any(char.isdigit() for char in value):
+    if not any(char.isdigit() for char in value) or patterns.SEC_FILE_NUMBER.fullmatch(value):
         return None
     if len(value) == USCC_LENGTH and patterns.USCC_TOKEN.fullmatch(value):
         return _registration(match, value, "cn_uscc", validate_uscc(value))
@@ -156,6 +159,7 @@ def _overlaps(found: list[RegistrationId], new: RegistrationId) -> bool:
 LABELLED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RegistrationId | None]], ...] = (
     (patterns.USCC_ID, _uscc),
     (patterns.EIN_ID, _ein),
+    (patterns.EIN_ID_BELOW, _ein),
     (patterns.VAT_ID, _vat),
     (patterns.CRN_ID, _crn),
     (patterns.SIREN_ID, _siren),

@@ -118,3 +118,38 @@ def test_find_dates(text, expected):
 )
 def test_fiscal_year_in(text, expected):
     assert fiscal_year_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("31 mars 2025", MARCH_31),
+        ("31. März 2025", MARCH_31),
+        ("31. Mrz. 2025", MARCH_31),
+        ("31 maart 2025", MARCH_31),
+        ("31 marzo 2025", MARCH_31),
+        ("31 de marzo de 2025", MARCH_31),
+        ("31 de março de 2025", MARCH_31),
+        ("1er janvier 2025", dt.date(2025, 1, 1)),
+        ("21 novembre 2024", dt.date(2024, 11, 21)),
+        ("15. Mai 2025", dt.date(2025, 5, 15)),
+        ("5 déc. 2024", dt.date(2024, 12, 5)),
+        ("2025.03.31", MARCH_31),
+        ("2025年3月31日", MARCH_31),
+        ("incorporated on 24.01.2020", dt.date(2020, 1, 24)),
+    ],
+)
+def test_parse_date_in_other_languages(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 set 2024",  # Italian "set(tembre)" needs its full stop: "set" is a word
+        "scored 1 out 2025",  # Portuguese "out(ubro)" likewise
+        "4 ago 2025",
+    ],
+)
+def test_bare_foreign_abbreviations_are_not_months(text):
+    assert parse_date(text) is None

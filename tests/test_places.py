@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.places import Place, country_code, find_place, region_name
+from extractors.places import Place, country_code, find_place, issuer_place, region_name
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_region_name_within_country(name, country, expected):
         ("1 Main Street, Suite 5, Austin, TX 78701", Place("US", "Texas", "Austin")),
         ("浙江省杭州市西湖区文三路1号", Place("CN", "Zhejiang", "Hangzhou")),
         ("公司位于广东省深圳市南山区", Place("CN", "Guangdong", "Shenzhen")),
-        ("注册地址：浙江省余姚市", Place("CN", "Zhejiang", "余姚")),  # not on the city list
+        ("注册地址：浙江省余姚市", Place("CN", "Zhejiang", "Yuyao")),  # geonames: 余姚 is Yuyao
         ("北京市海淀区中关村", Place("CN", "Beijing", "Beijing")),
         ("The company is based in Shenzhen.", Place("CN", "Guangdong", "Shenzhen")),
         ("A London-based fintech", Place("GB", "England", "London")),
@@ -147,3 +147,149 @@ def test_find_place(text, expected):
 )
 def test_find_place_ignores(text):
     assert find_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an address over several lines, the Eircode naming Ireland
+            "Registered address: Unit 33\n166 Grand Canal Quay\nGalway H91 E2K3\nIreland\n"
+            "Responsible persons: Mateo Greaves (CEO)",
+            Place("IE", None, "Galway"),
+        ),
+        (
+            "Registered office  Unit 27\n348 Congress Avenue\nPittsburgh, PA 15242\nUnited States",
+            Place("US", "Pennsylvania", "Pittsburgh"),
+        ),
+        (  # no country line: the Dutch postcode and the city say it
+            "Head office  Witte de Withstraat 359\n3511 AX Utrecht\nDate of incorporation  2011",
+            Place("NL", None, "Utrecht"),
+        ),
+        (
+            "Registered office  Suite 299\n467 High Street\nCambridge CB2 1TN\nUK",
+            Place("GB", "England", "Cambridge"),
+        ),
+        (
+            "Registered address  Suite 570\nCorso Vittorio Emanuele 140\n10121 Turin\nItaly",
+            Place("IT", None, "Turin"),
+        ),
+        ("Registered office: Herengracht 182, 1016 BR Amsterdam", Place("NL", None, "Amsterdam")),
+        (  # no comma between the street and the postcode
+            "Registered address: Corso Vittorio Emanuele 310 10121 Turin",
+            Place("IT", None, "Turin"),
+        ),
+        ("Address: Herengracht 182, Amsterdam, Netherlands", Place("NL", None, "Amsterdam")),
+        (  # a wrapped country name
+            "Principal place of business  Suite 285, 419 Commerce Drive, Boston, MA 02179, United\n"
+            "States of America",
+            Place("US", "Massachusetts", "Boston"),
+        ),
+        (  # the sentence goes on after the country
+            "It is based at Suite 211, 307 Elm Street, Portland, OR 97214, United States. The "
+            "company employs 80 people.",
+            Place("US", "Oregon", "Portland"),
+        ),
+        (
+            "its registered office is Keizersgracht 203, 1012 AB Amsterdam the Netherlands and",
+            Place("NL", None, "Amsterdam"),
+        ),
+        (  # a postcode wrapped to the next line
+            "it is based at 4th Floor, 262 Princes Street, Bristol BS1\n4DJ, United Kingdom. We",
+            Place("GB", "England", "Bristol"),
+        ),
+        (
+            "Registered  Unit 39\noffice  66 High Street\nLeeds LS1 5AB\nUK",
+            Place("GB", "England", "Leeds"),
+        ),
+        ("Location: Leeds", Place("GB", "England", "Leeds")),
+        ("Base: Hamburg  Employees: 227", Place("DE", "Hamburg", "Hamburg")),
+        ("Northstar Foods Corp. is based in Atlanta, Georgia.", Place("US", "Georgia", "Atlanta")),
+        ("The office is located in Tbilisi, Georgia.", Place("GE", None, "Tbilisi")),
+        (
+            "Ironbark Software plc operates from offices in Glasgow, Scotland.",
+            Place("GB", "Scotland", "Glasgow"),
+        ),
+        (
+            "incorporated in Hong Kong with its office at 212 Hennessy Road, Hong Kong.",
+            Place("HK", None, "Hong Kong"),
+        ),
+        ("注册地址：广州市天河区中山路480号", Place("CN", "Guangdong", "Guangzhou")),  # no province
+        (
+            "Registered office  Room 1616\nQingdao, Shandong Province\n266023\nChina",
+            Place("CN", "Shandong", "Qingdao"),
+        ),
+        (
+            "Registered office: 10 Rue X, 69002 Lyon, Auvergne-Rhône-Alpes, France",
+            Place("FR", "Auvergne-Rhône-Alpes", "Lyon"),
+        ),
+        ("Sitz: 80331 München", Place("DE", "Bavaria", "München")),
+    ],
+)
+def test_find_place_reads_addresses_as_printed(text, expected):
+    assert find_place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A promoter's or regulator's address in a footer is not the issuer's.
+        "Approved as a financial promotion by Harbourline Capital Ltd, authorised and regulated "
+        "by the Financial Conduct Authority, 12 Endeavour Square, London E20 1JN.",
+        "Offered via Northgate Funding Portal LLC, member FINRA/SIPC, 1 World Trade Center, "
+        "Suite 8500, New York, NY 10007.",
+        "Auditor  Hartwell Baines LLP, Chartered Accountants, 40 Gracechurch Street,\n"
+        "London EC3V 0BT",
+        # City names that are words or first names, out of context.
+        "We are Reading the market well.",
+        "Florence Smith, Chief Executive",
+        "Production is carried out in Bath, close to our suppliers.",
+        "Registered office: Herengracht 182",  # a street, no city
+    ],
+)
+def test_find_place_ignores_third_parties_and_words(text):
+    assert find_place(text) is None
+
+
+def test_the_issuers_address_wins_over_its_auditors() -> None:
+    text = (
+        "Registered office  468 Princes Street\nBelfast BT1 5GS\nUK\n"
+        "Auditor  Hartwell Baines LLP, Chartered Accountants, 40 Gracechurch Street,\n"
+        "London EC3V 0BT\nBankers  Northern Commerce Bank plc, 1 Cornhill, London EC3V 3ND"
+    )
+    assert find_place(text) == Place("GB", "Northern Ireland", "Belfast")
+
+
+@pytest.mark.parametrize(
+    ("hint", "expected"),
+    [
+        (None, Place("GB", "England", "Cambridge")),
+        ("US", Place("US", "Massachusetts", "Cambridge")),
+    ],
+)
+def test_a_registration_country_tells_cities_of_one_name_apart(hint, expected):
+    found = issuer_place([(1, "Location: Cambridge")], hint=hint)
+    assert found is not None
+    assert (found.place, found.page_no) == (expected, 1)
+
+
+def test_a_saints_city_is_no_street() -> None:
+    text = "Principal executive offices: 3M Center, St. Paul, Minnesota 55144"
+    assert find_place(text) == Place("US", "Minnesota", "St. Paul")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our customers are based in Germany and France.", None),  # markets, not a seat
+        ("Registered office: Unit 5, Foobarville, Germany", None),  # an unknown name, no postcode
+        ("Address:\n12 Main Street\nUnit 5, Germany", Place("DE", None, None)),  # no city printed
+    ],
+)
+def test_an_address_without_a_readable_city(text, expected):
+    assert find_place(text) == expected
+
+
+def test_a_date_is_no_town() -> None:
+    """March is a town in Cambridgeshire; "March 24, 2013" is a date, not March, district 24."""
+    text = "Registered in England and Wales No.  12024654\nDate of incorporation  March 24, 2013"
+    assert find_place(text) == Place("GB", None, None)

@@ -3,6 +3,7 @@
 import pytest
 from stdnum.cn import uscc as stdnum_uscc
 
+from extractors.labels import unwrap_labels
 from extractors.registration import (
     find_registration_ids,
     validate_ein,
@@ -153,3 +154,62 @@ def test_find_registration_ids_points_at_the_id_not_the_label():
     text = "Employer Identification Number (EIN): 04-2103594."
     (found,) = find_registration_ids(text)
     assert (found.start, found.end, found.text) == (38, 48, "04-2103594")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The label at the end of one line, the id on the next.
+        ("and its USt-IdNr. is\nDE345236580.", ("DE345236580", "eu_vat")),
+        ("VAT number:\nIE8294986Q", ("IE8294986Q", "eu_vat")),
+        # A table whose label column wraps the label under the id.
+        ("Company registration  12983606\nnumber\nBusiness model", ("12983606", "uk_crn")),
+        (
+            "Company  12147947\nDate of this document: 10th November 2024\nregistration number",
+            ("12147947", "uk_crn"),
+        ),
+        ("Registered in England  15262125\nand Wales No.", ("15262125", "uk_crn")),
+        (  # a label over three lines, another table's cells beside it
+            "Registered in  04965404\nEngland and  Minimum investment  GBP 10\n"
+            "Wales No.  Stake available to investors 12.00%",
+            ("04965404", "uk_crn"),
+        ),
+        # An SEC cover: the caption under the EIN.
+        (
+            "Delaware  46-2078182\n(State or other jurisdiction of incorporation)  "
+            "(I.R.S. Employer Identification No.)",
+            ("46-2078182", "us_ein"),
+        ),
+        ("Tax ID: 16-6624364", ("16-6624364", "us_ein")),
+        ("N° TVA intracommunautaire: FR 86 513 738 732", ("FR86513738732", "eu_vat")),
+        ("P.IVA IT 77158750719", ("IT77158750719", "eu_vat")),
+        ("BTW-nummer NL8346.35.574.B04", ("NL834635574B04", "eu_vat")),
+    ],
+)
+def test_ids_with_their_label_on_another_line_or_cell(text, expected):
+    found = find_registration_ids(unwrap_labels(text))
+    assert [(r.value, r.kind) for r in found][:1] == [expected]
+
+
+def test_an_sec_file_number_is_no_registration_id():
+    assert find_registration_ids("Registration No. 333-146431") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Company registration  12983606\nnumber", "Company registration number  12983606"),
+        (
+            "Amount sought  £300k  Date of  10th June 2021\nSmallest ticket  £250  incorporation",
+            "Amount sought  £300k  Date of incorporation  10th June 2021\nSmallest ticket  £250",
+        ),
+        # A value that looks like a label is not one: labels and values alternate.
+        (
+            "Identity  Fernlight Bio UG  Minimum  €5 000\n(haftungsbeschränkt)  subscription",
+            "Identity  Fernlight Bio UG  Minimum  €5 000\n(haftungsbeschränkt)  subscription",
+        ),
+        ("Revenue grew.\nthe end", "Revenue grew.\nthe end"),
+    ],
+)
+def test_unwrap_labels(text, expected):
+    assert unwrap_labels(text) == expected
