@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import issuers, names, registry
-from tests.corpus.context import company_fact, funds_fact
+from tests.corpus.context import company_fact, funds_fact, person_facts
 from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
 from tests.corpus.truth import document_record
 
 NOTES = (
-    "zh: doc_kind, language, page_count, has_risk_section, company name/registration id and the "
-    "use-of-funds table are ground truth; figures and people are printed but not labelled yet"
+    "zh: doc_kind, language, page_count, has_risk_section, company facts, people and the "
+    "use-of-funds table are ground truth; figures are printed but not labelled yet"
 )
 PROVINCES = {
     "Zhejiang": "浙江省",
@@ -29,7 +29,13 @@ PROVINCES = {
     "Sichuan": "四川省",
 }
 ZH_PEOPLE = ("李伟", "王芳", "张敏", "陈杰", "刘洋", "赵磊", "孙婷", "周强")
-ZH_TITLES = ("创始人兼首席执行官", "首席技术官", "首席财务官", "董事长", "联合创始人兼首席运营官")
+ZH_TITLES = {
+    "创始人兼首席执行官": ("founder", "ceo"),
+    "首席技术官": ("cto",),
+    "首席财务官": ("cfo",),
+    "董事长": ("chair",),
+    "联合创始人兼首席运营官": ("co_founder", "coo"),
+}
 ZH_FUNDS = ("产品研发", "市场推广", "团队建设", "补充流动资金", "设备采购")
 ZH_FILLER = {
     "一、公司简介": (
@@ -86,11 +92,13 @@ def _header(story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: s
     story.text(f"统一社会信用代码：{reg.value}", facts=[reg_fact])
     story.text(f"注册资本：{rng.choice((100, 300, 500, 1000))}万元")
     founded = issuer.founded
-    story.text(f"成立日期：{founded.year}年{founded.month}月{founded.day}日")
+    founded_fact = company_fact(founded_year=founded.year)
+    story.text(f"成立日期：{founded.year}年{founded.month}月{founded.day}日", facts=[founded_fact])
     province = PROVINCES[issuer.city.region or "Beijing"]
     city = names.CHINESE_CITIES[issuer.city.name]
     address = province if province.startswith(city) else f"{province}{city}市"
-    story.text(f"注册地址：{address}科技园{rng.randrange(1, 99)}号")
+    where = company_fact(country="CN", region=issuer.city.region, city=issuer.city.name)
+    story.text(f"注册地址：{address}科技园{rng.randrange(1, 99)}号", facts=[where])
     story.text(f"联系电话：{issuer.phone}")
 
 
@@ -105,8 +113,11 @@ def build_chinese_plan(
         _paragraphs(story, rng, pool, issuer.sector.chinese_word)
     story.text(f"据行业研究，国内市场规模约为{rng.choice((80, 120, 350))}亿元。")
     story.heading("五、核心团队")
-    for person, title in zip(rng.sample(ZH_PEOPLE, k=3), rng.sample(ZH_TITLES, k=3), strict=True):
-        story.text(f"{title}：{person}，拥有十年以上行业经验。")
+    for person, title in zip(
+        rng.sample(ZH_PEOPLE, k=3), rng.sample(list(ZH_TITLES), k=3), strict=True
+    ):
+        facts = person_facts(person, ZH_TITLES[title])
+        story.text(f"{title}：{person}，拥有十年以上行业经验。", facts=facts)
     target = rng.choice((300, 500, 800, 1200))
     equity = rng.choice((5, 10, 15, 20))
     pre_money = target * (100 - equity) // equity
@@ -149,7 +160,7 @@ def write_chinese_plan(
         language="zh",
         layout="one_column",
         page_count=page_count,
-        facts=[f for f in story.facts if f.kind in ("company", "risk", "funds")],
+        facts=[f for f in story.facts if f.kind in ("company", "person", "risk", "funds")],
         notes=NOTES,
     )
     return truth

@@ -37,7 +37,8 @@ def build_financial_statement(
     story.text(ctx.fill(ctx.pick(phrases.PRINCIPAL_ACTIVITY)))
     count = issuer.employees
     note = ctx.pick(phrases.EMPLOYEE_NOTES).format(n=count)
-    story.text(note, facts=[ctx.figure("employees", count, str(count), currency=False)])
+    figure = ctx.figure("employees", count, str(count), currency=False)
+    story.text(note, facts=[company_fact(employees=count), figure])
     if recipe.risk and ctx.rng.random() < 0.4:
         heading = "Principal Risks and Uncertainties"
         sections.risks_section(story, ctx, count=2, bullet=recipe.bullet, heading=heading)

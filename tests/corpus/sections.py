@@ -138,7 +138,9 @@ def team_section(story: Story, ctx: Context, *, style: str, directors_line: bool
         advisor = (
             f"{ctx.pick(('Dr.', 'Prof.'))} {ctx.pick(('Hans Becker', 'Ruth Adler', 'Omar Haddad'))}"
         )
-        story.text(ctx.pick(phrases.ADVISORS).format(name=advisor, bio=ctx.pick(phrases.BIOS)))
+        line = ctx.pick(phrases.ADVISORS).format(name=advisor, bio=ctx.pick(phrases.BIOS))
+        name = advisor.split(" ", 1)[1]  # the title is not part of the name
+        story.text(line, facts=person_facts(name, ("other",)))
 
 
 def _team_member(story: Story, ctx: Context, member: Member, style: str) -> None:
