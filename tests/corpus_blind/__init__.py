@@ -15,9 +15,16 @@ Modules
     money          money, percentages and dates in many printed forms; Chinese numerals
     names, companies, china_en, registry
                    invented issuers, people, addresses, registration numbers with check digits
-    wording, prose, about, sections
-                   English labels, titles, risks, filler and distractor sentences; the blocks
-                   for company facts, team, offer terms and use of funds
+    labels, wording, prose
+                   offer-term labels (house styles, local-language labels), titles, risks,
+                   founding/headcount phrases, filler and market/competitor sentences
+    about, team    company facts (lists, tables, letterheads, prose) and the people (tables,
+                   role-first lines, board prose, bios, cards, signature blocks)
+    sections, sheet, offer_prose, distract
+                   the offer: term sheets in many layouts or prose, and the numbers near it
+                   that are not its terms (post-money, fees, grants, founders' money...)
+    uof            use of proceeds: tables, lists, prose, percent-only; fee lines not uses
+    history        past results in prose (periods, prior years, changes, EPS, forecasts)
     terms, finance consistent offer terms / use-of-funds splits and multi-year financials
     stmt_rows, stmt_render, fin_extras
                    English primary statements (US GAAP, IFRS, UK) and what surrounds them

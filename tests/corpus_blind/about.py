@@ -6,9 +6,17 @@ import random
 
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
-from tests.corpus_blind.companies import reg_label
+from tests.corpus_blind.companies import name_line, reg_label
 from tests.corpus_blind.layout import KV, Block, Bullets, Heading, Para, Table
 from tests.corpus_blind.model import Company, Truth, figure
+from tests.corpus_blind.team import team_blocks  # noqa: F401 - re-exported
+
+NAME_LABELS = ["Company name", "Legal name", "Issuer", "Name of the company", "Registered name",
+               "Legal entity", "Company"]  # fmt: skip
+ADDRESS_LABELS = ["Registered office", "Address", "Head office", "Principal place of business",
+                  "Registered address", "Business address", "Seat"]  # fmt: skip
+EMPLOYEE_LABELS = ["Employees", "Number of employees", "Headcount", "Staff", "Employees (FTE)",
+                   "Team size", "Full-time staff"]  # fmt: skip
 
 
 def company_facts(
@@ -20,138 +28,99 @@ def company_facts(
     employees: bool = True,
     dstyle: str = "dmy",
 ) -> list[Block]:
-    """Name, registration number, address, founding and headcount as a list or in prose."""
-    form = form or rng.choice(["kv", "kv", "prose"])
+    """Name, registration number, address, founding and headcount: a list, a table, a
+    letterhead line with the id beside the name, or prose; sometimes a later year or a
+    hiring plan that is neither the founding year nor the headcount."""
+    form = form or rng.choice(["kv", "kv", "table", "letterhead", "prose", "prose"])
     facts = [figure("employees", c.employees, None)] if employees else []
     keys = ["company_name", "registration_id", "country", "city", "region", "founded_year"]
     truth.printed(c, *keys, *(["employees"] if employees else []))
-    label = reg_label(c, rng)
     if form == "prose":
-        one_line = ", ".join(c.address)
-        day = M.date_en(c.founded, dstyle)
-        if rng.random() < 0.5:
-            subject = f"{c.name} ({label} {c.reg_id})"
-            text = (
-                f"{W.founded_clause(subject, c.founded.year, day, rng)}; it is based at {one_line}."
-            )
-        else:
-            text = (
-                f"{W.founded_clause(c.name, c.founded.year, day, rng)}. Its registered office is "
-                f"{one_line} and its {label} is {c.reg_id}."
-            )
-        if employees:
-            text += " " + W.employees_phrase(c.employees, rng)
-        return [Para(text=text, facts=facts, keep=True)]
-    sep = "\n" if rng.random() < 0.7 else ", "
-    founded_label, founded_val = rng.choice(
-        [
-            ("Founded", str(c.founded.year)),
-            ("Incorporated", M.date_en(c.founded, dstyle)),
-            ("Date of incorporation", M.date_en(c.founded, dstyle)),
-            ("Established", str(c.founded.year)),
+        blocks: list[Block] = [Para(text=_prose(c, rng, employees, dstyle), facts=facts, keep=True)]
+    elif form == "letterhead":
+        text = W.founded_clause("The company", c.founded.year, M.date_en(c.founded, dstyle), rng)
+        text += ". " + (W.employees_phrase(c.employees, rng) if employees else "")
+        blocks = [
+            Para(text=name_line(c, rng), bold=True, with_next=True),
+            Para(text=", ".join(c.address), with_next=True),
+            Para(text=text.strip(), facts=facts, keep=True),
         ]
-    )
+    else:
+        pairs = _pairs(c, rng, employees, dstyle)
+        if form == "table":
+            blocks = [
+                Table(
+                    rows=[list(p) for p in pairs],
+                    header_rows=0,
+                    widths=[0.35, 0.65],
+                    align=["l", "l"],
+                    rule=rng.choice(["grid", "lines"]),
+                    facts=facts,
+                )
+            ]
+        else:
+            style = rng.choice(["aligned", "aligned", "colon"])
+            blocks = [KV(pairs=pairs, style=style, facts=facts)]
+    extra = []
+    if rng.random() < 0.3:
+        extra.append(W.later_year_distractor(c.founded.year, rng))
+    if employees and rng.random() < 0.3:
+        extra.append(W.headcount_distractor(c.employees, rng))
+    if extra:
+        blocks.append(Para(text=" ".join(extra)))
+    return blocks
+
+
+def _prose(c: Company, rng: random.Random, employees: bool, dstyle: str) -> str:
+    one_line = ", ".join(c.address)
+    day = M.date_en(c.founded, dstyle)
+    label = reg_label(c, rng)
+    pick = rng.randrange(4)
+    if pick == 0:
+        subject = f"{c.name} ({label} {c.reg_id})"
+        text = f"{W.founded_clause(subject, c.founded.year, day, rng)}; it is based at {one_line}."
+    elif pick == 1:
+        office = f"{W.founded_clause(c.name, c.founded.year, day, rng)}. Its registered office is"
+        if label.lower().startswith("registered"):  # 'Registered in England and Wales No.'
+            text = f"{office} {one_line}; {label} {c.reg_id}."
+        else:
+            text = f"{office} {one_line} and its {label} is {c.reg_id}."
+    elif pick == 2:
+        seat = "seat" if c.country not in ("GB", "US", "IE", "CN") else "registered office"
+        if label.lower().startswith("registered"):
+            head = f"{c.name} ({label} {c.reg_id}) has its {seat} at {one_line}."
+        else:
+            head = f"{c.name} is registered under {label} {c.reg_id} with its {seat} at {one_line}."
+        text = f"{head} {W.founded_clause('The business', c.founded.year, day, rng)}."
+    else:
+        text = (
+            f"{W.founded_clause(c.name, c.founded.year, day, rng)}. Our headquarters are at "
+            f"{one_line}. {label}: {c.reg_id}."
+        )
+    return text + (" " + W.employees_phrase(c.employees, rng) if employees else "")
+
+
+def _pairs(c: Company, rng: random.Random, employees: bool, dstyle: str) -> list[tuple[str, str]]:
+    sep = "\n" if rng.random() < 0.7 else ", "
+    day = M.date_en(c.founded, dstyle)
+    year = str(c.founded.year)
+    founded = rng.choice(
+        [("Founded", year), ("Incorporated", day), ("Date of incorporation", day),
+         ("Established", year), ("Year founded", year), ("Incorporation date", day),
+         ("In business since", year), ("Founding year", year)]
+    )  # fmt: skip
     pairs = [
-        (rng.choice(["Company name", "Legal name", "Issuer", "Name of the company"]), c.name),
-        (
-            rng.choice(
-                ["Registered office", "Address", "Head office", "Principal place of business"]
-            ),
-            sep.join(c.address),
-        ),
-        (label, c.reg_id or ""),
-        (founded_label, founded_val),
+        (rng.choice(NAME_LABELS), c.name),
+        (rng.choice(ADDRESS_LABELS), sep.join(c.address)),
+        (reg_label(c, rng), c.reg_id or ""),
+        founded,
     ]
     if employees:
-        pairs.append(
-            (
-                rng.choice(["Employees", "Number of employees", "Headcount", "Staff"]),
-                str(c.employees),
-            )
-        )
+        pairs.append((rng.choice(EMPLOYEE_LABELS), str(c.employees)))
     if rng.random() < 0.5:
         pairs.append(("Website", f"www.{c.name.split()[0].lower()}.com"))
     rng.shuffle(pairs)
-    return [KV(pairs=pairs, style=rng.choice(["aligned", "aligned", "colon"]), facts=facts)]
-
-
-def team_blocks(
-    c: Company,
-    truth: Truth,
-    rng: random.Random,
-    *,
-    form: str | None = None,
-    heading: str | None = None,
-) -> list[Block]:
-    """The people: a Name | Role table, 'CTO: Name' lines, 'Name, Title', or biographies."""
-    form = form or rng.choice(["table", "colon", "comma", "paren", "bios"])
-    for p in c.people:
-        truth.person(p)
-    h = Heading(
-        text=heading
-        or rng.choice(
-            [
-                "Team",
-                "Management team",
-                "The team",
-                "Our people",
-                "Directors and officers",
-                "Leadership",
-            ]
-        ),
-        level=2,
-    )
-    if form == "table":
-        rows = [["Name", rng.choice(["Role", "Position", "Title"])]]
-        rows += [[p.name, p.title] for p in c.people]
-        if rng.random() < 0.4:
-            rows[0].append("Since")
-            for r in rows[1:]:
-                r.append(str(rng.randint(c.founded.year, 2024)))
-        return [
-            h,
-            Table(
-                rows=rows,
-                widths=[0.4, 0.45, 0.15][: len(rows[0])],
-                align=["l"] * 3,
-                rule=rng.choice(["grid", "lines", "header"]),
-                shade=True,
-            ),
-        ]
-    if form == "colon":
-        return [h, KV(pairs=[(p.title, p.name) for p in c.people], style="colon", bold_keys=False)]
-    if form == "comma":
-        return [
-            h,
-            Bullets(
-                items=[f"{p.name}, {p.title}" for p in c.people], marker=rng.choice(["•", "-"])
-            ),
-        ]
-    if form == "paren":
-        upper = rng.random() < 0.5
-        return [
-            h,
-            *[
-                Para(text=f"{p.name.upper() if upper else p.name} ({p.title})", keep=True)
-                for p in c.people
-            ],
-        ]
-    blocks: list[Block] = [h]
-    for p in c.people:
-        first = p.name.split()[0]
-        acronym = any(w.isupper() and len(w) > 1 for w in p.title.split())
-        title = p.title if acronym else p.title.lower()
-        year = rng.randint(max(c.founded.year, 2010), 2024)
-        text = rng.choice(
-            [
-                f"{p.name} joined as our {title} in {year}. {first} previously spent eight years "
-                "in industry roles.",
-                f"{p.name} is our {title}. Before this, {first} led a team at a listed competitor.",
-                f"{p.name} ({p.title}) brings more than a decade of experience in the sector.",
-            ]
-        )
-        blocks.append(Para(text=text, keep=True))
-    return blocks
+    return pairs
 
 
 def risk_section(truth: Truth, rng: random.Random, heading: str | None = None) -> list[Block]:

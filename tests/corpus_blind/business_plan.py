@@ -6,11 +6,11 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, prose, sections
+from tests.corpus_blind import about, history, prose, sections, uof
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
 from tests.corpus_blind.companies import decor, make_company, page_spec
-from tests.corpus_blind.finance import Year, make_years
+from tests.corpus_blind.finance import FYE, Year, last_closed_fy, make_years
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Table
 from tests.corpus_blind.model import Truth, figure, projection
@@ -18,7 +18,7 @@ from tests.corpus_blind.stmt_render import make_style, statement
 from tests.corpus_blind.stmt_rows import balance_rows, income_rows
 from tests.corpus_blind.terms import make_terms, projections, split_funds
 
-EU = ["IE", "DE", "FR", "NL", "IT"]
+EU = ["IE", "DE", "FR", "NL", "IT", "AT", "BE"]
 DEFECTS = [
     "use_of_funds_sum_mismatch",
     "valuation_inconsistent",
@@ -38,7 +38,8 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     c = make_company(country, rng, invalid_reg=defect == "registration_id_invalid")
     truth = Truth(path.name, "business_plan", "en")
     truth.defects += [defect] if defect else []
-    cur, eu = c.currency, country in EU
+    cur = c.currency
+    st = M.style_for(cur, country, rng)
     fonts = latin(rng)
     layout = rng.choice(["one_column", "one_column", "two_column", "sidebar"])
     spec = page_spec(rng, country)
@@ -56,16 +57,17 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     t = make_terms(cur, rng, defect if defect in DEFECTS[1:3] else None)
     with_stmts = defect in ("revenue_contradiction", "balance_sheet_mismatch") or rng.random() < 0.3
     tick = rng.choice([1.0, 1000.0]) if with_stmts else 1000.0
+    fye = rng.choice(FYE)
     ys = make_years(
         rng,
         n=2,
-        last_fy=t.doc_date.year - 1,
-        fye=(12, 31),
+        last_fy=last_closed_fy(t.doc_date, fye),
+        fye=fye,
         tick=tick,
         revenue=rng.choice([2.5e5, 6e5, 1.2e6, 2.4e6, 4.8e6]),
         startup=True,
     )
-    dstyle = rng.choice(["dmy", "mdy", "ord"] + (["de", "dot"] if eu else []))
+    dstyle = M.date_style(sections.region_of(country), country, rng)
     sidebar_emp = layout == "sidebar"
     if sidebar_emp:
         spec.sidebar = [
@@ -120,9 +122,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         Para(text=prose.filler(rng, c.name, c.sector, c.city, rng.randint(3, 6))),
     ]
     team = about.team_blocks(c, truth, rng)
-    traction = _traction(ys, tick, cur, truth, rng, with_stmts, defect)
+    traction = _traction(ys, tick, st, truth, rng, defect, country == "US")
     forecast = _forecast(ys, tick, cur, truth, rng)
-    ask = _ask(t, truth, rng, eu, c.name, defect)
+    ask = _ask(t, truth, rng, st, country, c.name, defect)
     middle = [market, product, team, traction, forecast]
     rng.shuffle(middle)
     blocks = [*cover, *summary, *company, *[b for sec in middle for b in sec], *ask]
@@ -139,52 +141,28 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
 def _traction(
     ys: list[Year],
     tick: float,
-    cur: str,
+    st: M.Style,
     truth: Truth,
     rng: random.Random,
-    with_stmts: bool,
     defect: str | None,
+    us: bool,
 ) -> list[Block]:
     prev, last = ys[0], ys[1]
-    rev_p, rev_l = prev.rev * tick, last.rev * tick
-    said_l = rev_l
+    said = None
     if defect == "revenue_contradiction":
-        said_l = round(rev_l * rng.choice([1.2, 1.35, 0.7, 0.8]), -3)
-        truth.notes.append(
-            f"prose revenue FY{last.fy} {said_l:.0f} contradicts the income statement"
-        )
+        said = round(last.rev * tick * rng.choice([1.2, 1.35, 0.7, 0.8]), -3)
+        truth.notes.append(f"prose revenue FY{last.fy} {said:.0f} contradicts the income statement")
 
-    def m(v: float) -> str:
-        return M.money(v, cur, rng)
+    def past(y: Year) -> history.Past:
+        return history.Past(y.fy, y.end, y.rev * tick, y.ni * tick, y.cash * tick)
 
-    facts = [figure("revenue", said_l, cur, last.fy), figure("revenue", rev_p, cur, prev.fy)]
-    s = rng.choice(
-        [
-            f"Revenue for FY{last.fy} was {m(said_l)}, up from {m(rev_p)} in FY{prev.fy}.",
-            f"In {last.fy} we generated revenue of {m(said_l)} (FY{prev.fy}: {m(rev_p)}).",
-            f"Sales reached {m(said_l)} in the year to December {last.fy}, compared with "
-            f"{m(rev_p)} the year before.",
-        ]
-    )
-    ni = last.ni * tick
-    if rng.random() < 0.6:
-        facts.append(figure("net_income", ni, cur, last.fy))
-        s += " " + (
-            f"The business made a net loss of {m(ni)} in {last.fy}."
-            if ni < 0
-            else f"Net profit for {last.fy} was {m(ni)}."
-        )
-    if rng.random() < 0.4:
-        facts.append(figure("cash", last.cash * tick, cur, last.fy))
-        s += f" Cash at the end of FY{last.fy} stood at {m(last.cash * tick)}."
-    if defect != "revenue_contradiction" and rev_l != rev_p and rng.random() < 0.5:
-        s += " " + prose.revenue_change(rng, cur, rev_p, rev_l, last.fy)
+    text, facts = history.paragraph(past(last), past(prev), st, rng, us=us, said=said)
     head = Heading(
-        text=rng.choice(["Traction", "Track record", "Financial history", "Progress to date"]),
+        text=rng.choice(["Traction", "Track record", "Financial history", "Progress to date",
+                         "Trading history", "Results so far"]),
         level=2,
-    )
-    del with_stmts
-    return [head, Para(text=s, facts=facts, keep=True)]
+    )  # fmt: skip
+    return [head, Para(text=text, facts=facts, keep=True)]
 
 
 def _forecast(
@@ -230,15 +208,22 @@ def _forecast(
 
 
 def _ask(
-    t: Any, truth: Truth, rng: random.Random, eu: bool, co: str, defect: str | None
+    t: Any,
+    truth: Truth,
+    rng: random.Random,
+    st: M.Style,
+    country: str,
+    co: str,
+    defect: str | None,
 ) -> list[Block]:
     head = Heading(
-        text=rng.choice(["The ask", "Investment opportunity", "Funding requirement", "The raise"]),
+        text=rng.choice(["The ask", "Investment opportunity", "Funding requirement", "The raise",
+                         "Investment terms", "The offer"]),
         level=2,
-    )
+    )  # fmt: skip
     blocks: list[Block] = [
         head,
-        *sections.terms(t, truth, rng, eu=eu, co=co, deadline=rng.random() < 0.4),
+        *sections.terms(t, truth, rng, country=country, st=st, co=co, deadline=rng.random() < 0.4),
     ]
     if rng.random() < 0.5:
         blocks.append(
@@ -248,8 +233,8 @@ def _ask(
         blocks.append(Para(text=prose.par_value(rng, t.currency)))
     cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 6))
     lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    blocks += sections.use_of_funds(
-        lines, t.target, t.currency, truth, rng, eu=eu, defect=defect == "use_of_funds_sum_mismatch"
+    blocks += uof.use_of_funds(
+        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
     )
     return blocks
 

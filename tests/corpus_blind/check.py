@@ -2,14 +2,17 @@
 
     python -m tests.corpus_blind.check DIR
 
-For every readable PDF: the page count matches, every truth number appears on its page in one of
-the textual forms this generator prints, labels/categories/names appear, registration ids have
-the validity claimed, and consistent documents are consistent while each injected defect is
-really there. Bad inputs are checked to be what they claim. Exit status 1 on any problem.
+For every readable PDF: the page count matches, every truth number appears on its page as a whole
+number (not inside a longer one) in one of the textual forms this generator prints, the deadline
+is printed, labels/categories/names appear, registration ids have the validity claimed, terms are
+plausible (a minimum ticket buys a share, the cap is above the target, no use exceeds the raise),
+and consistent documents are consistent while each injected defect is really there. Bad inputs
+are checked to be what they claim. Exit status 1 on any problem.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -22,39 +25,77 @@ import pypdfium2 as pdfium
 from stdnum.cn import uscc as std_uscc
 from stdnum.eu import vat as std_vat
 
-from tests.corpus_blind.money import cn_numeral
+from tests.corpus_blind.money import DATE_STYLES, cn_numeral, date_en, date_zh
 from tests.corpus_blind.registry import USCC_ALPHABET, uscc_check
 
-SCALES = (1.0, 1e3, 1e4, 1e6, 1e8, 1e9)
+ZH_DATES = ("dot", "iso", "slash", "zh")
+SCALES = (0.01, 1.0, 1e3, 1e4, 1e6, 1e8, 1e9)
+SUPERSCRIPT = str.maketrans("¹²³", "^^^")  # footnote marks on a cell are not digits of it
+CJK_NUMERAL = re.compile(r"[零一二三四五六七八九十百千万]")
 
 
 def norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text.translate(SUPERSCRIPT)))
+
+
+def spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text.translate(SUPERSCRIPT)))
 
 
 def candidates(value: float) -> set[str]:
-    """Every way this generator may print |value| (any unit scale, grouping, decimals)."""
+    """Every way this generator may print |value| (any unit scale, grouping, decimals).
+
+    Scale 0.01 is pence or cents ('85p' for 0.85), only for amounts below 100."""
     v, out = abs(value), set()
     if v == 0:
-        return {"—", "-", "–", "0"}
+        return {"—", "-", "–", "0", "0.0", "0.00", "0,0", "0,00"}
     for scale in SCALES:
         x = v / scale
-        if x < 0.01:
+        if x < 0.01 or (scale < 1 and v >= 100):
             continue
         for d in range(5):
             if abs(round(x, d) - x) <= 1e-9 * max(1.0, x):
                 for dd in range(d, 5):
                     s = f"{x:,.{dd}f}"
                     cont = s.replace(",", "\0").replace(".", ",").replace("\0", ".")
-                    out |= {s, s.replace(",", ""), cont}
+                    out |= {s, s.replace(",", ""), cont, s.replace(",", " ")}
                 break
         if scale == 1e4 and x == int(x) and 1 <= x < 1e4:
             out.add(cn_numeral(int(x) * 10_000))
-    return {norm(s) for s in out}
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """The match is a whole number: no digit (or digit group) runs on either side."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:].isdigit() or after[:1].isdigit():
+        return False
+    if before[-1:] in (".", ",") and before[:1].isdigit():
+        return False
+    return not (after[:1] in (".", ",") and after[1:2].isdigit())
+
+
+def printed(value: float, text: str, loose: bool = False) -> bool:
+    """`value` appears in `text` (whitespace collapsed) as a whole number in some printed form.
+
+    loose (Chinese text): a number may also run across a line break, digits either side."""
+    if loose and any(norm(c) in norm(text) for c in candidates(value)):
+        return True
+    for c in candidates(value):
+        if CJK_NUMERAL.match(c):
+            continue
+        for m in re.finditer(re.escape(c), text):
+            if _bounded(text, m.start(), m.end()):
+                return True
+    return False
+
+
+def date_forms(d: dt.date) -> set[str]:
+    return {norm(date_en(d, s)) for s in DATE_STYLES} | {norm(date_zh(d, s)) for s in ZH_DATES}
 
 
 def page_texts(doc: pdfium.PdfDocument) -> list[str]:
-    return [norm(doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
+    return [spaced(doc[i].get_textpage().get_text_range()) for i in range(len(doc))]
 
 
 class Checker:
@@ -70,19 +111,19 @@ class Checker:
     ) -> None:
         if not 1 <= page_no <= len(pages):
             self.fail(rec, f"{what}: page {page_no} out of range")
-        elif not any(c in pages[page_no - 1] for c in candidates(value)):
+        elif not printed(value, pages[page_no - 1], loose=rec["language"] == "zh"):
             self.fail(rec, f"{what}: {value} not printed on page {page_no}")
 
     def text_on(
         self, rec: dict[str, Any], pages: list[str], page_no: int, text: str, what: str
     ) -> None:
-        if norm(text) not in pages[page_no - 1]:
+        if norm(text) not in norm(pages[page_no - 1]):
             self.fail(rec, f"{what}: {text!r} not on page {page_no}")
 
     def readable(self, rec: dict[str, Any]) -> None:
         doc = pdfium.PdfDocument(self.folder / rec["file"])
         pages = page_texts(doc)
-        every = "".join(pages)
+        every = norm("".join(pages))
         if len(pages) != rec["page_count"]:
             self.fail(rec, f"page_count {rec['page_count']} but PDF has {len(pages)}")
         keys = Counter((f["name"], f["fiscal_year"]) for f in rec["figures"])
@@ -114,6 +155,9 @@ class Checker:
             names = {norm(person["name"]), norm(person["name"].upper())}
             if not any(n in every for n in names):
                 self.fail(rec, f"person {person['name']!r} not printed")
+        deadline = rec["deadline"] and dt.date.fromisoformat(rec["deadline"])
+        if deadline and not any(f in every for f in date_forms(deadline)):
+            self.fail(rec, f"deadline {rec['deadline']} not printed")
         self.registration(rec)
         self.consistency(rec)
         doc.close()
@@ -161,6 +205,7 @@ class Checker:
             implied = 100 * target / (pre + target)
             if (abs(implied - pct) > 0.005 * pct) != ("valuation_inconsistent" in d):
                 self.fail(rec, f"valuation: implied {implied:.3f}% vs printed {pct}%")
+        self.plausible(rec, fig)
         if "valuation_inconsistent" in d and not (target and pct and pre):
             self.fail(rec, "valuation defect but not all three terms printed")
         if rec["doc_kind"] == "offering" and rec["has_risk_section"] == (
@@ -187,6 +232,26 @@ class Checker:
         if "revenue_contradiction" in d and not rec["statement_lines"]:
             self.fail(rec, "revenue contradiction without an income statement")
 
+    def plausible(self, rec: dict[str, Any], fig: dict[tuple[str, Any], float]) -> None:
+        """Terms a real offer could have: a ticket buys a share, the cap is above the target,
+        no use of funds is more than the whole raise, a person is named once per role."""
+        price, low = fig.get(("price_per_share", None)), fig.get(("minimum_investment", None))
+        target, cap = fig.get(("funding_target", None)), fig.get(("maximum_target", None))
+        if price and low and low < price:
+            self.fail(rec, f"minimum investment {low} buys no share at {price}")
+        if target and cap and cap <= target:
+            self.fail(rec, f"maximum {cap} not above target {target}")
+        for u in rec["use_of_funds"]:
+            if u["pct"] is not None and not 0 < u["pct"] <= 100:
+                self.fail(rec, f"use {u['category']!r} is {u['pct']}% of the raise")
+        for key in ("revenue", "employees"):
+            for (name, _), v in fig.items():
+                if name == key and v < 0:
+                    self.fail(rec, f"{name} is negative")
+        roles = Counter((p["name"], p["role"]) for p in rec["people"])
+        if any(n > 1 for n in roles.values()):
+            self.fail(rec, "a person is listed twice with the same role")
+
     def rejected(self, rec: dict[str, Any]) -> None:
         path = self.folder / rec["file"]
         data = path.read_bytes()
@@ -208,7 +273,7 @@ class Checker:
         else:
             doc = pdfium.PdfDocument(data)
             texts = page_texts(doc)
-            ok = len(texts) == rec["page_count"] and not any(texts)
+            ok = len(texts) == rec["page_count"] and not any(norm(t) for t in texts)
         if not ok:
             self.fail(rec, f"is not a valid example of {reason}")
 

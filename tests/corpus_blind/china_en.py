@@ -41,13 +41,7 @@ def make(
     sector = rng.choice(list(N.SECTORS))
     name = f"{city if rng.random() < 0.6 else ''} {rng.choice(BRANDS)} {WORDS[sector]} Co., Ltd."
     postcode = POSTCODE[city] + f"{rng.randint(0, 99):03d}"
-    where = f"{city}, {region} Province {postcode}" if province else f"{city} {postcode}"
-    address = [
-        f"Room {rng.randint(2, 28)}{rng.randint(1, 20):02d}, Building {rng.randint(1, 9)}",
-        f"{rng.randint(1, 999)} {rng.choice(ROADS)}, {DISTRICT_EN[district]}",
-        where,
-        rng.choice(["China", "P.R. China", "People's Republic of China"]),
-    ]
+    address = _address(rng, city, region if province else None, postcode, DISTRICT_EN[district])
     used: set[str] = set()
     count = n_people or rng.randint(2, 5)
     people_names: list[str] = []
@@ -72,3 +66,28 @@ def make(
         employees=rng.randint(8, 400),
         people=[Person(n, t, r) for n, (t, r) in zip(people_names, roles, strict=True)],
     )
+
+
+def _address(
+    rng: random.Random, city: str, province: str | None, postcode: str, district: str
+) -> list[str]:
+    """'Hangzhou, Zhejiang Province 310012', 'Hangzhou City, 310012', 'Zhejiang, Hangzhou'..."""
+    room = f"Room {rng.randint(2, 28)}{rng.randint(1, 20):02d}, Building {rng.randint(1, 9)}"
+    road = rng.choice(
+        [
+            f"{rng.randint(1, 999)} {rng.choice(ROADS)}",
+            f"No. {rng.randint(1, 999)} {rng.choice(ROADS)}",
+        ]
+    )
+    if province:
+        where = rng.choice(
+            [
+                f"{city}, {province} Province {postcode}",
+                f"{city} City, {province} Province, {postcode}",
+                f"{city} {postcode}, {province}",
+            ]
+        )
+    else:
+        where = rng.choice([f"{city} {postcode}", f"{city} City {postcode}"])
+    country = rng.choice(["China", "P.R. China", "People's Republic of China", "PRC"])
+    return [room, f"{road}, {district}", where, country]

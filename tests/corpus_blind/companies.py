@@ -17,34 +17,65 @@ from tests.corpus_blind.wording import team
 
 REG_KIND = {"US": "us_ein", "GB": "uk_crn"}
 REG_LABELS = {
-    "us_ein": ["EIN", "Employer Identification Number", "Federal EIN", "IRS EIN"],
-    "uk_crn": [
-        "Company number",
-        "Registered in England and Wales No.",
-        "Companies House number",
-        "Company registration number",
-    ],
-    "eu_vat": ["VAT number", "VAT ID", "VAT identification number", "Tax/VAT no."],
-    "cn_uscc": ["Unified Social Credit Code", "USCC", "Business licence no. (USCC)"],
-}
+    "us_ein": ["EIN", "Employer Identification Number", "Federal EIN", "IRS EIN", "FEIN",
+               "Federal Tax ID", "Tax ID (EIN)", "Employer ID No."],
+    "uk_crn": ["Company number", "Registered in England and Wales No.", "Companies House number",
+               "Company registration number", "Company No.", "CRN", "Registered number",
+               "Registered in England & Wales, company no."],
+    "eu_vat": ["VAT number", "VAT ID", "VAT identification number", "Tax/VAT no.", "VAT reg. no.",
+               "EU VAT number", "Intra-community VAT number", "VAT Reg No"],
+    "cn_uscc": ["Unified Social Credit Code", "USCC", "Business licence no. (USCC)", "Credit code",
+                "Unified social credit code", "USC Code"],
+}  # fmt: skip
 LOCAL_VAT_LABEL = {
-    "DE": "USt-IdNr.",
-    "FR": "N° TVA intracommunautaire",
-    "NL": "BTW-nummer",
-    "IT": "Partita IVA",
-    "IE": "VAT No.",
+    "DE": ["USt-IdNr.", "Umsatzsteuer-ID"],
+    "AT": ["UID-Nummer", "UID"],
+    "FR": ["N° TVA intracommunautaire", "TVA intracom."],
+    "BE": ["TVA/BTW", "BTW-nr."],
+    "NL": ["BTW-nummer", "BTW-id"],
+    "IT": ["Partita IVA", "P.IVA"],
+    "IE": ["VAT No.", "VAT Reg. No."],
 }
-REGULATORS = {
-    "US": "Offered via Northgate Funding Portal LLC, member FINRA/SIPC, 1 World Trade Center, "
-    "Suite 8500, New York, NY 10007.",
-    "GB": "Approved as a financial promotion by Harbourline Capital Ltd, authorised and regulated "
-    "by the Financial Conduct Authority, 12 Endeavour Square, London E20 1JN.",
-    "IE": "Crowdfunding service provider authorised by the Central Bank of Ireland, New Wapping "
-    "Street, North Wall Quay, Dublin 1, D01 F7X3.",
-    "EU": "Crowdfunding service provider authorised under Regulation (EU) 2020/1503. "
-    "Legal adviser: "
-    "Kessler & Roux Rechtsanwälte, Kurfürstendamm 21, 10719 Berlin.",
+# Promoters, portals and service providers in the footer: a name and an address that are not
+# the issuer's.
+REGULATORS_POOL = {
+    "US": [
+        "Offered via Northgate Funding Portal LLC, member FINRA/SIPC, 1 World Trade Center, "
+        "Suite 8500, New York, NY 10007.",
+        "This offering is conducted through Riverbend Crowd Portal, LLC (CRD #318244), "
+        "2100 Ross Avenue, Dallas, TX 75201, a funding portal registered with the SEC.",
+        "Intermediary: Maple Street Capital Markets LLC, 501 Boylston St, Boston MA 02116. "
+        "Member FINRA.",
+    ],
+    "GB": [
+        "Approved as a financial promotion by Harbourline Capital Ltd, authorised and regulated "
+        "by the Financial Conduct Authority, 12 Endeavour Square, London E20 1JN.",
+        "This page has been approved by Crowdvale Ltd (FRN 611245), 4th Floor, 21 Lombard "
+        "Street, London EC3V 9AH, which is authorised and regulated by the FCA.",
+        "Promoter: Seedhouse Nominees Ltd, 9 Quay Street, Manchester M3 3JE. Capital at risk.",
+    ],
+    "IE": [
+        "Crowdfunding service provider authorised by the Central Bank of Ireland, New Wapping "
+        "Street, North Wall Quay, Dublin 1, D01 F7X3.",
+        "Platform operator: Liffey Crowd Ltd, 3 Grand Canal Plaza, Dublin 4, D04 EE70, "
+        "authorised under Regulation (EU) 2020/1503.",
+    ],
+    "EU": [
+        "Crowdfunding service provider authorised under Regulation (EU) 2020/1503. "
+        "Legal adviser: Kessler & Roux Rechtsanwälte, Kurfürstendamm 21, 10719 Berlin.",
+        "Offered through Brixa Invest GmbH, Maximilianstraße 35, 80539 Munich, authorised by "
+        "BaFin as a crowdfunding service provider (ECSP).",
+        "Plateforme: Collecte Directe SAS, 18 rue de Londres, 75009 Paris, agréée par l'AMF "
+        "(PSFP). Crowdfunding service provider under Regulation (EU) 2020/1503.",
+        "Platform: Grachtfunding B.V., Prinsengracht 400, 1016 HX Amsterdam, licensed by the AFM.",
+        "Portale: Crowdnova S.r.l., Via Monte Napoleone 8, 20121 Milan, autorizzato Consob.",
+    ],
 }
+REGULATORS = {k: v[0] for k, v in REGULATORS_POOL.items()}
+
+
+def regulator(region: str, rng: random.Random) -> str:
+    return rng.choice(REGULATORS_POOL[region])
 
 
 def make_company(
@@ -91,12 +122,21 @@ def make_company(
 
 def reg_label(c: Company, rng: random.Random) -> str:
     if c.reg_kind == "eu_vat" and rng.random() < 0.4:
-        return LOCAL_VAT_LABEL[c.country]
+        return rng.choice(LOCAL_VAT_LABEL[c.country])
     if c.reg_id and c.reg_id.startswith("SC"):
         return rng.choice(
             ["Company number", "Registered in Scotland No.", "Companies House number"]
         )
     return rng.choice(REG_LABELS[c.reg_kind or "eu_vat"])
+
+
+def name_line(c: Company, rng: random.Random) -> str:
+    """The company name with its registration id on the same line, as letterheads print it."""
+    label = reg_label(c, rng)
+    return rng.choice(
+        [f"{c.name} · {label} {c.reg_id}", f"{c.name} | {label}: {c.reg_id}",
+         f"{c.name} ({label} {c.reg_id})", f"{c.name}, {label} {c.reg_id}"]
+    )  # fmt: skip
 
 
 def decor(

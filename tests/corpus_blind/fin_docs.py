@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, prose
+from tests.corpus_blind import about, history, prose
 from tests.corpus_blind import money as M
 from tests.corpus_blind.companies import decor, make_company, page_spec, reg_label
 from tests.corpus_blind.fin_extras import five_year, notes, quarterly, segments
@@ -16,6 +16,7 @@ from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Par
 from tests.corpus_blind.model import Company, Truth, figure
 from tests.corpus_blind.stmt_render import StmtStyle, make_style, statement
 from tests.corpus_blind.stmt_rows import balance_rows, cash_rows, income_rows
+from tests.corpus_blind.team import bare
 
 AUDITORS = {
     "GB": "Hartwell Baines LLP, Chartered Accountants, 40 Gracechurch Street, London EC3V 0BT",
@@ -125,7 +126,7 @@ def _company_information(c: Company, truth: Truth, rng: random.Random) -> list[B
     for p in c.people:
         truth.person(p)
     directors = "\n".join(
-        f"{p.name} ({p.title})" if p.roles != ("director",) else p.name for p in board
+        f"{p.name} ({bare(p.title)})" if p.roles != ("director",) else p.name for p in board
     )
     pairs = [("Directors", directors)]
     sec = [p for p in c.people if "secretary" in p.roles]
@@ -156,37 +157,31 @@ def _directors_report(
     c: Company, ys: list[Year], st: StmtStyle, truth: Truth, rng: random.Random, defect: str | None
 ) -> list[Block]:
     last, prev = ys[-1], ys[-2]
-    rev_l, rev_p = last.rev * st.tick, prev.rev * st.tick
+    rev_l = last.rev * st.tick
     said = rev_l
     if defect == "revenue_contradiction":
         said = round(rev_l * rng.choice([1.15, 1.3, 0.75, 0.85]), -3)
         truth.notes.append(f"directors' report revenue {said:.0f} contradicts the income statement")
     us = c.country == "US"
-    label = rng.choice(["Revenue", "Net sales"] if us else ["Turnover", "Revenue", "Group revenue"])
 
-    def m(v: float) -> str:
-        return M.money(v, st.currency, rng, style="sym")
+    def past(y: Year) -> history.Past:
+        return history.Past(y.fy, y.end, y.rev * st.tick, y.ni * st.tick, y.cash * st.tick)
 
-    text = rng.choice(
-        [
-            f"{label} for the year was {m(said)} ({prev.fy}: {m(rev_p)}).",
-            f"{label} amounted to {m(said)} in {last.fy}, compared with {m(rev_p)} in {prev.fy}.",
-        ]
+    text, facts = history.paragraph(
+        past(last), past(prev), M.Style(st.currency, rng), rng, us=us, said=said
     )
-    text += " " + rng.choice(
-        [
-            f"The result for the year was a {'profit' if last.ni >= 0 else 'loss'} of "
-            f"{m(last.ni * st.tick)}.",
-            "The directors do not recommend the payment of a dividend.",
-        ]
-    )
-    facts = [figure("revenue", said, st.currency, last.fy)]
+    if rng.random() < 0.5:
+        text += " The directors do not recommend the payment of a dividend."
+
     truth.printed(c, "employees")
     emp = Para(
         text=rng.choice(
             [
                 f"The average monthly number of employees during the year was {c.employees}.",
                 f"At the year end the company employed {c.employees} people.",
+                f"Average headcount (FTE) for the year: {c.employees}.",
+                f"The company had {c.employees} employees at {last.end.day} "
+                f"{M.MONTHS[last.end.month - 1]} {last.end.year}.",
             ]
         ),
         facts=[figure("employees", c.employees, None)],

@@ -177,3 +177,11 @@ def _t(full: float, tick: float) -> int:
 
 
 FYE = [(12, 31), (12, 31), (12, 31), (6, 30), (3, 31), (9, 30)]
+
+
+def last_closed_fy(doc_date: dt.date, fye: tuple[int, int], lag_days: int = 90) -> int:
+    """The latest financial year (named by the year it ends in) closed `lag_days` before."""
+    fy = doc_date.year
+    while dt.date(fy, *fye) > doc_date - dt.timedelta(days=lag_days):
+        fy -= 1
+    return fy

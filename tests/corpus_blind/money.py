@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass, field
 
 SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "HKD": "HK$"}
 CODES = {"USD": ["USD", "US$"], "GBP": ["GBP"], "EUR": ["EUR"], "CNY": ["RMB", "CNY"]}
@@ -80,24 +81,71 @@ def signed(text: str, negative: bool, style: str = "paren") -> str:
 
 # ---------------------------------------------------------------- money (Latin script)
 
-MONEY_STYLES = ["sym", "sym_dec", "code", "short", "code_short", "k", "cont", "space"]
+MONEY_STYLES = [
+    "sym", "sym_dec", "code", "short", "code_short", "k", "cont", "space",
+    "after", "words", "mm", "mio", "k_eu", "bn",
+]  # fmt: skip
+WORDS = {
+    "USD": ["dollars", "US dollars", "USD"],
+    "GBP": ["pounds", "pounds sterling", "GBP"],
+    "EUR": ["euros", "euro", "EUR"],
+    "CNY": ["yuan", "renminbi", "RMB"],
+}
 
 
 def can_money(value: float, style: str) -> bool:
     v = abs(value)
-    if style in ("sym", "code", "cont", "space"):
+    if style in ("sym", "code", "cont", "space", "after"):
         return exact(v, 0)
     if style == "sym_dec":
         return exact(v, 2)
-    if style in ("short", "code_short"):
-        return v >= 1_000_000 and exact(v / 1e6, 3)
-    if style == "k":
+    if style in ("short", "code_short", "mm", "mio"):
+        return 1_000_000 <= v < 1e9 and exact(v / 1e6, 3)
+    if style == "words":
+        return 1_000_000 <= v < 1e9 and exact(v / 1e6, 2)
+    if style == "bn":
+        return v >= 1e9 and exact(v / 1e9, 2)
+    if style in ("k", "k_eu"):
         return 1_000 <= v < 1_000_000 and exact(v / 1e3, 1)
     return False
 
 
-EN_STYLES = ["sym", "sym", "sym_dec", "code", "short", "code_short", "k"]
-EU_STYLES = [*EN_STYLES, "cont", "cont", "space"]
+EN_STYLES = ["sym", "sym", "sym_dec", "code", "short", "code_short", "k", "after", "words", "bn"]
+US_STYLES = [*EN_STYLES, "mm"]
+CONT_STYLES = ["cont", "cont", "cont", "space", "mio", "k_eu"]
+EU_STYLES = [*EN_STYLES, "cont", "cont", "space", "mio", "k_eu"]
+CONTINENTAL = ("DE", "AT", "FR", "BE", "IT", "NL")
+
+
+@dataclass
+class Style:
+    """One document's way of writing numbers: English (1,250,000.00) or continental
+    (1.250.000,00 €, 12,5 %), with the shorthands its authors use."""
+
+    cur: str
+    rng: random.Random
+    cont: bool = False
+    allowed: list[str] = field(default_factory=lambda: list(EN_STYLES))
+
+    def m(self, v: float, style: str | None = None) -> str:
+        return money(v, self.cur, self.rng, style=style, allowed=self.allowed)
+
+    def p(self, v: float) -> str:
+        return pct(v, self.rng, self.cont)
+
+    def price(self, v: float) -> str:
+        return price(v, self.cur, self.rng, self.cont)
+
+    def n(self, v: float) -> str:
+        """A count (shares, people): 1,250,000 or 1.250.000."""
+        return num(v, 0, "." if self.cont else ",", "," if self.cont else ".")
+
+
+def style_for(cur: str, country: str, rng: random.Random, cont: float = 0.5) -> Style:
+    """Continental issuers print continental numbers with probability `cont`."""
+    if country in CONTINENTAL and rng.random() < cont:
+        return Style(cur, rng, True, list(CONT_STYLES))
+    return Style(cur, rng, False, list(US_STYLES if country == "US" else EN_STYLES))
 
 
 def money(
@@ -111,34 +159,101 @@ def money(
     styles = [s for s in (allowed or EN_STYLES) if can_money(value, s)]
     if style is None or style not in styles:
         style = rng.choice(styles) if styles else "sym_dec"
-    v = abs(value)
-    sym, code = SYMBOL[cur], rng.choice(CODES[cur])
-    if style == "sym":
-        return f"{sym}{num(v)}"
-    if style == "sym_dec":
-        return f"{sym}{num(v, 2)}"
-    if style == "code":
-        return f"{code} {num(v)}"
-    if style in ("short", "code_short"):
-        unit = rng.choice(["m", "m", "M", " million", " mn", "m"])
-        lead = sym if style == "short" else code + " "
-        return f"{lead}{trim(v / 1e6)}{unit}"
-    if style == "k":
-        return f"{sym}{trim(v / 1e3, 1)}{rng.choice(['k', 'k', 'K'])}"
-    if style == "cont":
-        body = num(v, rng.choice([0, 2]), ".", ",")
-        return rng.choice([f"{code} {body}", f"{body} {sym}", f"{sym} {body}"])
+    return _MONEY[style](abs(value), cur, rng)
+
+
+def _short(v: float, cur: str, rng: random.Random) -> str:
+    unit = rng.choice(["m", "m", "M", " million", " mn", "m", "mn"])
+    return f"{SYMBOL[cur]}{trim(v / 1e6)}{unit}"
+
+
+def _code_short(v: float, cur: str, rng: random.Random) -> str:
+    unit = rng.choice(["m", " million", " mn", "M"])
+    return f"{rng.choice(CODES[cur])} {trim(v / 1e6)}{unit}"
+
+
+def _cont(v: float, cur: str, rng: random.Random) -> str:
+    body = num(v, rng.choice([0, 2]), ".", ",")
+    code = rng.choice(CODES[cur])
+    return rng.choice(
+        [f"{code} {body}", f"{body} {SYMBOL[cur]}", f"{SYMBOL[cur]} {body}", f"{body} {code}"]
+    )
+
+
+def _space(v: float, cur: str, rng: random.Random) -> str:
     body = num(v, 0, rng.choice([" ", "\u00a0"]))
-    return rng.choice([f"{body} {sym}", f"{sym}{body}", f"{body} {code}"])
+    return rng.choice(
+        [f"{body} {SYMBOL[cur]}", f"{SYMBOL[cur]}{body}", f"{body} {rng.choice(CODES[cur])}"]
+    )
+
+
+def _after(v: float, cur: str, rng: random.Random) -> str:
+    """Currency after the number, English grouping: '350,000 GBP', '350,000 €'."""
+    return f"{num(v)} {rng.choice([*CODES[cur], SYMBOL[cur]])}"
+
+
+def _words(v: float, cur: str, rng: random.Random) -> str:
+    return f"{trim(v / 1e6, 2)} million {rng.choice(WORDS[cur])}"
+
+
+def _mm(v: float, cur: str, rng: random.Random) -> str:
+    return f"{SYMBOL[cur]}{trim(v / 1e6)}{rng.choice(['MM', 'MM', ' MM', 'mm'])}"
+
+
+def _mio(v: float, cur: str, rng: random.Random) -> str:
+    """German/Italian/French shorthand: '1,25 Mio. €', '€ 1,25 mln', '1,25 M€'."""
+    body = trim(v / 1e6).replace(".", ",")
+    sym, code = SYMBOL[cur], rng.choice(CODES[cur])
+    return rng.choice(
+        [f"{body} Mio. {sym}", f"{code} {body} Mio.", f"{sym} {body} mln", f"{body} M{sym}",
+         f"{body} Mio. {code}"]
+    )  # fmt: skip
+
+
+def _k_eu(v: float, cur: str, rng: random.Random) -> str:
+    body = trim(v / 1e3, 1).replace(".", ",")
+    sym, code = SYMBOL[cur], rng.choice(CODES[cur])
+    return rng.choice([f"{body} k{sym}", f"{body} T{sym}", f"{body} T{code}", f"{code} {body}k"])
+
+
+def _bn(v: float, cur: str, rng: random.Random) -> str:
+    return f"{SYMBOL[cur]}{trim(v / 1e9, 2)}{rng.choice(['bn', ' billion', 'B', ' bn'])}"
+
+
+_MONEY = {
+    "sym": lambda v, cur, rng: f"{SYMBOL[cur]}{num(v)}",
+    "sym_dec": lambda v, cur, rng: f"{SYMBOL[cur]}{num(v, 2)}",
+    "code": lambda v, cur, rng: f"{rng.choice(CODES[cur])} {num(v)}",
+    "short": _short,
+    "code_short": _code_short,
+    "k": lambda v, cur, rng: f"{SYMBOL[cur]}{trim(v / 1e3, 1)}{rng.choice(['k', 'k', 'K'])}",
+    "cont": _cont,
+    "space": _space,
+    "after": _after,
+    "words": _words,
+    "mm": _mm,
+    "mio": _mio,
+    "k_eu": _k_eu,
+    "bn": _bn,
+}
+SUBUNIT = {"GBP": ["p", "p", " pence"], "USD": [" cents", "¢"], "EUR": [" cents", " euro cents"]}
 
 
 def price(value: float, cur: str, rng: random.Random, continental: bool = False) -> str:
+    """A share price: '£0.85', 'EUR 1.40', '1,40 €', '85p', '0.85 GBP'."""
     d = 2 if exact(value, 2) else 4
+    d = rng.choice([d, d, d, 4]) if d == 2 and value < 1 else d
     if continental:
         body = num(value, d, ".", ",")
-        return rng.choice([f"{body} {SYMBOL[cur]}", f"{SYMBOL[cur]} {body}", f"EUR {body}"])
+        return rng.choice([f"{body} {SYMBOL[cur]}", f"{SYMBOL[cur]} {body}", f"EUR {body}",
+                           f"{body} EUR"])  # fmt: skip
     body = num(value, d)
-    return rng.choice([f"{SYMBOL[cur]}{body}", f"{rng.choice(CODES[cur])} {body}"])
+    if value < 1 and exact(value * 100, 0) and cur in SUBUNIT and rng.random() < 0.35:
+        return f"{round(value * 100)}{rng.choice(SUBUNIT[cur])}"
+    return rng.choice(
+        [f"{SYMBOL[cur]}{body}", f"{SYMBOL[cur]}{body}", f"{rng.choice(CODES[cur])} {body}",
+         f"{body} {rng.choice(CODES[cur])}"]
+    )  # fmt: skip
 
 
 def big(value: float, cur: str, rng: random.Random) -> str:
@@ -152,19 +267,65 @@ def pct(value: float, rng: random.Random, continental: bool = False) -> str:
     d = 0 if exact(value, 0) else (1 if exact(value, 1) else 2)
     d = max(d, rng.choice([d, d, 1, 2]))
     if continental:
-        return f"{num(value, d, '.', ',')} %"
+        return rng.choice([f"{num(value, d, '.', ',')} %", f"{num(value, d, '.', ',')}%"])
     body = num(value, d)
     return rng.choice([f"{body}%", f"{body}%", f"{body} %", f"{body} per cent", f"{body} percent"])
 
 
 # ---------------------------------------------------------------- dates
 
-DATE_STYLES = ["dmy", "mdy", "iso", "slash", "dot", "de", "fr", "ord", "mdy_short"]
+MONTHS_IT = [
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    "settembre", "ottobre", "novembre", "dicembre",
+]  # fmt: skip
+MONTHS_NL = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+DATE_STYLES = [
+    "dmy", "mdy", "iso", "slash", "dot", "de", "fr", "ord", "mdy_short", "it", "nl", "dash",
+    "weekday", "mdy_ord", "dmy_short", "us_slash", "dot_short",
+]  # fmt: skip
+LOCAL_DATE = {"DE": "de", "AT": "de", "FR": "fr", "BE": "fr", "IT": "it", "NL": "nl"}
+REGION_DATES = {
+    "us": ["mdy", "mdy", "mdy_short", "mdy_ord", "iso", "us_slash"],
+    "uk": ["dmy", "dmy", "ord", "slash", "dmy_short", "dash", "weekday", "iso"],
+    "eu": ["dmy", "dot", "dot_short", "iso", "dmy_short", "slash"],
+}
+
+
+def date_style(region: str | None, country: str, rng: random.Random) -> str:
+    """A document's date style; a continental issuer sometimes writes its own month names."""
+    pool = list(REGION_DATES.get(region or "", ["dmy", "mdy", "iso", "ord"]))
+    if country in LOCAL_DATE:
+        pool += [LOCAL_DATE[country]] * 2
+    return rng.choice(pool)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def date_en(d: dt.date, style: str) -> str:
-    if style == "slash" and d.day <= 12:
-        style = "dmy"  # never print an ambiguous 05/03/2025
+    if style in ("slash", "us_slash") and d.day <= 12:
+        style = "dmy" if style == "slash" else "mdy"  # never print an ambiguous 05/03/2025
+    if style == "us_slash":
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if style == "dot_short":
+        return f"{d.day}.{d.month}.{d.year}"
+    if style == "it":
+        return f"{d.day} {MONTHS_IT[d.month - 1]} {d.year}"
+    if style == "nl":
+        return f"{d.day} {MONTHS_NL[d.month - 1]} {d.year}"
+    if style == "dash":
+        return f"{d.day:02d}-{MONTHS[d.month - 1][:3]}-{d.year}"
+    if style == "weekday":
+        return f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "mdy_ord":
+        return f"{MONTHS[d.month - 1]} {_ordinal(d.day)}, {d.year}"
+    if style == "dmy_short":
+        return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
     if style == "dmy":
         return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
     if style == "mdy":
@@ -182,8 +343,7 @@ def date_en(d: dt.date, style: str) -> str:
     if style == "fr":
         day = "1er" if d.day == 1 else str(d.day)
         return f"{day} {MONTHS_FR[d.month - 1]} {d.year}"
-    suffix = "th" if 10 < d.day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-    return f"{d.day}{suffix} {MONTHS[d.month - 1]} {d.year}"
+    return f"{_ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}"
 
 
 def date_zh(d: dt.date, style: str) -> str:

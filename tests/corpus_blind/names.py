@@ -91,6 +91,8 @@ SECTORS: dict[str, dict[str, list[str]]] = {
 }
 
 SUFFIX = {
+    "AT": ["GmbH", "AG", "FlexCo"],
+    "BE": ["SRL", "BV", "NV", "SA"],
     "US": ["Inc.", "Inc.", "LLC", "Corp.", "Corporation"],
     "GB": ["Ltd", "Limited", "Ltd.", "plc"],
     "IE": ["Limited", "DAC", "Ltd"],
@@ -124,6 +126,10 @@ US = [
     ("Pittsburgh", "Pennsylvania", "PA", "152"),
     ("Nashville", "Tennessee", "TN", "372"),
     ("Columbus", "Ohio", "OH", "432"),
+    ("New York", "New York", "NY", "100"),
+    ("Los Angeles", "California", "CA", "900"),
+    ("Salt Lake City", "Utah", "UT", "841"),
+    ("Minneapolis", "Minnesota", "MN", "554"),
 ]
 UK = [
     ("London", "EC1V 2NX"),
@@ -137,44 +143,87 @@ UK = [
     ("Cambridge", "CB2 1TN"),
     ("Brighton", "BN1 1AE"),
     ("Belfast", "BT1 5GS"),
+    ("Oxford", "OX1 2JD"),
+    ("Newcastle upon Tyne", "NE1 4ST"),
+    ("Sheffield", "S1 2HE"),
+    ("Nottingham", "NG1 5FS"),
 ]
 IE = [
     ("Dublin", "D02 X285"),
+    ("Dublin", "D08 VF8H"),
     ("Cork", "T12 RX2P"),
     ("Galway", "H91 E2K3"),
     ("Limerick", "V94 T9PX"),
+    ("Waterford", "X91 K0EK"),
 ]
-DE = [("Berlin", "10115"), ("Hamburg", "20095"), ("Munich", "80331"), ("Leipzig", "04109")]
-FR = [("Paris", "75002"), ("Lyon", "69002"), ("Nantes", "44000"), ("Bordeaux", "33000")]
-NL = [("Amsterdam", "1012 AB"), ("Rotterdam", "3011 AA"), ("Utrecht", "3511 AX")]
-IT = [("Milan", "20121"), ("Turin", "10121"), ("Bologna", "40121")]
+DE = [
+    ("Berlin", "10115"),
+    ("Hamburg", "20095"),
+    ("Munich", "80331"),
+    ("Leipzig", "04109"),
+    ("Cologne", "50667"),
+    ("Frankfurt am Main", "60311"),
+    ("Stuttgart", "70173"),
+    ("Dresden", "01067"),
+]
+FR = [
+    ("Paris", "75002"),
+    ("Lyon", "69002"),
+    ("Nantes", "44000"),
+    ("Bordeaux", "33000"),
+    ("Toulouse", "31000"),
+    ("Lille", "59000"),
+    ("Marseille", "13001"),
+]
+NL = [
+    ("Amsterdam", "1012 AB"),
+    ("Amsterdam", "1016 DK"),
+    ("Rotterdam", "3011 AA"),
+    ("Utrecht", "3511 AX"),
+    ("Eindhoven", "5611 AZ"),
+    ("The Hague", "2511 BT"),
+]
+IT = [
+    ("Milan", "20121", "MI"),
+    ("Turin", "10121", "TO"),
+    ("Bologna", "40121", "BO"),
+    ("Rome", "00184", "RM"),
+    ("Florence", "50122", "FI"),
+    ("Naples", "80133", "NA"),
+]
+AT = [("Vienna", "1010"), ("Graz", "8010"), ("Linz", "4020"), ("Salzburg", "5020")]
+BE = [("Brussels", "1000"), ("Antwerp", "2000"), ("Ghent", "9000"), ("Leuven", "3000")]
 STREETS = {
-    "US": ["Congress Avenue", "Main Street", "Market Street", "Elm Street", "Commerce Drive"],
-    "GB": ["High Street", "Old Street", "Deansgate", "Princes Street", "King Street"],
-    "IE": ["Grand Canal Quay", "Patrick Street", "Dock Road", "Harcourt Street"],
-    "DE": ["Friedrichstraße", "Torstraße", "Leopoldstraße", "Hafenstraße"],
-    "FR": ["rue de la Paix", "rue Oberkampf", "quai Perrache", "cours Victor Hugo"],
-    "NL": ["Herengracht", "Keizersgracht", "Witte de Withstraat"],
-    "IT": ["Via Torino", "Corso Vittorio Emanuele", "Via dell'Indipendenza"],
-}
+    "US": ["Congress Avenue", "Main Street", "Market Street", "Elm Street", "Commerce Drive",
+           "Broadway", "Innovation Way"],
+    "GB": ["High Street", "Old Street", "Deansgate", "Princes Street", "King Street",
+           "Albion Place", "Station Road"],
+    "IE": ["Grand Canal Quay", "Patrick Street", "Dock Road", "Harcourt Street", "Thomas Street"],
+    "DE": ["Friedrichstraße", "Torstraße", "Leopoldstraße", "Hafenstraße", "Schillerstraße"],
+    "AT": ["Mariahilfer Straße", "Landstraßer Hauptstraße", "Herrengasse"],
+    "FR": ["rue de la Paix", "rue Oberkampf", "quai Perrache", "cours Victor Hugo",
+           "boulevard Haussmann"],
+    "BE": ["Rue de la Loi", "Meir", "Veldstraat", "Avenue Louise"],
+    "NL": ["Herengracht", "Keizersgracht", "Witte de Withstraat", "Stationsplein"],
+    "IT": ["Via Torino", "Corso Vittorio Emanuele", "Via dell'Indipendenza", "Via Roma"],
+}  # fmt: skip
 COUNTRY_NAME = {
     "US": ["United States", "USA", "United States of America"],
     "GB": ["United Kingdom", "UK", "United Kingdom"],
     "IE": ["Ireland"],
     "DE": ["Germany"],
+    "AT": ["Austria"],
     "FR": ["France"],
+    "BE": ["Belgium"],
     "NL": ["the Netherlands", "Netherlands"],
     "IT": ["Italy"],
 }
 CURRENCY = {
-    "US": "USD",
-    "GB": "GBP",
-    "IE": "EUR",
-    "DE": "EUR",
-    "FR": "EUR",
-    "NL": "EUR",
-    "IT": "EUR",
-}
+    "US": "USD", "GB": "GBP", "IE": "EUR", "DE": "EUR", "AT": "EUR", "FR": "EUR", "BE": "EUR",
+    "NL": "EUR", "IT": "EUR",
+}  # fmt: skip
+PLACES = {"GB": UK, "IE": IE, "DE": DE, "FR": FR, "NL": NL, "AT": AT, "BE": BE}
+PREFIX = {"DE": ["D-", "DE-"], "AT": ["A-", "AT-"], "FR": ["F-"], "BE": ["B-"], "IT": ["I-"]}
 
 
 def place(country: str, rng: random.Random) -> Place:
@@ -189,13 +238,38 @@ def place(country: str, rng: random.Random) -> Place:
             f"{zp}{rng.randint(1, 99):02d}",
             streets,
         )
-    table = {"GB": UK, "IE": IE, "DE": DE, "FR": FR, "NL": NL, "IT": IT}[country]
-    city, pc = rng.choice(table)
+    if country == "IT":
+        city, pc, prov = rng.choice(IT)
+        return Place("IT", city, None, prov, pc, streets)
+    city, pc = rng.choice(PLACES[country])
     return Place(country, city, None, None, pc, streets)
 
 
+def _locality(p: Place, rng: random.Random) -> list[str]:
+    """The city-and-postcode part, in the country's own order and habits."""
+    c, pc = p.country, p.postcode
+    if c == "US":
+        return [rng.choice([f"{p.city}, {p.region_print} {pc}", f"{p.city} {p.region_print} {pc}"])]
+    if c == "GB":
+        return rng.choice([[f"{p.city} {pc}"], [f"{p.city}, {pc}"], [p.city.upper(), pc],
+                           [p.city, pc]])  # fmt: skip
+    if c == "IE":
+        town = p.city
+        if p.city == "Dublin":
+            town = f"Dublin {int(pc[1:3])}"
+        return rng.choice([[f"{town}, {pc}"], [town, pc], [f"{town} {pc}"]])
+    if c == "NL":
+        code = rng.choice([pc, pc, pc.replace(" ", "")])
+        return [f"{code} {p.city}"]
+    lead = rng.choice([*PREFIX.get(c, [""]), "", ""])
+    town = p.city.upper() if c == "FR" and rng.random() < 0.3 else p.city
+    if c == "IT" and rng.random() < 0.6:
+        town += rng.choice([f" ({p.region_print})", f" {p.region_print}"])
+    return [f"{lead}{pc} {town}"]
+
+
 def address_lines(p: Place, rng: random.Random) -> list[str]:
-    """Address as printed: several lines; the country is always named."""
+    """Address as printed: street, locality and country, each country in its own way."""
     num = rng.randint(2, 480)
     street = rng.choice(p.streets)
     unit = rng.choice(
@@ -208,22 +282,40 @@ def address_lines(p: Place, rng: random.Random) -> list[str]:
         ]
     )
     country = rng.choice(COUNTRY_NAME[p.country])
-    if p.country == "US":
-        lines = [f"{num} {street}", f"{p.city}, {p.region_print} {p.postcode}", country]
-    elif p.country in ("DE", "FR", "IT", "NL"):
-        first = f"{street} {num}" if p.country in ("DE", "NL", "IT") else f"{num} {street}"
-        lines = [first, f"{p.postcode} {p.city}", country]
+    if rng.random() < 0.15:
+        country = country.upper()
+    number_after = p.country in ("DE", "AT", "NL", "IT", "BE")
+    first = f"{street} {num}" if number_after else f"{num} {street}"
+    if p.country == "US" and unit.startswith("Suite") and rng.random() < 0.5:
+        lines = [f"{first}, {unit}", *_locality(p, rng), country]
+        unit = ""
     else:
-        lines = [f"{num} {street}", f"{p.city} {p.postcode}", country]
-    if unit:
+        lines = [first, *_locality(p, rng), country]
+    if unit and p.country in ("US", "GB", "IE"):
         lines.insert(0, unit)
     return lines
 
 
+FIRST_RARE = ["Anne-Marie", "Jean-Luc", "Hans-Peter", "Seán", "Zoë", "Björn", "Maëlle", "Søren"]
+LAST_RARE = ["van der Berg", "de Vries", "O'Connor", "Ó Briain", "De Luca", "von Stein", "Le Gall",
+             "Smith-Jones", "McAllister", "d'Amico", "van Dijk"]  # fmt: skip
+MONONYMS = ["Sukarni", "Budiman", "Hartono", "Lestari", "Sutrisno"]
+
+
 def person(rng: random.Random, used: set[str]) -> str:
+    """Mostly 'First Last'; sometimes a particle, a hyphen, a middle initial or a single name."""
     while True:
-        if rng.random() < 0.12:
+        r = rng.random()
+        if r < 0.12:
             name = f"{rng.choice(PINYIN_GIVEN)} {rng.choice(PINYIN_FAMILY)}"
+        elif r < 0.14:
+            name = rng.choice(MONONYMS)
+        elif r < 0.24:
+            name = f"{rng.choice(FIRST + FIRST_RARE)} {rng.choice(LAST_RARE)}"
+        elif r < 0.30:
+            name = f"{rng.choice(FIRST_RARE)} {rng.choice(LAST)}"
+        elif r < 0.36:
+            name = f"{rng.choice(FIRST)} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {rng.choice(LAST)}"
         else:
             name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         if name not in used:

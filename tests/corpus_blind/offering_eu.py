@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, prose, sections
+from tests.corpus_blind import about, distract, history, prose, sections, sheet, uof
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
-from tests.corpus_blind.companies import REGULATORS, decor, make_company, page_spec, reg_label
+from tests.corpus_blind.companies import (
+    decor,
+    make_company,
+    name_line,
+    page_spec,
+    reg_label,
+    regulator,
+)
+from tests.corpus_blind.finance import FYE, last_closed_fy
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Bullets, Engine, Heading, Para
-from tests.corpus_blind.model import Company, Truth, figure
-from tests.corpus_blind.terms import make_terms, split_funds
+from tests.corpus_blind.model import Company, Fact, Truth, figure
+from tests.corpus_blind.team import bare
+from tests.corpus_blind.terms import Terms, make_terms, split_funds
 
-EU = ["DE", "FR", "NL", "IT", "IE"]
+EU = ["DE", "FR", "NL", "IT", "IE", "AT", "BE"]
 
 
 def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
@@ -30,15 +40,16 @@ def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, An
     t = make_terms(c.currency, rng, defect)
     if defect == "deadline_before_document_date":
         truth.notes.append(f"document dated {t.doc_date.isoformat()}")
-    reg = REGULATORS["GB" if country == "GB" else "IE"]
+    reg = regulator("GB" if country == "GB" else "IE", rng)
     spec.decor = decor(
-        rng.choice(["Investment summary", "Crowdfunding offer", "Pitch document"]),
+        rng.choice(["Investment summary", "Crowdfunding offer", "Pitch document", "Pitch deck"]),
         c.name,
         rng,
         font=fonts.regular,
         footnote=reg if rng.random() < 0.8 else None,
     )
-    dstyle = rng.choice(["dmy", "slash", "ord", "iso"])
+    dstyle = M.date_style("uk", country, rng)
+    st = M.style_for(c.currency, country, rng)
     if layout == "sidebar":
         spec.sidebar = [
             Heading(text="Key facts", level=3),
@@ -62,7 +73,7 @@ def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, An
         Heading(
             text=rng.choice(["The offer", "Investment terms", "Deal terms", "The raise"]), level=2
         ),
-        *sections.terms(t, truth, rng, co=c.name, eu=country == "IE"),
+        *sections.terms(t, truth, rng, country=country, st=st, co=c.name),
     ]
     if country == "GB" and rng.random() < 0.6:
         blocks.append(
@@ -80,24 +91,20 @@ def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, An
         Para(text=prose.filler(rng, c.name, c.sector, c.city, rng.randint(2, 4))),
         *about.company_facts(c, truth, rng, dstyle=dstyle),
     ]
-    fin = _prose_financials(c, truth, rng, t.doc_date.year)
+    fin = _prose_financials(st, rng, t)
     cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 6))
     lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    uof = sections.use_of_funds(
-        lines,
-        t.target,
-        c.currency,
-        truth,
-        rng,
-        eu=country == "IE",
-        defect=defect == "use_of_funds_sum_mismatch",
+    uses = uof.use_of_funds(
+        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
     )
     market = [
-        Heading(text="Market", level=2),
+        Heading(text=rng.choice(["Market", "The opportunity", "Market and competition"]), level=2),
         Para(text=prose.market_size(rng, c.sector, c.currency)),
         Para(text=prose.previous_round(rng, c.currency, t.doc_date.year - 2, t.pre_money)),
     ]
-    secs = [about_sec, about.team_blocks(c, truth, rng), fin, uof, market]
+    if rng.random() < 0.5:
+        market.append(Para(text=prose.competitor_valuation(rng, c.currency)))
+    secs = [about_sec, about.team_blocks(c, truth, rng), fin, uses, market]
     rng.shuffle(secs)
     blocks += [b for s in secs for b in s]
     if defect != "missing_risk_factors":
@@ -108,31 +115,28 @@ def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, An
     return truth.record(pages, layout)
 
 
-def _prose_financials(c: Company, truth: Truth, rng: random.Random, year: int) -> list[Block]:
-    fy = year - rng.choice([1, 1, 2])
+def _prose_financials(st: M.Style, rng: random.Random, t: Terms) -> list[Block]:
+    """Last year's results in prose (any year end before the document), maybe a forecast."""
+    fye = rng.choice(FYE)
+    fy = last_closed_fy(t.doc_date, fye)
     rev = rng.choice([1.8e5, 3.2e5, 7.5e5, 1.25e6, 2.4e6]) * rng.choice([1, 1.1, 0.9])
     rev = round(rev, -3)
-    cur = c.currency
-    label = rng.choice(["Turnover", "Revenue", "Sales"])
-    facts = [figure("revenue", rev, cur, fy)]
-    text = rng.choice(
-        [
-            f"{label} for the year to 31 December {fy} was {M.money(rev, cur, rng)}.",
-            f"{label} (FY{fy}): {M.money(rev, cur, rng)}.",
-            f"In FY{fy} the company recorded {label.lower()} of {M.money(rev, cur, rng)}.",
-        ]
-    )
-    if rng.random() < 0.5:
-        loss = -round(rev * rng.uniform(0.1, 0.6), -3)
-        facts.append(figure("net_income", loss, cur, fy))
-        text += rng.choice(
-            [
-                f" The loss for the year was {M.money(loss, cur, rng)}.",
-                f" Net result: {M.signed(M.money(loss, cur, rng), True, 'paren')}.",
-            ]
-        )
+    prev_rev = round(rev / rng.uniform(1.2, 2.2), -3)
+    loss = -round(rev * rng.uniform(0.1, 0.6), -3) if rng.random() < 0.5 else None
+    last = history.Past(fy, dt.date(fy, *fye), rev, loss)
+    prev = history.Past(fy - 1, dt.date(fy - 1, *fye), prev_rev)
+    text, facts = history.paragraph(last, prev if rng.random() < 0.6 else None, st, rng)
+    if rng.random() < 0.4:
+        more, proj = history.outlook(last, st, rng)
+        text += " " + more
+        facts += proj
     return [
-        Heading(text=rng.choice(["Financials", "Financial summary", "Trading to date"]), level=2),
+        Heading(
+            text=rng.choice(
+                ["Financials", "Financial summary", "Trading to date", "Performance so far"]
+            ),
+            level=2,
+        ),
         Para(text=text, facts=facts, keep=True),
     ]
 
@@ -151,12 +155,13 @@ def build_kiis(path: Path, rng: random.Random, defect: str | None) -> dict[str, 
         c.name,
         rng,
         font=fonts.regular,
-        footnote=REGULATORS["EU"] if rng.random() < 0.6 else None,
+        footnote=regulator("EU", rng) if rng.random() < 0.6 else None,
     )
     t = make_terms("EUR", rng, defect)
     if defect == "deadline_before_document_date":
         truth.notes.append(f"document dated {t.doc_date.isoformat()}")
-    dstyle = rng.choice(["dmy", "dot", "de", "fr", "iso", "slash"])
+    dstyle = M.date_style("eu", country, rng)
+    st = M.style_for("EUR", country, rng, cont=0.6)
     risky = defect != "missing_risk_factors"
     blocks: list[Block] = [
         Heading(text="Key Investment Information Sheet", level=1),
@@ -169,30 +174,61 @@ def build_kiis(path: Path, rng: random.Random, defect: str | None) -> dict[str, 
     ]
     if risky:
         blocks += [Heading(text="Risk warning", level=3), Para(text=prose.RISK_WARNING)]
-    mgmt = "; ".join(f"{p.name} ({p.title})" for p in c.people)
+    blocks += _part_a(c, truth, rng, dstyle, st, t)
+    blocks += _part_b(t, truth, rng, country, st, dstyle)
+    if risky:
+        blocks += about.risk_section(
+            truth, rng, heading=rng.choice(["Part C: Risk factors", "Part C: Main risks"])
+        )
+    blocks += _part_d(t, rng, country, st)
+    cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 5))
+    lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
+    blocks += uof.use_of_funds(
+        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
+    )
+    blocks += _part_g(t, rng)
+    eng = Engine(fonts, spec)
+    pages = eng.render(blocks, path)
+    truth.add(*eng.facts)
+    return truth.record(pages, layout)
+
+
+def _responsible(c: Company, rng: random.Random) -> str:
+    form = rng.randrange(3)
+    if form == 0:
+        return "; ".join(f"{p.name} ({bare(p.title)})" for p in c.people)
+    if form == 1:
+        return "\n".join(f"{p.title}: {p.name}" for p in c.people)
+    return "\n".join(f"{p.name.upper()}, {p.title}" for p in c.people)
+
+
+def _part_a(
+    c: Company, truth: Truth, rng: random.Random, dstyle: str, st: M.Style, t: Terms
+) -> list[Block]:
     for p in c.people:
         truth.person(p)
     truth.printed(c, "company_name", "registration_id", "country", "city", "region")
-    part_a = [
+    address = "\n".join(c.address) if rng.random() < 0.6 else ", ".join(c.address)
+    pairs = [("Identity", c.name), (reg_label(c, rng), c.reg_id or "")]
+    if rng.random() < 0.3:
+        pairs = [("Identity", name_line(c, rng))]
+    pairs += [
+        ("Legal form", _legal_form(c.name)),
+        (rng.choice(["Registered address", "Registered office", "Seat"]), address),
+        (rng.choice(["Responsible persons", "Management", "Managing directors"]),
+         _responsible(c, rng)),
+    ]  # fmt: skip
+    out: list[Block] = [
         Heading(
             text="Part A: Information about the project owner and the crowdfunding project", level=2
         ),
-        KV(
-            pairs=[
-                ("Identity", c.name),
-                ("Legal form", _legal_form(c.name)),
-                (reg_label(c, rng), c.reg_id or ""),
-                ("Registered address", "\n".join(c.address)),
-                ("Responsible persons", mgmt),
-            ],
-            style=rng.choice(["aligned", "colon"]),
-        ),
+        KV(pairs=pairs, style=rng.choice(["aligned", "colon"])),
         Para(text=prose.filler(rng, c.name, c.sector, c.city, rng.randint(2, 4))),
     ]
     if rng.random() < 0.6:
         day = M.date_en(c.founded, dstyle)
         truth.printed(c, "founded_year", "employees")
-        part_a.append(
+        out.append(
             Para(
                 text=W.founded_clause("The company", c.founded.year, day, rng)
                 + ". "
@@ -201,87 +237,88 @@ def build_kiis(path: Path, rng: random.Random, defect: str | None) -> dict[str, 
                 keep=True,
             )
         )
-    cont = rng.random() < 0.5
-    allowed = M.EU_STYLES
+    if rng.random() < 0.4:
+        out += _prose_financials(st, rng, t)[1:]
+    return out
 
-    def m(v: float) -> str:
-        return M.money(v, "EUR", rng, allowed=allowed)
+
+def _part_b(
+    t: Terms, truth: Truth, rng: random.Random, country: str, st: M.Style, dstyle: str
+) -> list[Block]:
+    def lab(name: str) -> str:
+        return W.term_label(name, rng, "eu", country)
 
     truth.deadline = t.deadline
-    b_pairs = [
-        (rng.choice(["Target capital amount", "Target amount", "Funding target"]), m(t.target)),
-        (
-            rng.choice(["Deadline for reaching the target capital", "Offer deadline"]),
-            M.date_en(t.deadline, dstyle),
-        ),
-    ]
-    b_facts = [figure("funding_target", t.target, "EUR")]
+    when = M.date_en(t.deadline, dstyle)
+    if rng.random() < 0.3:
+        when += rng.choice([", 23:59 CET", " (12:00 noon CET)", ", 24:00 Uhr" if country in
+                            ("DE", "AT") else ", minuit"])  # fmt: skip
+    pairs = [(lab("funding_target"), st.m(t.target)), (lab("deadline"), when)]
+    facts: list[Fact] = [figure("funding_target", t.target, "EUR")]
     if t.maximum:
-        b_pairs.append(
-            (rng.choice(["Maximum amount (overfunding)", "Overfunding ceiling"]), m(t.maximum))
-        )
-        b_facts.append(figure("maximum_target", t.maximum, "EUR"))
-    part_b = [
+        pairs.append((lab("maximum_target"), st.m(t.maximum)))
+        facts.append(figure("maximum_target", t.maximum, "EUR"))
+    if rng.random() < 0.4:
+        pairs.append(("First closing possible", "yes, once the target capital is reached"))
+    return [
         Heading(text="Part B: Main features of the crowdfunding process", level=2),
-        KV(pairs=b_pairs, facts=b_facts, style=rng.choice(["aligned", "leader"])),
+        sheet.layout(pairs, rng, facts, rng.choice(["kv", "kv", "table", "lettered", "table3"])),
     ]
-    d_pairs = [
-        ("Type of securities", "Ordinary shares"),
-        (rng.choice(["Price per share", "Issue price"]), M.price(t.price or 1, "EUR", rng, cont)),
-        (
-            rng.choice(["Percentage of share capital offered", "Equity offered"]),
-            M.pct(t.pct, rng, cont),
-        ),
-        (
-            rng.choice(["Minimum subscription amount per investor", "Minimum subscription"]),
-            m(t.min_inv),
-        ),
+
+
+def _part_d(t: Terms, rng: random.Random, country: str, st: M.Style) -> list[Block]:
+    def lab(name: str) -> str:
+        return W.term_label(name, rng, "eu", country)
+
+    price = t.price or 1.0
+    pairs = [
+        (rng.choice(["Type of securities", "Type and class of securities"]), "Ordinary shares"),
+        (lab("price_per_share"), st.price(price)),
+        (lab("equity_offered_pct"), st.p(t.pct)),
+        (lab("minimum_investment"), st.m(t.min_inv)),
     ]
-    d_facts = [
-        figure("price_per_share", t.price or 1, "EUR"),
+    facts = [
+        figure("price_per_share", price, "EUR"),
         figure("equity_offered_pct", t.pct, None),
         figure("minimum_investment", t.min_inv, "EUR"),
     ]
     if t.pre_money is not None:
-        d_pairs.append(
-            (rng.choice(["Pre-money valuation", "Valuation before the offer"]), m(t.pre_money))
-        )
-        d_facts.append(figure("pre_money_valuation", t.pre_money, "EUR"))
-    part_d = [
+        pairs.append((lab("pre_money_valuation"), st.m(t.pre_money)))
+        facts.append(figure("pre_money_valuation", t.pre_money, "EUR"))
+    if rng.random() < 0.5:
+        pairs += distract.sheet_rows(t, rng, st, country, rng.randint(1, 2))
+    return [
         Heading(
             text="Part D: Information related to the offer of transferable securities", level=2
         ),
-        KV(pairs=d_pairs, facts=d_facts),
+        sheet.layout(pairs, rng, facts, rng.choice(["kv", "kv", "table", "lettered", "table3"])),
     ]
-    cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 5))
-    lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    uof = sections.use_of_funds(
-        lines, t.target, "EUR", truth, rng, eu=True, defect=defect == "use_of_funds_sum_mismatch"
-    )
-    fees = [
-        Heading(text="Part G: Fees, information and legal redress", level=2),
-        Bullets(
-            items=[
-                f"Success fee charged to the project owner: {rng.choice([5, 6, 7, 8])}% "
-                "of the amount raised",
+
+
+def _part_g(t: Terms, rng: random.Random) -> list[Block]:
+    fee = rng.choice([f for f in (5.0, 6.0, 7.0, 8.0) if f != t.pct])
+    items = [
+        f"Success fee charged to the project owner: {M.pct(fee, rng)} of the amount raised",
+        rng.choice(
+            [
                 "No fees are charged to investors.",
+                f"Investors pay a one-off fee of {M.pct(rng.choice([1.0, 1.5, 2.0]), rng)}.",
+                "Custody of the shares is free of charge for investors.",
             ]
         ),
     ]
-    blocks += part_a + part_b
-    if risky:
-        blocks += about.risk_section(
-            truth, rng, heading=rng.choice(["Part C: Risk factors", "Part C: Main risks"])
-        )
-    blocks += part_d + uof + fees
-    eng = Engine(fonts, spec)
-    pages = eng.render(blocks, path)
-    truth.add(*eng.facts)
-    return truth.record(pages, layout)
+    return [
+        Heading(text="Part G: Fees, information and legal redress", level=2),
+        Bullets(items=items),
+    ]
 
 
 def _legal_form(name: str) -> str:
     for form in (
+        "FlexCo",
+        "SRL",
+        "BV",
+        "NV",
         "UG (haftungsbeschränkt)",
         "GmbH",
         "AG",

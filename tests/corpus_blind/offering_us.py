@@ -6,11 +6,11 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, prose, sections
+from tests.corpus_blind import about, history, prose, sections, uof
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
-from tests.corpus_blind.companies import REGULATORS, decor, make_company, page_spec
-from tests.corpus_blind.finance import make_years
+from tests.corpus_blind.companies import decor, make_company, page_spec, regulator
+from tests.corpus_blind.finance import Year, make_years
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Table
 from tests.corpus_blind.model import Truth, figure
@@ -35,12 +35,13 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         c.name,
         rng,
         font=fonts.regular,
-        footnote=REGULATORS["US"] if rng.random() < 0.7 else None,
+        footnote=regulator("US", rng) if rng.random() < 0.7 else None,
     )
     t = make_terms("USD", rng, defect)
     if defect == "deadline_before_document_date":
         truth.notes.append(f"document dated {t.doc_date.isoformat()}")
-    dstyle = rng.choice(["mdy", "mdy", "mdy_short", "iso", "dmy"])
+    dstyle = rng.choice(["mdy", "mdy", "mdy_short", "iso", "dmy", "mdy_ord", "us_slash"])
+    st = M.style_for("USD", "US", rng)
     blocks: list[Block] = [
         Heading(text="FORM C", level=1),
         Para(
@@ -73,9 +74,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         Para(text=f"Type of security offered: {security}."),
     ]
     if safe:
-        offer += _safe_terms(t, truth, rng, dstyle)
+        offer += _safe_terms(t, truth, rng, dstyle, st)
     else:
-        offer += sections.terms(t, truth, rng, co=c.name, form=rng.choice(["kv", "kv", "prose"]))
+        offer += sections.terms(t, truth, rng, country="US", st=st, co=c.name)
     offer.append(
         Para(
             text=rng.choice(
@@ -91,11 +92,11 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     )
     cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 5))
     lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    uof = sections.use_of_funds(
-        lines, t.target, "USD", truth, rng, defect=defect == "use_of_funds_sum_mismatch"
+    uof_blocks = uof.use_of_funds(
+        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
     )
     risks = [] if defect == "missing_risk_factors" else about.risk_section(truth, rng)
-    fin = _financial_condition(truth, rng, t.doc_date.year - 1)
+    fin = _financial_condition(truth, rng, t.doc_date.year - 1, st)
     cap = [
         Heading(text="Capitalization", level=2),
         Para(
@@ -104,7 +105,7 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
             + f"{M.num(rng.choice([10, 20, 50]) * 1_000_000)} shares are authorized."
         ),
     ]
-    middle = [company, business, team, offer + uof, fin, cap]
+    middle = [company, business, team, offer + uof_blocks, fin, cap]
     head = middle[:1]
     rest = middle[1:]
     rng.shuffle(rest)
@@ -125,29 +126,37 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     return truth.record(pages, layout)
 
 
-def _safe_terms(t: Terms, truth: Truth, rng: random.Random, dstyle: str) -> list[Block]:
+def _safe_terms(
+    t: Terms, truth: Truth, rng: random.Random, dstyle: str, st: M.Style
+) -> list[Block]:
     cap = round(t.target * rng.choice([8, 10, 12, 20]), -5)
     facts = [
         figure("funding_target", t.target, "USD"),
         figure("minimum_investment", t.min_inv, "USD"),
     ]
+
+    def lab(name: str) -> str:
+        return W.term_label(name, rng, "us")
+
     pairs = [
-        (W.term_label("funding_target", rng), M.money(t.target, "USD", rng)),
-        ("Valuation cap", M.money(cap, "USD", rng)),
-        ("Discount", f"{rng.choice([10, 15, 20, 25])}%"),
-        (W.term_label("minimum_investment", rng), M.money(t.min_inv, "USD", rng)),
-        (W.term_label("deadline", rng), M.date_en(t.deadline, dstyle)),
+        (lab("funding_target"), st.m(t.target)),
+        (rng.choice(["Valuation cap", "Valuation Cap", "Post-money valuation cap"]), st.m(cap)),
+        (rng.choice(["Discount", "Discount rate"]), f"{rng.choice([10, 15, 20, 25])}%"),
+        (lab("minimum_investment"), st.m(t.min_inv)),
+        (lab("deadline"), M.date_en(t.deadline, dstyle)),
     ]
     if t.maximum:
         facts.append(figure("maximum_target", t.maximum, "USD"))
-        pairs.insert(1, (W.term_label("maximum_target", rng), M.money(t.maximum, "USD", rng)))
+        pairs.insert(1, (lab("maximum_target"), st.m(t.maximum)))
     truth.deadline = t.deadline
     truth.notes.append("SAFE offering: valuation cap is not a pre-money valuation")
     return [KV(pairs=pairs, style=rng.choice(["aligned", "leader"]), facts=facts)]
 
 
-def _financial_condition(truth: Truth, rng: random.Random, last_fy: int) -> list[Block]:
-    """The Form C style two-year summary: a table, not a primary statement."""
+def _financial_condition(
+    truth: Truth, rng: random.Random, last_fy: int, st: M.Style
+) -> list[Block]:
+    """The Form C style two-year summary table, and often an MD&A paragraph."""
     ys = make_years(
         rng,
         n=2,
@@ -178,7 +187,7 @@ def _financial_condition(truth: Truth, rng: random.Random, last_fy: int) -> list
         )
         if item:
             facts += [figure(item, get(y), "USD", y.fy, prio=2) for y in (last, prev)]
-    return [
+    blocks: list[Block] = [
         Heading(text=rng.choice(["Financial Condition", "Financial Information"]), level=2),
         Para(
             text="The following table summarises the issuer's financial statements, which "
@@ -192,3 +201,15 @@ def _financial_condition(truth: Truth, rng: random.Random, last_fy: int) -> list
             rule=rng.choice(["grid", "lines"]),
         ),
     ]
+    if rng.random() < 0.6:
+
+        def past(y: Year) -> history.Past:
+            return history.Past(y.fy, y.end, y.rev, y.ni, y.cash)
+
+        text, said = history.paragraph(past(last), past(prev), st, rng, us=True)
+        more: list = []
+        if rng.random() < 0.4:
+            forecast, more = history.outlook(past(last), st, rng)
+            text += " " + forecast
+        blocks.append(Para(text=text, facts=said + more, keep=True))
+    return blocks

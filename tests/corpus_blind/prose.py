@@ -49,24 +49,29 @@ def filler(rng: random.Random, co: str, sector: str, city: str, n: int) -> str:
 def market_size(rng: random.Random, sector: str, cur: str) -> str:
     value = rng.choice([1.2, 2.3, 4.5, 7.8, 12.0, 18.5, 36.0]) * 1e9
     mk = rng.choice(SECTORS[sector]["market"])
+    v, g = M.big(value, cur, rng), rng.randint(6, 24)
     return rng.choice(
         [
-            f"The {mk} market is worth {M.big(value, cur, rng)} and growing at "
-            f"{rng.randint(6, 24)}% a year.",
-            f"Analysts size the global {mk} opportunity at {M.big(value, cur, rng)}.",
-            f"We are targeting a {M.big(value, cur, rng)} market.",
+            f"The {mk} market is worth {v} and growing at {g}% a year.",
+            f"Analysts size the global {mk} opportunity at {v}.",
+            f"We are targeting a {v} market.",
+            f"{v} is spent on {mk} every year, and the segment grows {g}% annually.",
+            f"Our serviceable market in {mk} is estimated at {v} (CAGR {g}%).",
+            f"Total addressable market: {v}.",
         ]
     )
 
 
 def competitor_valuation(rng: random.Random, cur: str) -> str:
     value = rng.choice([15, 22, 40, 65, 120, 310]) * 1e6
+    raised = rng.choice([2, 5, 9, 14, 30]) * 1e6
+    v, r = M.big(value, cur, rng), M.big(raised, cur, rng)
     return rng.choice(
         [
-            f"{competitor(rng)}, our closest competitor, was valued at {M.big(value, cur, rng)} "
-            "in its latest round.",
-            f"By comparison, {competitor(rng)} raised at a {M.big(value, cur, rng)} valuation "
-            "last year.",
+            f"{competitor(rng)}, our closest competitor, was valued at {v} in its latest round.",
+            f"By comparison, {competitor(rng)} raised at a {v} valuation last year.",
+            f"{competitor(rng)} closed a {r} round in the spring.",
+            f"Competitors have raised large rounds: {competitor(rng)} took {r} at {v}.",
         ]
     )
 
@@ -75,12 +80,14 @@ def previous_round(rng: random.Random, cur: str, year: int, pre_now: float | Non
     base = pre_now or 2_000_000
     pre = round(base * rng.uniform(0.25, 0.6), -4)
     raised = round(pre * rng.uniform(0.08, 0.2), -4)
+    r, v = M.money(raised, cur, rng), M.money(pre, cur, rng)
     return rng.choice(
         [
-            f"In {year} we closed a seed round of {M.money(raised, cur, rng)} at a pre-money "
-            f"valuation of {M.money(pre, cur, rng)}.",
-            f"Our previous round ({year}) valued the company at {M.money(pre, cur, rng)} before "
-            f"the investment.",
+            f"In {year} we closed a seed round of {r} at a pre-money valuation of {v}.",
+            f"Our previous round ({year}) valued the company at {v} before the investment.",
+            f"Business angels invested {r} in {year}, at {v} pre-money.",
+            f"The {year} round raised {r}; the pre-money valuation then was {v}.",
+            f"Previous funding: {r} ({year}, pre-money {v}).",
         ]
     )
 
@@ -93,24 +100,15 @@ def par_value(rng: random.Random, cur: str) -> str:
             [
                 f"Common Stock, {sym}{par} par value per share.",
                 f"Each share of common stock has a par value of {sym}{par}.",
+                f"The shares have a par value of {sym}{par} each.",
             ]
         )
     return rng.choice(
         [
             f"Each share has a nominal value of {sym}{par}.",
             f"The shares are ordinary shares of {sym}{par} each.",
-        ]
-    )
-
-
-def revenue_change(rng: random.Random, cur: str, prev: float, cur_rev: float, fy: int) -> str:
-    delta = cur_rev - prev
-    word = "grew" if delta > 0 else "fell"
-    txt = M.money(abs(delta), cur, rng)
-    return rng.choice(
-        [
-            f"Revenue {word} by {txt} in FY{fy}.",
-            f"Sales {word} by {txt} year on year.",
+            f"Nominal value per share: {sym}{par}.",
+            f"The share capital is divided into shares with a nominal value of {par} {cur}.",
         ]
     )
 

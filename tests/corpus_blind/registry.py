@@ -71,7 +71,18 @@ def _ie(rng: random.Random) -> str:
     return "IE" + "".join(map(str, body)) + "WABCDEFGHIJKLMNOPQRSTUV"[total % 23]
 
 
-VAT = {"DE": _de, "FR": _fr, "NL": _nl, "IT": _it, "IE": _ie}
+def _at(rng: random.Random) -> str:
+    body = _digits(rng, 7)
+    total = sum(d if i % 2 == 0 else (2 * d) // 10 + (2 * d) % 10 for i, d in enumerate(body))
+    return "ATU" + "".join(map(str, body)) + str((6 - total) % 10)
+
+
+def _be(rng: random.Random) -> str:
+    head = int(f"0{rng.randint(2_000_000, 9_999_999)}")
+    return f"BE0{head:07d}{97 - head % 97:02d}"
+
+
+VAT = {"DE": _de, "FR": _fr, "NL": _nl, "IT": _it, "IE": _ie, "AT": _at, "BE": _be}
 
 
 def eu_vat(country: str, rng: random.Random, valid: bool = True) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.corpus_blind.blocks import Atom, Table, wrap
@@ -12,6 +13,19 @@ def _gap(c: Canvas, x: float, y: float, w: float) -> None:
     return None
 
 
+def _fit(b: Table, f: Fonts, size: float, cw: list[float], pad: float) -> float:
+    """Shrink the type (to 6pt at most) until every unbreakable word fits its column."""
+    scale = 1.0
+    for ri, row in enumerate(b.rows):
+        font = f.bold if ri < b.header_rows or ri in b.bold_rows else f.regular
+        for ci, text in enumerate(row):
+            for word in text.split():
+                w = pdfmetrics.stringWidth(word, font, size)
+                if w > cw[ci] - 2 * pad:
+                    scale = min(scale, (cw[ci] - 2 * pad) / w)
+    return max(6.0, size * scale * 0.98) if scale < 1 else size
+
+
 def table_atoms(b: Table, f: Fonts, size: float, width: float, base: float) -> list[Atom]:
     """One atom per row. rule: grid (every cell boxed) | lines (top, under header, bottom and
     above bold total rows) | header (under the header only) | none."""
@@ -19,6 +33,8 @@ def table_atoms(b: Table, f: Fonts, size: float, width: float, base: float) -> l
     ncol = max(len(r) for r in b.rows)
     fr = b.widths or ([0.46] + [0.54 / (ncol - 1)] * (ncol - 1) if ncol > 1 else [1.0])
     cw = [width * x / sum(fr) for x in fr]
+    size = _fit(b, f, size, cw, pad)
+    lead = size * 1.25
     align = b.align or ["l"] + ["r"] * (ncol - 1)
     out: list[Atom] = []
     for ri, row in enumerate(b.rows):

@@ -50,6 +50,7 @@ def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 202
     pct = rng.choice([5.0, 7.5, 8.0, 10.0, 12.0, 12.5, 15.0, 20.0, 25.0])
     pre = round(target * (100 - pct) / pct, -3)
     price = rng.choice(PRICES)
+    minimums = [v for v in MINIMUMS[cur] if v >= price]  # a ticket buys at least one share
     shares = round(target / price) if abs(target / price - round(target / price)) < 1e-9 else None
     maximum = rng.choice([None, 1.25, 1.5, 2.0, 2.5])
     doc_date = dt.date(year - rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
@@ -62,7 +63,7 @@ def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 202
         pre,
         pre + target,
         price,
-        float(rng.choice(MINIMUMS[cur])),
+        float(rng.choice(minimums)),
         doc_date,
         deadline,
         shares,
@@ -106,8 +107,8 @@ def split_funds(
     if defect:
         i = rng.randrange(n)
         c, a, _ = lines[i]
-        bump = target * rng.choice([0.05, 0.1, 0.15, -0.05]) if a > target * 0.1 else target * 0.1
-        a += bump
+        steps = [s for s in (0.05, 0.1, 0.15, -0.05) if 0 < a + target * s < target]
+        a += target * rng.choice(steps or [-0.05])  # one line off, never above the whole raise
         lines[i] = (c, a, round(100 * a / target, 1))
     return lines
 
