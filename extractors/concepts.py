@@ -20,8 +20,12 @@ from extractors.patterns import (
     AMOUNT_CHANGE_AFTER,
     CLAUSE_BREAK,
     COMPARISON,
+    FUTURE,
     GAP_BREAK,
+    NOUN_END,
+    PAST_ROUND,
     PRIOR_YEAR,
+    RIGHT_LABEL,
     THE_YEAR,
     WINDOW_PUNCTUATION,
 )
@@ -29,6 +33,7 @@ from extractors.patterns import (
 DEFAULT_LEFT_WORDS = 10  # words before a value that may govern it
 DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
 DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
+DEFAULT_RIGHT_LABEL_WORDS = 4  # words after a value read as its label (`€84K net income`)
 FINANCIAL_CONCEPTS = frozenset(
     {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
 )
@@ -70,7 +75,9 @@ class Concept:
     ruled_out: re.Pattern[str] | None
     ruled_out_before: re.Pattern[str] | None = None
 
-    def matches(self, left: str, right: str) -> bool:
+    def matches(self, left: str, right: str, *, by_left: bool = False) -> bool:
+        """Whether a sense matches and no ruling-out word stands near; `by_left`: a sense the
+        words before the value complete on their own."""
         if self.ruled_out_before and self.ruled_out_before.search(left):
             return False
         if self.ruled_out and (
@@ -78,7 +85,7 @@ class Concept:
             or self.ruled_out.search(" ".join(right.split()[:DEFAULT_RIGHT_NOT_WORDS]))
         ):
             return False
-        return any(sense.matches(left, right) for sense in self.senses)
+        return any(sense.matches(left, "" if by_left else right) for sense in self.senses)
 
 
 @dataclass(frozen=True)
@@ -143,9 +150,27 @@ def concept_of(kind: str, left: str, right: str = "") -> str | None:
     concepts = getattr(vocabulary(), kind.lower(), ())
     left_words = " ".join(window_text(left).split()[-DEFAULT_LEFT_WORDS:])
     right_words = " ".join(window_text(right).split()[:DEFAULT_RIGHT_WORDS])
-    return next(
-        (concept.name for concept in concepts if concept.matches(left_words, right_words)), None
-    )
+    # The words before a value govern it first: in "raising EUR 2.5m at a pre-money valuation
+    # of …" the amount is the raise, though "pre-money" follows it.
+    for by_left in (True, False):
+        for concept in concepts:
+            if concept.matches(left_words, right_words, by_left=by_left):
+                return concept.name
+    return None
+
+
+def label_after(gap: str, *, opens_line: bool) -> str:
+    """The words right after a value that name it, read as a label is read: `2.300.000 EUR of
+    revenue`, `a £250 minimum ticket`, and `€500,000 — raise target` on a line the value opens;
+    `` when the value has no such words (`Price: $1.40 — Minimum: $1k` names $1k, not $1.40)."""
+    found = RIGHT_LABEL.match(gap)
+    if found is None or (found["separator"] and not opens_line):
+        return ""
+    if opens_line:  # a label line: all of it names the value
+        return " ".join(found["label"].split()[:DEFAULT_LEFT_WORDS])
+    # In a sentence the noun ends at its first small word: `a £45,000 net loss on sales of`.
+    label = NOUN_END.split(found["label"], maxsplit=1)[0]
+    return " ".join(label.split()[:DEFAULT_RIGHT_LABEL_WORDS])
 
 
 def words_after(gap: str) -> str:
@@ -175,7 +200,9 @@ def clause_of(left: str) -> str:
 
 def is_history(sentence: str) -> bool:
     """A sentence about an earlier round or another company: no offering term comes from it."""
-    return bool(vocabulary().history.search(window_text(sentence)))
+    if vocabulary().history.search(window_text(sentence)):
+        return True
+    return bool(PAST_ROUND.search(sentence)) and not FUTURE.search(sentence)
 
 
 def is_change(left: str, right: str) -> bool:

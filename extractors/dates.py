@@ -83,6 +83,26 @@ def fiscal_year_in(text: str) -> int | None:
     return int(bare["year"]) if bare is not None else None
 
 
+def years_in(text: str) -> list[int]:
+    """The years a text names, in order, each fiscal year as the year it ends: `2023/24` →
+    2024, `FY23` → 2023, `in 2022` → 2022."""
+    found: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for match in patterns.FISCAL_RANGE.finditer(text):
+        start, end = int(match["start"]), _full_year(match["end"])
+        if end == start + 1:
+            found.append((match.start(), end))
+            taken.append(match.span())
+    for match in patterns.FISCAL_FY.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append((match.start(), _full_year(match["year"])))
+            taken.append(match.span())
+    for match in patterns.YEAR.finditer(text):
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append((match.start(), int(match["year"])))
+    return [year for _, year in sorted(found)]
+
+
 def _date_from(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     if "first" in groups:

@@ -20,10 +20,19 @@ from extractors.money import (
     parse_number,
     table_scale,
 )
-from extractors.patterns import LABEL_NOISE, LOSS, PROFIT, PROJECTED_HEADING, PROJECTION
+from extractors.patterns import (
+    LABEL_NOISE,
+    LOSS,
+    NUMERIC_CELL,
+    PROFIT,
+    PROJECTED_HEADING,
+    PROJECTION,
+)
+from extractors.tables import DEFAULT_CAPTION_HEIGHT
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
 
 DEFAULT_HEADING_CHARS = 60  # a longer caption is prose above the table, not its heading
+DEFAULT_HEADING_WORDS = 6  # a longer run above a table is a sentence, not a column heading
 
 
 @functools.cache
@@ -111,20 +120,36 @@ def table_figures(
     context = " ".join([table.caption, *(cell or "" for row in table.rows[:2] for cell in row)])
     scale = table_scale(context)
     currency = currency_in(context) or currency
-    years: list[int] = []
+    placed = _years_above(table, page)
+    years: list[int] = placed
     # A plan's "Year 1 (2024)" or "2025 (projected)" columns are forecasts, never statements.
     caption = table.caption if len(table.caption) <= DEFAULT_HEADING_CHARS else ""
     projected = bool(PROJECTED_HEADING.search(caption))
     figures = []
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
         cells = [cell for cell in row if cell]
         if len(cells) < 2:
             continue
         if heading := header_years([row]):
-            years = heading  # a table may hold several statements, each under its own years
-            projected = bool(PROJECTED_HEADING.search(" ".join([caption, *cells])))
+            # A table may hold several statements, each under its own years; a heading row
+            # that names fewer years than stand above the amounts lost a wrapped cell.
+            years = heading if len(heading) >= len(placed) else placed
+            # "FY2025" over "(forecast)", "Year 1" over "(2025)": a heading may take two rows.
+            around = [
+                cell
+                for near in table.rows[max(index - 1, 0) : index + 2]
+                if _heading_row(near)
+                for cell in near
+                if cell
+            ]
+            projected = bool(PROJECTED_HEADING.search(" ".join([caption, *cells, *around])))
             continue
-        name = row_figure(cells[0], " ".join(cells[1:]))
+        if _heading_row(row) and PROJECTED_HEADING.search(" ".join(cells)):
+            projected = True  # "(forecast)" under years that stand above the table
+            continue
+        name = row_figure(cells[0], " ".join(cells[1:])) or row_figure(
+            _wrapped_label(cells[0], table.rows[index + 1 : index + 2]), " ".join(cells[1:])
+        )
         if projected_only:
             if name in FINANCIAL_FIGURES and projected and years:
                 figures += _statement_line(name, row, years, table, page, currency, scale, None)
@@ -133,6 +158,52 @@ def table_figures(
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)
     return figures
+
+
+def _wrapped_label(label: str, following: Sequence[Sequence[str | None]]) -> str:
+    """A row label wrapped in its cell: "Cash & Cash" over a row of just "Equivalents"."""
+    cells = [cell for row in following for cell in row if cell]
+    if len(cells) == 1 and not any(char.isdigit() for char in cells[0]):
+        return f"{label} {cells[0]}"
+    return label
+
+
+def _heading_row(row: Sequence[str | None]) -> bool:
+    """A row of column headings only: years, units, "(forecast)", "Year 1"."""
+    cells = [cell for cell in row if cell]
+    return bool(cells) and all(
+        PROJECTED_HEADING.search(cell) or fiscal_year_in(cell) or currency_in(cell)
+        for cell in cells
+    )
+
+
+def _years_above(table: Table, page: Page) -> list[int]:
+    """Year headings printed above a table's amounts, left to right by where they stand: a
+    wrapped heading cell ("Most recent fiscal year-end / (2024)") is not read as one row, and
+    its text order is not its column order. Only as many years as the table has amounts."""
+    x0, top, x1, bottom = table.bbox
+    within = [run for run in page.runs if run.x1 >= x0 and run.x0 <= x1]
+    amounts = [
+        run.top
+        for run in within
+        if top <= run.top <= bottom
+        and NUMERIC_CELL.match(run.text)
+        and not fiscal_year_in(run.text)
+    ]
+    header_bottom = min(amounts, default=bottom)
+    found = sorted(
+        (run.x0, year)
+        for run in within
+        if top - DEFAULT_CAPTION_HEIGHT <= run.bottom <= header_bottom + 1
+        and len(run.text.split()) <= DEFAULT_HEADING_WORDS
+        and (year := fiscal_year_in(run.text)) is not None
+    )
+    years = [year for _, year in found]
+    columns = max(
+        (sum(1 for cell in row[1:] if cell and NUMERIC_CELL.match(cell)) for row in table.rows),
+        default=0,
+    )
+    return years if len(set(years)) == len(years) == columns > 0 else []
 
 
 def header_years(rows: Sequence[Sequence[str | None]]) -> list[int]:

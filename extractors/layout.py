@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from statistics import median
 
 import pypdfium2 as pdfium
 
 from extractors.characters import normalise_runs
 from extractors.patterns import (
+    CJK,
     CONTINUATION,
+    DOT_LEADER,
     HEADING_LIKE,
     LIST_ITEM,
     NUMERIC_CELL,
@@ -25,6 +26,8 @@ from extractors.patterns import (
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
+DEFAULT_PROSE_RUN = 0.2  # share of the page width a column's longer lines span when it is prose
+DEFAULT_AMOUNT_WORDS = 3  # `2.5 million euro`: an amount cell, not a line of prose
 DEFAULT_TABLE_ALIGNMENT = 0.8  # share of left runs with a right run on the same line: a table
 DEFAULT_MAX_CROSSING = 2  # runs that may cross a gutter (footer, title) before it is no gutter
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
@@ -220,8 +223,15 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     right = [run for run in body if run.x0 >= gutter]
     if min(len(left), len(right)) < 4 or _one_table(left, right):
         return None
-    prose = max(median(run.x1 - run.x0 for run in side) for side in (left, right)) > width * 0.2
+    # Prose on either side: its longer lines (the upper quartile, as headings and list labels
+    # are short) span a good part of the page.
+    prose = max(_upper_quartile([run.x1 - run.x0 for run in side]) for side in (left, right))
+    prose = prose > width * DEFAULT_PROSE_RUN
     return gutter if prose else None
+
+
+def _upper_quartile(values: list[float]) -> float:
+    return sorted(values)[len(values) * 3 // 4]
 
 
 def _blank_band(runs: Sequence[TextRun], *, width: float) -> float | None:
@@ -248,11 +258,30 @@ def _blank_band(runs: Sequence[TextRun], *, width: float) -> float | None:
 
 def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
     """A table's label column beside its value column leaves a blank band too, but it is one
-    table, not two columns: its rows line up across the band, or its values are amounts."""
-    amounts = sum(1 for run in right if NUMERIC_CELL.match(run.text)) / len(right)
+    table, not two columns: its rows line up across the band, or its values are amounts whose
+    labels stand left of the band (a column holding a table of its own labels its amounts)."""
+    amounts = [run for run in right if _amount_like(run.text)]
+    labelled = sum(
+        1
+        for amount in amounts
+        if any(same_line(amount, run) and not _has_digit(run.text) for run in right)
+    )
     tops = {round(run.top) for run in right}
     aligned = sum(1 for run in left if {round(run.top) + step for step in (-1, 0, 1)} & tops)
-    return amounts >= 0.5 or aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
+    return (len(amounts) >= len(right) / 2 and labelled < len(amounts) / 2) or (
+        aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
+    )
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+def _amount_like(text: str) -> bool:
+    """A cell holding an amount, however printed: `$702,963`, `1,250,000 €`, `EUR 1.25 million`."""
+    return NUMERIC_CELL.match(text) is not None or (
+        _has_digit(text) and len(text.split()) <= DEFAULT_AMOUNT_WORDS
+    )
 
 
 def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:
@@ -324,15 +353,24 @@ def runs_to_text(
     starts: list[int] = []
     length = 0
     previous: TextRun | None = None
+    line_start = 0.0  # where the line being joined began
+    leader_line = False  # whether that line leads a label to its value with dots
     cells_on_line = False
     for run in runs:
         if previous is not None:
             separator = _separator(previous, run)
-            if separator == "\n" and not cells_on_line and _wraps(previous, run, edges):
+            # A line of cells, or a label dotted across to its value, never wraps.
+            one_line = cells_on_line or leader_line
+            if separator == "\n" and not one_line and _wraps(previous, run, edges, line_start):
                 separator = " "
+            if separator == "\n":
+                line_start, leader_line = run.x0, False
             cells_on_line = separator == CELL_SEPARATOR or (cells_on_line and separator != "\n")
             parts.append(separator)
             length += len(separator)
+        else:
+            line_start = run.x0
+        leader_line = leader_line or DOT_LEADER.search(run.text) is not None
         starts.append(length)
         parts.append(run.text)
         length += len(run.text)
@@ -356,7 +394,7 @@ def _right_edges(
     return max((run.x1 for run in runs if run.x1 <= gutter), default=gutter), right
 
 
-def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
+def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_start: float) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
     # "... up from" / "£250,000 in 2022", "31 Market Street, Portland," / "Oregon": a line
@@ -365,12 +403,33 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float]) -> bool:
         CONTINUATION.match(run.text) and previous.text[-1:].isalpha()
     ) or previous.text.endswith((",", "&"))
     return (
-        (previous.x1 >= edge - DEFAULT_WRAP_SLACK * height or bool(continues))
-        and not previous.text.endswith((":", "："))
+        (
+            previous.x1 >= edge - DEFAULT_WRAP_SLACK * height
+            or (
+                previous.x1 + _first_word_width(run) >= edge - height
+                and abs(run.x0 - line_start) <= height  # a paragraph's lines start together
+            )
+            or bool(continues)
+        )
+        and not (previous.text.endswith((":", "：")) and not _open_bracket(previous.text))
         and not LIST_ITEM.match(run.text)
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
         and 0 <= run.top - previous.bottom < height * 1.2
     )
+
+
+def _open_bracket(text: str) -> bool:
+    """`… turnover of £4.7m (2023:` goes on below: a bracket opened and not closed."""
+    return text.count("(") > text.count(")")
+
+
+def _first_word_width(run: TextRun) -> float:
+    """About how wide a run's first word is: a line ends early when that word did not fit
+    ("… were EUR" / "476.000,00. Monthly …")."""
+    first = run.text.split(" ", 1)[0]
+    if CJK.match(first):
+        first = first[:1]  # Chinese wraps between any two characters
+    return (run.x1 - run.x0) * (len(first) + 1) / max(len(run.text), 1)
 
 
 def _separator(previous: TextRun, run: TextRun) -> str:

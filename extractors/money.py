@@ -34,10 +34,11 @@ DEFAULT_SCALE = 1.0
 EUROPEAN_CURRENCIES = frozenset(
     {"EUR", "CHF", "DKK", "NOK", "SEK", "PLN", "CZK", "HUF", "RON", "BGN", "ISK", "RSD"}
 )
+GERMAN_MAGNITUDES = frozenset({"mio", "mrd", "tsd", "t"})
 MAGNITUDES: dict[str, Decimal] = {
-    **dict.fromkeys(("k", "thousand", "千"), Decimal(10) ** 3),
+    **dict.fromkeys(("k", "t", "tsd", "thousand", "千"), Decimal(10) ** 3),  # T€: Tausend Euro
     **dict.fromkeys(("m", "mn", "mln", "mio", "mm", "million", "百万"), Decimal(10) ** 6),
-    **dict.fromkeys(("b", "bn", "billion", "十亿"), Decimal(10) ** 9),
+    **dict.fromkeys(("b", "bn", "mrd", "billion", "十亿"), Decimal(10) ** 9),
     **dict.fromkeys(("tn", "trillion"), Decimal(10) ** 12),
     **dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), Decimal(10) ** 5),
     **dict.fromkeys(("crore", "crores"), Decimal(10) ** 7),
@@ -103,8 +104,11 @@ def parse_number(text: str, *, dot_groups: bool = False) -> float | None:
     return float(-number if negative else number)
 
 
-def number_value(digits: str, *, dot_groups: bool = False) -> Decimal | None:
-    """The value of a matched digit string under the module's comma/dot rules."""
+def number_value(
+    digits: str, *, dot_groups: bool = False, comma_decimal: bool = False
+) -> Decimal | None:
+    """The value of a matched digit string under the module's comma/dot rules; with
+    `comma_decimal` a lone comma is the decimal mark (`1,832 Mio.`)."""
     plain = _GROUPING.sub("", digits)
     commas, dots = plain.count(","), plain.count(".")
     if commas and dots:
@@ -112,6 +116,8 @@ def number_value(digits: str, *, dot_groups: bool = False) -> Decimal | None:
         if plain.count(decimal) > 1:
             return None
         plain = plain.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif commas == 1 and comma_decimal:
+        plain = plain.replace(",", ".")
     elif commas:
         plain = plain.replace(",", "" if _groups(plain, ",", commas, dot_groups=True) else ".")
     elif dots:
@@ -159,12 +165,27 @@ def find_money(text: str, *, default_currency: str | None = None) -> list[Money]
     by a magnitude (`5 million`, `120万`) counts only when `default_currency` is given and no
     count noun follows (`5 million users`). Years, counts, ratios and versions never count.
     """
-    found = []
+    found = [
+        _subunit(match, default_currency=default_currency)
+        for match in patterns.SUBUNIT_AMOUNT.finditer(text)
+    ]
+    taken = [(money.start, money.end) for money in found]
     for match in patterns.MONEY.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue  # "25 euro cents" is a quarter of a euro
         money = _money(match, text, default_currency=default_currency, bare_ok=False)
         if money is not None:
             found.append(money)
-    return found
+    return sorted(found, key=lambda money: money.start)
+
+
+def _subunit(match: re.Match[str], *, default_currency: str | None) -> Money:
+    """`25p` is £0.25; `50 cents` is half of the document's currency (unknown without one)."""
+    value = float(Decimal(match["num"]) / 100)
+    currency = (
+        "GBP" if match["unit"] or (match["unit2"] or "").startswith("pence") else default_currency
+    )
+    return Money(value, currency, match.start(), match.end(), match.group())
 
 
 def _money(
@@ -186,8 +207,10 @@ def _money(
     # "30w" is 30万 in a Chinese plan; elsewhere "5W" is watts and "2w" two weeks.
     if (magnitude or "").lower() == "w" and currency != "CNY":
         return None
-    dot_groups = currency in EUROPEAN_CURRENCIES and magnitude is None
-    number = number_value(match["num"], dot_groups=dot_groups)
+    # German magnitudes come with German numbers: "1,832 Mio. €" is 1.832 million.
+    german = (magnitude or "").lower() in GERMAN_MAGNITUDES
+    dot_groups = currency in EUROPEAN_CURRENCIES and (magnitude is None or german)
+    number = number_value(match["num"], dot_groups=dot_groups, comma_decimal=german)
     if number is None:
         return None
     if magnitude is not None:

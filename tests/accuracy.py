@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from extractors import check_bytes, extract_disclosure, read_pdf
-from schemas import STATEMENT_FIGURES, BadInputError, Disclosure, ParsedPdf, Settings
+from schemas import (
+    OFFERING_FIGURES,
+    STATEMENT_FIGURES,
+    BadInputError,
+    Disclosure,
+    ParsedPdf,
+    Settings,
+)
 from tests.corpus.truth import COMPANY_FIELDS
 
 STATEMENT_ITEMS = (
@@ -59,6 +66,7 @@ class Scores:
     """Every score the accuracy test puts a floor under."""
 
     figures: Tally = field(default_factory=Tally)
+    figures_by_language: dict[str, Tally] = field(default_factory=dict)
     figure_pages: Tally = field(default_factory=Tally)
     statement_figures: Tally = field(default_factory=Tally)
     statement_lines: Tally = field(default_factory=Tally)
@@ -98,6 +106,9 @@ class Scores:
             "people_precision": self.people.precision,
             "people_recall": self.people.recall,
         }
+        for language, tally in sorted(self.figures_by_language.items()):
+            rows[f"figures_{language}_precision"] = tally.precision
+            rows[f"figures_{language}_recall"] = tally.recall
         rows |= {f"company_{name}": self.company_accuracy(name) for name in COMPANY_FIELDS}
         rows |= {
             f"company_{name}_precision": self.company_precision(name) for name in COMPANY_FIELDS
@@ -172,7 +183,13 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
     if deadline is not None and "deadline" in expected:
         _check(scores, "deadline_precision", expected["deadline"], deadline, name)
     _score_company(scores, expected.get("company") or {}, result, name)
-    _score_figures(scores, expected.get("figures") or [], result, name)
+    expected_figures = expected.get("figures") or []
+    language = expected.get("language") if expected.get("language") in ("en", "zh") else None
+    _score_figures(scores, expected_figures, result, name, language=language)
+    # An offerings row exists only where the document offers securities.
+    offers = any(figure["name"] in OFFERING_FIGURES for figure in expected_figures)
+    if language == "en" and not offers:
+        _check(scores, "no_offering_where_none_is_made", False, result.offering is not None, name)
     if "statement_lines" in expected:
         _score_statements(scores, expected, result, name)
     _score_funds(scores, expected.get("use_of_funds") or [], result, name)
@@ -224,10 +241,16 @@ def _close(want: float, got: float) -> bool:
     return abs(want - got) <= max(abs(want) * DEFAULT_REL_TOLERANCE, 0.011)
 
 
-def _score_figures(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+def _score_figures(
+    scores: Scores, expected: list[dict], result: Disclosure, name: str, *, language: str | None
+) -> None:
     remaining = list(result.figures)
-    scores.figures.expected += len(expected)
-    scores.figures.extracted += len(result.figures)
+    tallies = [scores.figures]
+    if language is not None:  # English and Chinese reported apart too
+        tallies.append(scores.figures_by_language.setdefault(language, Tally()))
+    for tally in tallies:
+        tally.expected += len(expected)
+        tally.extracted += len(result.figures)
     for want in expected:
         match = next(
             (
@@ -244,7 +267,8 @@ def _score_figures(scores: Scores, expected: list[dict], result: Disclosure, nam
             scores.misses.append(f"{name}: figure missed {want}")
             continue
         remaining.remove(match)
-        scores.figures.true_positive += 1
+        for tally in tallies:
+            tally.true_positive += 1
         scores.figure_pages.expected += 1
         scores.figure_pages.true_positive += match.page_no == want.get("page_no")
     scores.misses += [

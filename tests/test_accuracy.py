@@ -23,28 +23,47 @@ from tests.corpus_blind.generate import generate_corpus as generate_blind_corpus
 pytestmark = pytest.mark.slow
 
 FLOORS = {
-    "figures_precision": 0.98,
-    "figures_recall": 0.96,
+    "figures_precision": 1.0,
+    "figures_recall": 0.99,
     "figure_page_accuracy": 0.99,
-    "use_of_funds_precision": 0.98,
-    "use_of_funds_recall": 0.94,
-    "people_precision": 0.95,
-    "people_recall": 0.89,
-    "company_company_name": 0.97,
-    "company_registration_id": 0.97,
-    "company_registration_kind": 0.97,
-    "company_registration_id_valid": 0.97,
-    "company_country": 0.95,
-    "company_region": 0.97,
-    "company_city": 0.93,
-    "company_founded_year": 0.95,
-    "company_employees": 0.97,
-    "deadline_accuracy": 0.97,
-    "doc_kind_accuracy": 0.97,
+    "statement_figures_precision": 1.0,
+    "statement_figures_recall": 1.0,
+    "statement_lines_precision": 1.0,
+    "statement_lines_recall": 1.0,
+    "use_of_funds_precision": 1.0,
+    "use_of_funds_recall": 1.0,
+    "people_precision": 1.0,
+    "people_recall": 0.94,
+    "figures_en_precision": 1.0,
+    "figures_en_recall": 0.99,
+    "figures_zh_precision": 1.0,
+    "figures_zh_recall": 1.0,
+    "company_company_name": 1.0,
+    "company_registration_id": 1.0,
+    "company_registration_kind": 1.0,
+    "company_registration_id_valid": 1.0,
+    "company_country": 1.0,
+    "company_region": 1.0,
+    "company_city": 1.0,
+    "company_founded_year": 1.0,
+    "company_employees": 1.0,
+    "company_company_name_precision": 1.0,
+    "company_registration_id_precision": 1.0,
+    "company_registration_kind_precision": 1.0,
+    "company_registration_id_valid_precision": 1.0,
+    "company_country_precision": 1.0,
+    "company_region_precision": 1.0,
+    "company_city_precision": 1.0,
+    "company_founded_year_precision": 1.0,
+    "company_employees_precision": 1.0,
+    "deadline_accuracy": 1.0,
+    "deadline_precision": 1.0,
+    "doc_kind_accuracy": 1.0,
     "language_accuracy": 1.0,
+    "no_offering_where_none_is_made": 1.0,
     "page_count_accuracy": 1.0,
     "reject_accuracy": 1.0,
-    "risk_section_accuracy": 0.97,
+    "risk_section_accuracy": 1.0,
 }
 
 
@@ -76,35 +95,51 @@ def test_scores_are_measured_on_a_real_corpus(scores: Scores) -> None:
 
 BLIND_SEED = 3
 BLIND_FLOORS = {
-    "figures_precision": 0.91,  # seeds 1, 2, 3: [0.94, 0.918, 0.918]
-    "figures_recall": 0.69,  # seeds 1, 2, 3: [0.738, 0.696, 0.711]
+    "figures_precision": 0.98,  # seeds 1, 2, 3: [0.998, 0.996, 0.986]
+    "figures_recall": 0.92,  # seeds 1, 2, 3: [0.937, 0.925, 0.938]
     "figure_page_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "statement_figures_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "statement_figures_recall": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "statement_lines_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    "statement_lines_recall": 0.96,  # seeds 1, 2, 3: [0.966, 0.987, 0.987]
-    "use_of_funds_precision": 0.8,  # seeds 1, 2, 3: [0.841, 0.803, 0.861]
-    "use_of_funds_recall": 0.41,  # seeds 1, 2, 3: [0.673, 0.415, 0.581]
-    "people_precision": 0.98,  # seeds 1, 2, 3: [1.0, 0.987, 0.986]
-    "people_recall": 0.67,  # seeds 1, 2, 3: [0.695, 0.688, 0.671]
-    "company_company_name": 0.93,  # seeds 1, 2, 3: [0.933, 0.978, 0.956]
-    "company_registration_id": 0.93,  # seeds 1, 2, 3: [1.0, 1.0, 0.933]
-    "company_registration_kind": 0.93,  # seeds 1, 2, 3: [1.0, 1.0, 0.933]
-    "company_registration_id_valid": 0.91,  # seeds 1, 2, 3: [1.0, 1.0, 0.911]
-    "company_country": 0.48,  # seeds 1, 2, 3: [0.489, 0.667, 0.711]
-    "company_region": 0.72,  # seeds 1, 2, 3: [0.727, 0.933, 0.952]
-    "company_city": 0.33,  # seeds 1, 2, 3: [0.333, 0.6, 0.622]
-    "company_founded_year": 0.78,  # seeds 1, 2, 3: [0.824, 0.824, 0.788]
-    "company_employees": 0.76,  # seeds 1, 2, 3: [0.773, 0.841, 0.767]
-    "deadline_accuracy": 0.42,  # seeds 1, 2, 3: [0.571, 0.429, 0.727]
-    "doc_kind_accuracy": 0.95,  # seeds 1, 2, 3: [0.956, 0.978, 1.0]
+    "statement_lines_recall": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "use_of_funds_precision": 0.92,  # seeds 1, 2, 3: [0.929, 0.98, 0.942]
+    "use_of_funds_recall": 0.81,  # seeds 1, 2, 3: [0.825, 0.811, 0.912]
+    "people_precision": 0.93,  # seeds 1, 2, 3: [0.979, 0.963, 0.937]
+    "people_recall": 0.85,  # seeds 1, 2, 3: [0.855, 0.877, 0.893]
+    "figures_en_precision": 0.98,  # seeds 1, 2, 3: [0.998, 0.995, 0.985]
+    "figures_en_recall": 0.95,  # seeds 1, 2, 3: [0.963, 0.959, 0.951]
+    "figures_zh_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "figures_zh_recall": 0.66,  # seeds 1, 2, 3: [0.733, 0.661, 0.831]
+    "company_company_name": 0.97,  # seeds 1, 2, 3: [0.978, 0.978, 1.0]
+    "company_registration_id": 0.88,  # seeds 1, 2, 3: [0.933, 0.933, 0.889]
+    "company_registration_kind": 0.88,  # seeds 1, 2, 3: [0.933, 0.933, 0.889]
+    "company_registration_id_valid": 0.86,  # seeds 1, 2, 3: [0.911, 0.933, 0.867]
+    "company_country": 0.93,  # seeds 1, 2, 3: [0.956, 0.978, 0.933]
+    "company_region": 0.9,  # seeds 1, 2, 3: [0.909, 1.0, 0.905]
+    "company_city": 0.84,  # seeds 1, 2, 3: [0.867, 0.956, 0.844]
+    "company_founded_year": 0.74,  # seeds 1, 2, 3: [0.939, 0.844, 0.743]
+    "company_employees": 0.88,  # seeds 1, 2, 3: [0.977, 0.952, 0.889]
+    "company_company_name_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "company_registration_id_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "company_registration_kind_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "company_registration_id_valid_precision": 0.97,  # seeds 1, 2, 3: [0.976, 1.0, 0.975]
+    "company_country_precision": 0.97,  # seeds 1, 2, 3: [0.977, 1.0, 0.977]
+    "company_region_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "company_city_precision": 0.92,  # seeds 1, 2, 3: [0.929, 0.977, 0.927]
+    "company_founded_year_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "company_employees_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "deadline_accuracy": 0.7,  # seeds 1, 2, 3: [0.706, 0.824, 0.833]
+    "deadline_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "doc_kind_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "language_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "no_offering_where_none_is_made": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "page_count_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "reject_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    "risk_section_accuracy": 0.84,  # seeds 1, 2, 3: [0.911, 0.844, 1.0]
+    "risk_section_accuracy": 0.91,  # seeds 1, 2, 3: [0.956, 0.911, 0.978]
 }
-"""Minimum over seeds 1, 2 and 3 of the blind corpus. Plans, offerings and company facts are
-far from the own corpus's scores: the work of the issue on plans as people write them."""
+"""Minimum over seeds 1, 2 and 3 of the blind corpus, rounded down. The corpus doubled its
+variation (merge of `blind-variation`: new wordings, distractors, past rounds, Chinese plans);
+these floors were drawn afresh on it. English and Chinese figures are reported apart too."""
 
 
 @pytest.fixture(scope="module")

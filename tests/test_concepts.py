@@ -150,3 +150,81 @@ def test_a_plans_forecasts_are_projections_with_their_year_never_figures() -> No
     ]
     revenue = [(f.fiscal_year, f.value) for f in disclosure.figures if f.name == "revenue"]
     assert revenue == [(2024, 1250000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The label after the value: on a line the value opens, and right after it in a clause.
+        (
+            "• £400,000 – target raise\n• 12% – stake on offer\n",
+            [("funding_target", 400_000, None), ("equity_offered_pct", 12, None)],
+        ),
+        (
+            "They booked $1.9m of revenue in 2024 and a $120,000 net loss.",
+            [("revenue", 1_900_000, 2024), ("net_income", 120_000, 2024)],  # signed below
+        ),
+        (
+            "Tickets start with a €50 minimum investment and a €900,000 cap on the round.",
+            [("minimum_investment", 50, None), ("maximum_target", 900_000, None)],
+        ),
+        # A date between the words and the amount is read as its year.
+        (
+            "Turnover for the twelve months to 30 June 2024 amounted to £2.2m.",
+            [("revenue", 2_200_000, 2024)],
+        ),
+        (
+            "Cash at 31 March 2024 amounted to €88,000.",
+            [("cash", 88_000, 2024)],
+        ),
+        # Fiscal years named by both calendar years, or as FY and two digits.
+        (
+            "Sales were £610,000 in 2023/24, against £480,000 in FY23.",
+            [("revenue", 610_000, 2024), ("revenue", 480_000, 2023)],
+        ),
+        # Pairs on one line, parted by dashes or list letters, each keep their own label.
+        (
+            "Offer price: $2.10 — Lowest subscription: $250 — Equity sold: 9%",
+            [
+                ("price_per_share", 2.10, None),
+                ("minimum_investment", 250, None),
+                ("equity_offered_pct", 9, None),
+            ],
+        ),
+        (
+            "(a) Issue price per share: 40p (b) Hard cap: £2m",
+            [("price_per_share", 0.40, None), ("maximum_target", 2_000_000, None)],
+        ),
+        # The words before the value govern it, though a concept's word follows it.
+        (
+            "We seek $800,000 at a pre-money valuation of $7.2 million.",
+            [("funding_target", 800_000, None), ("pre_money_valuation", 7_200_000, None)],
+        ),
+        # German shorthand: Mio. before the currency, T€ for thousands.
+        (
+            "Die Emission: 1,5 Mio. € pre-money valuation; minimum ticket 2 T€.",
+            [("pre_money_valuation", 1_500_000, None), ("minimum_investment", 2_000, None)],
+        ),
+    ],
+)
+def test_each_value_is_read_with_its_own_words(text: str, expected: list) -> None:
+    assert [(name, pytest.approx(value), year) for name, value, year in expected] == linked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For comparison, a rival was valued at £40m last spring.",
+        "Earlier funding: £300,000 (2022, pre-money £2,000,000).",
+        "The seed round closed at £900k; the pre-money valuation then was £3m.",
+        "Number of new shares (target) 500,000",
+    ],
+)
+def test_past_rounds_and_counts_are_no_offering_terms(text: str) -> None:
+    assert [name for name, _, _ in linked(text) if name != "revenue"] == []
+
+
+def test_a_loss_named_after_its_amount_is_negative() -> None:
+    disclosure = extract([["In 2024 we made a £45,000 net loss on sales of £300,000."]])
+    figures = {(figure.name, figure.value, figure.fiscal_year) for figure in disclosure.figures}
+    assert figures == {("net_income", -45_000, 2024), ("revenue", 300_000, 2024)}

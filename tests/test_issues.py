@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import extract_disclosure, read_pdf
-from extractors.layout import find_gutter, same_line
+from extractors.layout import find_gutter, runs_to_text, same_line
 from schemas import Disclosure, TextRun
 from tests import pdfs
 from tests.test_extract import extract
@@ -269,3 +269,79 @@ def test_a_chinese_term_sheet_table_gives_the_offering() -> None:
         "price_per_share": 0.85,
         "minimum_investment": 50_000.0,
     }
+
+
+def _line(text: str, x0: float, top: float, x1: float) -> TextRun:
+    return TextRun(text=text, x0=x0, top=top, x1=x1, bottom=top + 10)
+
+
+def test_an_amount_pushed_to_the_next_line_stays_in_its_sentence() -> None:
+    """ "… were EUR" / "476.000,00. Monthly …": the amount did not fit, so the line wrapped
+    well short of the column's edge."""
+    runs = [
+        _line(
+            "Our first full year closed with revenue of three million and cash of EUR", 60, 100, 480
+        ),
+        _line("476.000,00. Monthly recurring revenue now exceeds the plan.", 60, 112, 300),
+        _line(
+            "A paragraph line long enough to set the right edge of the column here", 60, 124, 535
+        ),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "cash of EUR 476.000,00." in text
+
+
+def test_a_table_row_ending_at_the_edge_does_not_run_into_the_next_row() -> None:
+    runs = [
+        _line("Registered office", 60, 100, 140),
+        _line("Edinburgh EH1 1YZ UNITED KINGDOM", 300, 100, 535),
+        _line("Founded", 60, 112, 100),
+        _line(
+            "A paragraph line long enough to set the right edge of the column here", 60, 124, 535
+        ),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "UNITED KINGDOM\nFounded" in text
+
+
+def test_dot_leaders_keep_each_term_on_its_line() -> None:
+    runs = [
+        _line("Target offering amount " + "." * 60, 60, 100, 500),
+        _line("$600,000", 505, 100, 535),
+        _line("Price per share " + "." * 70, 60, 112, 500),
+        _line("$2.50", 510, 112, 535),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert text.count("\n") == 1
+
+
+def test_a_bracket_left_open_at_a_colon_goes_on_below() -> None:
+    runs = [
+        _line("In the year to June 2024 we generated turnover of £4,684,000 (2023:", 60, 100, 505),
+        _line("£3,524,000). We made a small loss.", 60, 112, 240),
+        _line(
+            "A paragraph line long enough to set the right edge of the column here", 60, 124, 535
+        ),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "(2023: £3,524,000)" in text
+
+
+def test_prose_beside_a_column_holding_its_own_table_of_amounts_is_two_columns() -> None:
+    """A Form C page: risk prose on the left, the financial-condition table (its labels and
+    amounts) on the right."""
+    prose = [
+        _line("Risk factors prose that fills the left column", 60, 100 + 12 * i, 280)
+        for i in range(16)
+    ]
+    labels = ["Total assets", "Cash", "Receivables", "Short-term debt", "Long-term debt"]
+    table = [
+        run
+        for i in range(10)
+        for run in (
+            _line(labels[i % 5], 315, 105 + 17 * i, 390),
+            _line(f"${i + 1}02,963", 430, 105 + 17 * i, 470),
+            _line(f"${i + 1}81,706", 495, 105 + 17 * i, 535),
+        )
+    ]
+    assert find_gutter([*prose, *table], width=595) is not None

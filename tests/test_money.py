@@ -172,6 +172,21 @@ def test_parse_money_rejects(text):
         ("募集资金人民币500万元", [("人民币500万元", 5_000_000.0, "CNY")]),
         ("a €1 250 000 round", [("€1 250 000", 1_250_000.0, "EUR")]),
         ("a pre-money valuation of $12,000,000.", [("$12,000,000", 12_000_000.0, "USD")]),
+        # German shorthand: a magnitude word with its full stop, a decimal comma, T€.
+        ("bewertet mit 2,75 Mio. € vor", [("2,75 Mio. €", 2_750_000.0, "EUR")]),
+        ("mindestens 3 T€ je Anleger", [("3 T€", 3_000.0, "EUR")]),
+        ("Umsatz 1,832 Mrd. EUR", [("1,832 Mrd. EUR", 1_832_000_000.0, "EUR")]),
+        # Pence and cents; a currency mark after the amount; a mark that opens the next one.
+        ("shares at 35p each", [("35p", 0.35, "GBP")]),
+        ("priced at 40 euro cents", [("40 euro cents", 0.40, None)]),
+        (
+            "ceiling 950 000 $ and 20 US$ a unit",
+            [("950 000 $", 950_000.0, "USD"), ("20 US$", 20.0, "USD")],
+        ),
+        (
+            "up to € 2,1 mln. EUR 250 is the minimum",
+            [("€ 2,1 mln", 2_100_000.0, "EUR"), ("EUR 250", 250.0, "EUR")],
+        ),
     ],
 )
 def test_find_money(text, expected):
