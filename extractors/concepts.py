@@ -30,7 +30,7 @@ from extractors.patterns import (
     WINDOW_PUNCTUATION,
 )
 
-DEFAULT_LEFT_WORDS = 10  # words before a value that may govern it
+DEFAULT_LEFT_WORDS = 12  # words before a value that may govern it
 DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
 DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
 DEFAULT_RIGHT_LABEL_WORDS = 4  # words after a value read as its label (`€84K net income`)

@@ -94,7 +94,7 @@ def years_in(text: str) -> list[int]:
             found.append((match.start(), end))
             taken.append(match.span())
     for match in patterns.FISCAL_FY.finditer(text):
-        if not any(a <= match.start() < b for a, b in taken):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
             found.append((match.start(), _full_year(match["year"])))
             taken.append(match.span())
     for match in patterns.YEAR.finditer(text):

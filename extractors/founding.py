@@ -26,6 +26,8 @@ DEFAULT_MENTION_REACH = 30  # the same for a passing mention ("founded in 2015")
 DEFAULT_WRAP_CHARS = 12  # a cue's line this short after it continues on the next line
 MIN_FOUNDED_YEAR = 1800
 MAX_EMPLOYEES = 5_000_000  # more than any employer has: a number that is not a headcount
+LABEL_GROUPS = frozenset({"d", "j", "k"})  # EMPLOYEES alternatives that read a labelled value
+YEAR_RANGE = (1900, 2100)
 CUE_RANK = {"label": 0, "passive": 0, "cjk": 0, "other": 1}
 
 
@@ -85,6 +87,8 @@ def employees_from(docs: Sequence[Doc]) -> Figure | None:
 
 def _headcount(match: re.Match[str]) -> float | None:
     value = float(match[match.lastgroup or 0].replace(",", ""))
+    if match.lastgroup in LABEL_GROUPS and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        return None  # "Staff  2024": a table's year, not a headcount
     return value if 0 < value <= MAX_EMPLOYEES else None
 
 

@@ -207,10 +207,13 @@ def _money(
     # "30w" is 30万 in a Chinese plan; elsewhere "5W" is watts and "2w" two weeks.
     if (magnitude or "").lower() == "w" and currency != "CNY":
         return None
-    # German magnitudes come with German numbers: "1,832 Mio. €" is 1.832 million.
+    # German magnitudes come with German numbers ("1,832 Mio. €" is 1.832 million), and so do
+    # euro amounts with a magnitude ("€ 2,401 mln"): a lone comma is the decimal mark.
+    european = currency in EUROPEAN_CURRENCIES
     german = (magnitude or "").lower() in GERMAN_MAGNITUDES
-    dot_groups = currency in EUROPEAN_CURRENCIES and (magnitude is None or german)
-    number = number_value(match["num"], dot_groups=dot_groups, comma_decimal=german)
+    dot_groups = european and (magnitude is None or german)
+    comma_decimal = german or (european and magnitude is not None)
+    number = number_value(match["num"], dot_groups=dot_groups, comma_decimal=comma_decimal)
     if number is None:
         return None
     if magnitude is not None:

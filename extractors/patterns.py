@@ -76,6 +76,7 @@ CURRENCY_SUFFIX_RE = rf"""
 (?:
     €
   | (?:US|HK|AU?|CA?|S|NZ)?[$£¥](?![ \u00a0]?\d)  # "675 000 $", not the next amount's sign
+  | (?<=T)EUR(?![A-Za-z])  # "590 TEUR": thousands of euros
   | {CURRENCY_CJK_RE}
   | (?<![A-Za-z])(?:{_CODES_RE})(?![A-Za-z])
   | {CURRENCY_WORD_RE}
@@ -269,7 +270,8 @@ _ID_GAP_RE = (
 EIN_ID = re.compile(
     r"(?:\b(?:EIN|FEIN)\b|(?i:Employer\s+Identification\s+(?:Number|No\.?)"
     r"|Federal\s+(?:Tax|Employer)\s+(?:ID|Identification)(?:\s+(?:Number|No\.?))?"
-    r"|(?:US\s+|U\.S\.\s+)?Tax\s+ID(?:\s+(?:Number|No\.?))?))"
+    r"|(?:US\s+|U\.S\.\s+)?Tax\s+ID(?:\s+(?:Number|No\.?))?"
+    r"|Employer\s+(?:ID|Identification)(?:\s+(?:Number|No\.?))?))"
     rf"{_ID_GAP_RE}(?P<value>\d{{2}}[-‐–]?\d{{7}})(?!\d)"
 )
 USCC_ID = re.compile(
@@ -285,7 +287,8 @@ USCC_TOKEN = re.compile(
 VAT_ID = re.compile(
     r"(?:\bVAT\b(?:[^\S\n]+(?i:registration|reg\.?|identification))?(?:[^\S\n]+(?i:number|No\.?|ID|Nr\.?))?"
     r"|\bUSt-?Id(?:Nr)?\.?|\bUSt-?IdNr\.?|(?i:Umsatzsteuer-Identifikationsnummer)"
-    r"|(?:N°[^\S\n]*)?\bTVA\b(?:[^\S\n]+intracommunautaire)?|\bBTW(?:-nummer)?\b"
+    r"|(?i:Umsatzsteuer-ID(?:-?Nr\.?)?)|\bUID(?:-Nummer|-Nr\.?)?"
+    r"|(?:N°[^\S\n]*)?\bTVA\b(?:[^\S\n]+(?:intracommunautaire|intracom\.?))?|\bBTW(?:-nummer)?\b"
     r"|\b(?:P\.?[^\S\n]?IVA|Partita\s+IVA)\b)"
     rf"{_ID_GAP_RE}"
     # a country prefix, then chunks that each hold a digit: "GB 123 4567 89", "NL123456789B01"
@@ -313,6 +316,11 @@ REGISTRATION_NO_ID = re.compile(
     r"(?i:(?:company\s+)?registration\s+(?:number|No\.?)|Reg\.?\s*No\.?|registered\s+No\.?)"
     rf"{_ID_GAP_RE}(?P<value>[A-Z0-9][A-Z0-9\-/]{{3,24}})(?![0-9A-Za-z])"
 )
+EU_VAT_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z])(?P<value>(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV"
+    r"|MT|NL|PL|PT|RO|SE|SI|SK|XI)(?=[0-9A-Z+*]*\d{7})[0-9A-Z+*]{8,12})(?![0-9A-Za-z])"
+)
+"""A token shaped like an EU VAT number; read without a label only if its checksum holds."""
 EIN_ID_BELOW = re.compile(
     r"(?<![\d-])(?P<value>\d{2}-\d{7})(?![\d-])"
     r"(?=[^\n]*\n[^\n]*(?i:employer[ \t]+identification|I\.?R\.?S\.?[ \t]+Employer))"
@@ -516,7 +524,9 @@ FOUNDED_CUE = re.compile(
   | (?P<passive>(?i:\b(?:was|were|been|is|being)[ \t]+(?:originally[ \t]+|first[ \t]+)?
         (?:founded|incorporated|established|formed|set[ \t]+up|organi[sz]ed)\b
         (?![ \t]+(?:herein|by[ \t]+reference|under[ \t]+the[ \t]+securities))
-        |\b(?:trading|operating|operated|in[ \t]+business)[ \t]+since\b))
+        |\b(?:trading|operating|operated|in[ \t]+business)[ \t]+since\b
+        |\b(?:was|were)[ \t]+registered[ \t]+on\b|\bdates?[ \t]+back[ \t]+to\b
+        |\bopened[ \t]+(?:its|our)[ \t]+doors\b|\b(?:started|began)[ \t]+trading\b))
   | (?P<cjk>成立(?:于|时间|日期)?|注册(?:时间|日期)|设立(?:于|时间|日期))
   | (?P<other>(?<![-\w])(?<!of[ \t])(?:[Ff]ounded|incorporated|incorporation|[Ee]stablished
         |establishment|[Ff]ormed|formation|[Ss]et[ \t]+up|[Oo]rgani[sz]ed|gegründet|[Ff]ondée?
@@ -554,12 +564,17 @@ EMPLOYEES = re.compile(
   | (?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*(?:(?:average|total|full[- ]time|permanent)[ \t]+)*
         (?:employees|headcount|staff|FTEs?|workforce)
         (?:[ \t]+\([^)\n]{{1,20}}\))?(?:[ \t]+(?:numbers?|count|employed))?
-        (?:[ \t]*[:：][ \t]*\n?|[ \t]{{2,}}|[ \t]+(?:for|in)[ \t]+the[ \t]+year[ \t]*[:：]?[ \t]*)
+        (?:[ \t]*[:：][ \t]*\n?|[ \t]{{2,}}|[ \t]+(?:for|in)[ \t]+the[ \t]+year[ \t]*[:：]?[ \t]*
+        |[ \t]+(?=\d[\d,]*[ \t]*(?m:$)))
         (?!(?:19|20)\d\d\b)(?P<k>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
   | (?P<l>\d[\d,]*)[ \t]+(?:people|staff|employees|persons|FTEs?)[ \t]+(?:are[ \t]+)?
         on[ \t]+(?:the|our|its)[ \t]+payroll\b
   | \b(?:staff|employee|head)[ \t]*(?:numbers?|count)[ \t]+(?:has|have)[ \t]+
         (?:reached|grown[ \t]+to|risen[ \t]+to|increased[ \t]+to)[ \t]+(?P<m>\d[\d,]*)\b
+  | \b(?:team|workforce|staff|headcount)[ \t]+(?:now[ \t]+)?(?:numbers|totals|counts|stands[ \t]+at)
+        [ \t]+(?P<n>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | (?P<o>\d[\d,]*)[ \t]+(?:people|staff|employees|persons)[ \t]+(?:work|are[ \t]+employed)
+        [ \t]+(?:for|at|by|in)\b
   | (?:员工|职工|雇员)(?:人数|总数|总人数|规模|数量)[ \t]*[：:]?[ \t]*(?:约|为|共)?[ \t]*
         (?P<h>\d[\d,]*)
   | (?:员工|职工|雇员)[ \t]*[：:]?[ \t]*(?:共计|合计|总计|共有|共|达到|达|约|为|超过|逾)?[ \t]*

@@ -87,7 +87,8 @@ def validate_eu_vat(vat: str) -> bool:
 
 
 def find_registration_ids(text: str) -> list[RegistrationId]:
-    """Every labelled registration id (and unlabelled USCC) in text, in order, no overlaps."""
+    """Every labelled registration id (and an unlabelled USCC or EU VAT number whose checksum
+    holds) in text, in order, no overlaps."""
     found: list[RegistrationId] = []
     for pattern, read in LABELLED:
         for match in pattern.finditer(text):
@@ -99,6 +100,12 @@ def find_registration_ids(text: str) -> list[RegistrationId]:
         if _overlaps(found, registration):
             continue
         if validate_uscc(registration.value) or not registration.value.isdigit():
+            found.append(registration)
+    # A VAT number whose label wrapped away from it ("Intra-community IE2488060L" / "VAT
+    # number") is still one: its checksum says so.
+    for match in patterns.EU_VAT_TOKEN.finditer(text):
+        registration = _registration(match, match["value"], "eu_vat", True)
+        if validate_eu_vat(match["value"]) and not _overlaps(found, registration):
             found.append(registration)
     return sorted(found, key=lambda registration: registration.start)
 

@@ -18,6 +18,10 @@ from tests.test_extract import extract
         ("Incorporated  6 July 2020", 2020),
         ("Incorporated 7. Mai 2022", 2022),
         ("Acme Ltd has been trading since 2011.", 2011),
+        ("Acme GmbH was registered on 04.09.2009; its office is in Munich.", 2009),
+        ("The business dates back to 1998.", 1998),
+        ("Acme Co., Ltd. opened its doors in 2020.", 2020),
+        ("We started trading in 2015 from a garage.", 2015),
         ("The company has operated since 2012.", 2012),
         ("Founded in 2018, the company employs 23 people.", 2018),
         ("Acme Inc. is a Nevada company organized in 2012.", 2012),
@@ -62,6 +66,13 @@ def test_founded_year_ignores(text):
         (["Staff: 12 full-time"], 12),
         (["Headcount:", "34 full-time staff."], 34),  # the value under its label
         (["As of today the business has", "93 employees."], 93),  # a sentence wrapped
+        (["Full-time staff  41"], 41),  # a table row with a qualifier
+        (["Employees (FTE)  57"], 57),
+        (["Average headcount (FTE) for the year: 25."], 25),
+        (["Staff numbers have reached 162."], 162),
+        (["There are 116 people on the payroll."], 116),
+        (["The team now numbers 19."], 19),
+        (["Some 88 people work for the company today."], 88),
     ],
 )
 def test_headcount(lines, expected):
@@ -89,6 +100,7 @@ def test_chinese_headcount(text, expected):
         ["We sell to customers in 14 countries."],
         ["We now serve 1,200 customers."],
         ["Proceeds from issuance of common stock to employees  178  106"],
+        ["Staff  2024"],  # a year is no headcount
     ],
 )
 def test_no_headcount(lines):

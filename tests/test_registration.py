@@ -111,6 +111,12 @@ def test_validate_eu_vat(vat, expected):
         ("USt-IdNr.: DE 136 695 976", [("DE136695976", "eu_vat", True)]),
         ("N° TVA : FR40303265045", [("FR40303265045", "eu_vat", True)]),
         ("VAT ID: DE136695977", [("DE136695977", "eu_vat", False)]),
+        ("UID-Nr. ATU13585627", [("ATU13585627", "eu_vat", True)]),
+        ("Umsatzsteuer-ID: DE136695976", [("DE136695976", "eu_vat", True)]),
+        ("TVA intracom. FR40303265045", [("FR40303265045", "eu_vat", True)]),
+        ("Employer ID No.: 12-3456789", [("12-3456789", "us_ein", True)]),
+        # A label wrapped away from its id: the checksum alone vouches for it.
+        ("Intra-community DE136695976\nVAT number", [("DE136695976", "eu_vat", True)]),
         ("Company number 01234567", [("01234567", "uk_crn", True)]),
         ("Registered in England and Wales No. 1234567", [("01234567", "uk_crn", True)]),
         ("Company No. SC123456", [("SC123456", "uk_crn", True)]),
@@ -143,6 +149,7 @@ def test_find_registration_ids(text, expected):
         "Call 415-555-0100",
         "Series A, 1,250,000 shares",
         "Registration number: pending",
+        "part DE136695977 ships today",  # VAT-shaped, no label, checksum fails
         "",
     ],
 )
