@@ -22,6 +22,7 @@ from extractors.patterns import (
     COMPARISON,
     FUTURE,
     GAP_BREAK,
+    NEXT_LABEL,
     NOUN_END,
     PAST_ROUND,
     PRIOR_YEAR,
@@ -166,6 +167,8 @@ def label_after(gap: str, *, opens_line: bool) -> str:
     found = RIGHT_LABEL.match(gap)
     if found is None or (found["separator"] and not opens_line):
         return ""
+    if not opens_line and NEXT_LABEL.match(gap):
+        return ""  # the next term's label, not this value's
     if opens_line:  # a label line: all of it names the value
         return " ".join(found["label"].split()[:DEFAULT_LEFT_WORDS])
     # In a sentence the noun ends at its first small word: `a £45,000 net loss on sales of`.
@@ -188,7 +191,10 @@ def words_before(gap: str) -> str:
 
 
 def clause_after(gap: str) -> str:
-    """The clause after a value, up to its first comma or semicolon."""
+    """The clause after a value, up to its first comma or semicolon, or nothing when the
+    next `Label:` follows the value (`Raise: €200,000 Maximum subscription: €400,000`)."""
+    if NEXT_LABEL.match(gap):
+        return ""
     return CLAUSE_BREAK.split(gap, maxsplit=1)[0]
 
 

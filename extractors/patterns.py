@@ -796,6 +796,8 @@ GAP_BREAK = re.compile(
 )
 """Where the words of one value end and the next value's begin, between two amounts."""
 CLAUSE_BREAK = re.compile(r"[,;]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")
+"""The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
 not the dash between a label and its value (`Raise target – €500,000`)."""
 RIGHT_LABEL = re.compile(

@@ -195,6 +195,11 @@ def test_a_plans_forecasts_are_projections_with_their_year_never_figures() -> No
             "(a) Issue price per share: 40p (b) Hard cap: £2m",
             [("price_per_share", 0.40, None), ("maximum_target", 2_000_000, None)],
         ),
+        # Term-sheet pairs with no punctuation between them: the next label is not this one's.
+        (
+            "Target raise: 300.000,00 EUR Hard cap (with overfunding): 450.000,00 EUR",
+            [("funding_target", 300_000, None), ("maximum_target", 450_000, None)],
+        ),
         # The words before the value govern it, though a concept's word follows it.
         (
             "We seek $800,000 at a pre-money valuation of $7.2 million.",
