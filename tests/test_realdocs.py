@@ -102,3 +102,42 @@ def test_reading_order_never_splits_a_number(results):
         assert isinstance(result, Disclosure)
         split = [page.page_no for page in result.pages if SPLIT_NUMBER.search(page.text)]
         assert split == [], name
+
+
+BUSINESS_PLANS = REALDOCS / "business_plans"
+
+
+@pytest.fixture(scope="module")
+def plans() -> dict[str, Disclosure | str]:
+    settings = Settings()
+    return {
+        path.name: run_extractors(path, settings=settings) for path in BUSINESS_PLANS.glob("*.pdf")
+    }
+
+
+def test_real_plans_are_read_as_plans_and_offer_nothing(plans):
+    """Two students' plans (read by hand): no securities are offered, no statement is printed,
+    so no offering row and no statement figure; the only amounts are prices and a Year-1
+    estimate."""
+    assert set(plans) == {
+        "en_recycle_business_plan.pdf",
+        "en_aberdeen2024_g1_EchargingAPP_business_plan.pdf",
+    }
+    for result in plans.values():
+        assert isinstance(result, Disclosure)
+        assert (result.doc_kind, result.language, result.offering) == ("business_plan", "en", None)
+        assert [figure for figure in result.figures if figure.name in STATEMENT_FIGURES] == []
+
+
+def test_a_real_plans_team_with_their_roles(plans):
+    """Re-Cycle p4: "• Murilo Cunha, Brazil, Master's in AI, CEO." … "Ignacio Garrido, …, CTO";
+    the three others lead development and operations (role `other`)."""
+    result = plans["en_recycle_business_plan.pdf"]
+    assert isinstance(result, Disclosure)
+    assert {(person.name, person.role, person.page_no) for person in result.people} == {
+        ("Murilo Cunha", "ceo", 4),
+        ("Ignacio Garrido", "cto", 4),
+        ("Rushil Daya", "other", 4),
+        ("Victor Garcia", "other", 4),
+        ("Eric Massip", "other", 4),
+    }
