@@ -18,6 +18,7 @@ from importlib import resources
 from extractors.patterns import (
     AMOUNT_CHANGE,
     AMOUNT_CHANGE_AFTER,
+    CJK,
     CLAUSE_BREAK,
     COMPARISON,
     FUTURE,
@@ -106,13 +107,18 @@ def window_text(text: str) -> str:
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words; `invest*` matches `investment` and `investors`."""
+    """Any of the phrases as whole words; `invest*` matches `investment` and `investors`.
+    Chinese has no spaces between words: a Chinese phrase matches anywhere (募集截止日)."""
     parts = []
     for phrase in phrases:
         stem = phrase.endswith("*")
         words = window_text(phrase.rstrip("*")).split()
-        parts.append(r"\s+".join(map(re.escape, words)) + (r"\w*" if stem else r"\b"))
-    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + ")")
+        joined = r"\s+".join(map(re.escape, words))
+        if CJK.search(phrase):
+            parts.append(joined)
+        else:
+            parts.append(r"(?<![\w'])" + joined + (r"\w*" if stem else r"\b"))
+    return re.compile("(?:" + "|".join(parts) + ")")
 
 
 def _concept(entry: dict) -> Concept:

@@ -243,7 +243,7 @@ def _name_of(
     from €169,000`)."""
     kind, right = value.label_, clause_after(gap_after)
     name = concept_of(kind, clause_of(own_left), right)
-    if name is None and kind != "DATE":
+    if name is None and (kind != "DATE" or opens_line):
         label = label_after(gap_after, opens_line=opens_line)
         # Read as if printed before the value, after the clause's own words, so that those
         # may still rule it out ("Founders will keep a 61.2 percent stake").

@@ -233,3 +233,16 @@ def test_a_loss_named_after_its_amount_is_negative() -> None:
     disclosure = extract([["In 2024 we made a £45,000 net loss on sales of £300,000."]])
     figures = {(figure.name, figure.value, figure.fiscal_year) for figure in disclosure.figures}
     assert figures == {("net_income", -45_000, 2024), ("revenue", 300_000, 2024)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "deadline"),
+    [
+        ("zh", "认购截止日：2025.03.14\n", "2025.03.14"),
+        ("zh", "截止日期  2025-03-14\n", "2025-03-14"),
+        ("en", "• 14 Mar 2025 – offer period ends\n", "14 Mar 2025"),
+    ],
+)
+def test_a_deadline_in_any_wording(language: str, text: str, deadline: str) -> None:
+    doc = load_nlp(language)(text)
+    assert [(span.label_, span.text) for span in doc.spans["figures"]] == [("DEADLINE", deadline)]
