@@ -246,6 +246,8 @@ def test_headings_contents_lines_and_companies_are_not_people() -> None:
         ("Sales Director", ["other"]),
         ("Independent Non-Executive Director", ["director"]),
         ("Geschäftsführer", ["ceo"]),
+        ("Chief Finance Officer", ["cfo"]),  # not a generic officer
+        ("Chief Operations Officer", ["coo"]),
         ("Directors' report", None),
         ("our CFO said", None),
     ],
