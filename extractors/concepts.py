@@ -35,6 +35,7 @@ from extractors.patterns import (
 DEFAULT_LEFT_WORDS = 12  # words before a value that may govern it
 DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
 DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
+DEFAULT_CACHED_WINDOWS = 8192  # table labels and term-sheet lines recur across documents
 DEFAULT_RIGHT_LABEL_WORDS = 4  # words after a value read as its label (`€84K net income`)
 FINANCIAL_CONCEPTS = frozenset(
     {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
@@ -77,17 +78,18 @@ class Concept:
     ruled_out: re.Pattern[str] | None
     ruled_out_before: re.Pattern[str] | None = None
 
-    def matches(self, left: str, right: str, *, by_left: bool = False) -> bool:
-        """Whether a sense matches and no ruling-out word stands near; `by_left`: a sense the
-        words before the value complete on their own."""
+    def ruled_out_by(self, left: str, right: str) -> bool:
+        """Whether a word that says the value is something else stands near it."""
         if self.ruled_out_before and self.ruled_out_before.search(left):
+            return True
+        if self.ruled_out is None:
             return False
-        if self.ruled_out and (
-            self.ruled_out.search(left)
-            or self.ruled_out.search(" ".join(right.split()[:DEFAULT_RIGHT_NOT_WORDS]))
-        ):
-            return False
-        return any(sense.matches(left, "" if by_left else right) for sense in self.senses)
+        nearby = " ".join(right.split()[:DEFAULT_RIGHT_NOT_WORDS])
+        return bool(self.ruled_out.search(left) or self.ruled_out.search(nearby))
+
+    def matches(self, left: str, right: str) -> bool:
+        """Whether one of the senses matches (the words before it alone, with `right` empty)."""
+        return any(sense.matches(left, right) for sense in self.senses)
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@functools.lru_cache(maxsize=DEFAULT_CACHED_WINDOWS)
 def concept_of(kind: str, left: str, right: str = "") -> str | None:
     """The figure a value of `kind` (MONEY, PERCENT, DATE) stands for, or None.
 
@@ -159,9 +162,10 @@ def concept_of(kind: str, left: str, right: str = "") -> str | None:
     right_words = " ".join(window_text(right).split()[:DEFAULT_RIGHT_WORDS])
     # The words before a value govern it first: in "raising EUR 2.5m at a pre-money valuation
     # of …" the amount is the raise, though "pre-money" follows it.
-    for by_left in (True, False):
-        for concept in concepts:
-            if concept.matches(left_words, right_words, by_left=by_left):
+    open_concepts = [c for c in concepts if not c.ruled_out_by(left_words, right_words)]
+    for right_window in ("", right_words):
+        for concept in open_concepts:
+            if concept.matches(left_words, right_window):
                 return concept.name
     return None
 
