@@ -10,9 +10,12 @@ FRONT_DOORS = {
     "flows": ["find_candidates", "process_file", "run_ingest"],
     "extractors": ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"],
     "warehouse": [
+        "check_copies",
         "connect",
+        "find_copies",
         "known_documents",
         "query",
+        "recheck_copies",
         "record_duplicate",
         "record_rejection",
         "upsert_disclosure",
