@@ -37,7 +37,7 @@ import extractors
 import warehouse
 from flows.budget import read_pdf_within_budget
 from flows.discover import find_candidates
-from flows.similarity import check_similarity
+from flows.similarity import check_similarity, recheck_similarity
 from schemas import Arrival, Disclosure, FileOutcome, ParsedPdf, Rejection, Settings
 from schemas.errors import BadInputError, CorruptPdf, TooLarge
 
@@ -249,6 +249,7 @@ def ingest(
             if isinstance(result, Disclosure):  # after loading: what it copies (issue 8)
                 check_similarity(work, unwalked(result), arrival=job.arrival, settings=settings)
             _announce(outcomes[-1])
+        recheck_similarity(work, settings=settings)
     return outcomes
 
 

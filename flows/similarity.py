@@ -47,3 +47,14 @@ def check_similarity(
             len(match.passages),
         )
     return matches
+
+
+@task(name="similarity-recheck", cache_policy=NO_CACHE)
+def recheck_similarity(work: Path, *, settings: Settings) -> int:
+    """Check every suspect again: text that became boilerplate since may clear one."""
+    with warehouse.connect(work) as con:
+        return warehouse.recheck_copies(
+            con,
+            min_fraction=settings.similarity_min_fraction,
+            boilerplate_docs=settings.similarity_boilerplate_docs,
+        )

@@ -24,7 +24,7 @@ from schemas.fingerprint import Fingerprint, FingerprintScheme
 from schemas.pdf import BBox, Page, ParsedPdf, Table, TextRun
 from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, receipt_id_for
 from schemas.settings import Settings
-from schemas.similarity import CopiedPassage, CopyMatch
+from schemas.similarity import CopiedPassage, CopyMatch, CopyReport, DocumentText
 
 __all__ = [
     "FIGURE_NAMES",
@@ -38,8 +38,10 @@ __all__ = [
     "Company",
     "CopiedPassage",
     "CopyMatch",
+    "CopyReport",
     "Disclosure",
     "DocKind",
+    "DocumentText",
     "Entity",
     "Figure",
     "FileOutcome",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -38,3 +40,25 @@ class CopyMatch(BaseModel):
     source_fraction: float = Field(ge=0, le=1, description="Share of the source text copied.")
     method: str
     passages: list[CopiedPassage]
+
+
+class DocumentText(BaseModel):
+    """A stored document as the copy report shows it: its names and its whole text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    file_name: str | None = None
+    platform: str | None = None
+    received_at: dt.datetime | None = None
+    text: str = Field("", description="The pages joined by a blank line.")
+
+
+class CopyReport(BaseModel):
+    """A document, the earlier documents it copies from and the passages, for reviewers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: DocumentText
+    matches: list[CopyMatch]
+    sources: dict[str, DocumentText] = Field(description="Each source, by doc_id.")

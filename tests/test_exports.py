@@ -12,7 +12,9 @@ FRONT_DOORS = {
     "warehouse": [
         "check_copies",
         "connect",
+        "copy_report",
         "find_copies",
+        "find_documents",
         "known_documents",
         "query",
         "recheck_copies",

@@ -61,6 +61,9 @@ class Passage:
     source_first: int
     source_last: int
     seeds: int
+    head: int = -1
+    """The source shingle aligned with `first` (-1: none yet); `tail`, with `last`."""
+    tail: int = -1
 
     @property
     def length(self) -> int:
@@ -95,13 +98,14 @@ def chains(pairs: npt.NDArray[np.int64], *, gap: int = DEFAULT_GAP) -> list[Pass
             if 0 < step <= gap and 0 < source_step <= gap and abs(step - source_step) < best_skew:
                 best, best_skew = index, abs(step - source_step)
         if best < 0:
-            active.append(Passage(later, later, source, source, 1))
+            active.append(Passage(later, later, source, source, 1, source, source))
             last_source.append(source)
         else:
             chain = active[best]
             chain.last, chain.seeds = later, chain.seeds + 1
             chain.source_first = min(chain.source_first, source)
             chain.source_last = max(chain.source_last, source)
+            chain.tail = source
             last_source[best] = source
         if any(later - chain.last > gap for chain in active):
             done += [chain for chain in active if later - chain.last > gap]
@@ -130,16 +134,42 @@ def align(
     found = [chain for chain in chains(pairs) if chain.seeds >= min_seeds]
     passages = merged(sorted(_without_overlaps(found), key=lambda passage: passage.first))
     return [
-        Passage(
-            int(kept[p.first]),
-            int(kept[p.last]),
-            int(source_kept[p.source_first]),
-            int(source_kept[p.source_last]),
-            p.seeds,
+        extended(
+            Passage(
+                int(kept[p.first]),
+                int(kept[p.last]),
+                int(source_kept[p.source_first]),
+                int(source_kept[p.source_last]),
+                p.seeds,
+                int(source_kept[p.head]),
+                int(source_kept[p.tail]),
+            ),
+            later.hashes,
+            source.hashes,
         )
         for p in passages
         if p.seeds >= DEFAULT_MIN_PASSAGE_SEEDS
     ]
+
+
+def extended(passage: Passage, later: Hashes, source: Hashes) -> Passage:
+    """The passage grown over equal shingles at both ends (a repeated or boilerplate shingle
+    seeds nothing, but where it continues a copied passage it belongs to it)."""
+    first, head = passage.first, passage.head
+    while first > 0 and head > 0 and later[first - 1] == source[head - 1]:
+        first, head = first - 1, head - 1
+    last, tail = passage.last, passage.tail
+    while last + 1 < len(later) and tail + 1 < len(source) and later[last + 1] == source[tail + 1]:
+        last, tail = last + 1, tail + 1
+    return Passage(
+        first,
+        last,
+        min(passage.source_first, head),
+        max(passage.source_last, tail),
+        passage.seeds,
+        head,
+        tail,
+    )
 
 
 def merged(passages: Sequence[Passage]) -> list[Passage]:
@@ -151,6 +181,8 @@ def merged(passages: Sequence[Passage]) -> list[Passage]:
             previous.last = max(previous.last, passage.last)
             previous.source_first = min(previous.source_first, passage.source_first)
             previous.source_last = max(previous.source_last, passage.source_last)
+            if passage.last >= previous.last:
+                previous.tail = passage.tail
             previous.seeds += passage.seeds
         else:
             result.append(Passage(**vars(passage)))

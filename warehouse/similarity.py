@@ -32,7 +32,7 @@ from warehouse.similarity_index import (
 
 DEFAULT_MIN_FRACTION = 0.1
 DEFAULT_BOILERPLATE_DOCS = 4
-DEFAULT_MIN_SOURCE_FRACTION = 0.03
+DEFAULT_MIN_SOURCE_FRACTION = 0.05
 DEFAULT_LONG_SEEDS = 16
 """Seeds (boilerplate out) of a passage too long to be a chance match (~20 words)."""
 """Share one source must have of a document that copies enough from all its sources."""

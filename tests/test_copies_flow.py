@@ -1,0 +1,99 @@
+"""Copy detection end to end: PDFs from two platforms through the ingest flow, then the review
+command `disclose similar` on the console and as one offline HTML page."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import warehouse
+from flows.cli import app
+from tests.corpus_copies.text import sentence
+from tests.pdfs import text_pdf
+
+LINE_CHARS = 95
+LINES_PER_PAGE = 44
+
+
+def paragraphs(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        " ".join(sentence(rng, industry="mobility", company=f"Firm{seed}") for _ in range(4))
+        for _ in range(count)
+    ]
+
+
+def write_plan(path: Path, title: str, body: list[str]) -> Path:
+    """A plan PDF: a title, then the paragraphs wrapped into lines and pages."""
+    lines = [title, ""] + [line for p in body for line in [*textwrap.wrap(p, LINE_CHARS), ""]]
+    pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text_pdf(pages))
+    return path
+
+
+@pytest.fixture(scope="module")
+def inboxes(tmp_path_factory) -> tuple[Path, Path, Path]:
+    root = tmp_path_factory.mktemp("copies")
+    original = paragraphs(1, 10)
+    write_plan(root / "first" / "original.pdf", "Original Mobility Ltd business plan", original)
+    copied = paragraphs(2, 4) + original[3:7] + paragraphs(3, 3)
+    write_plan(root / "second" / "copy.pdf", "Copycat Mobility Ltd business plan", copied)
+    write_plan(root / "second" / "unrelated.pdf", "Unrelated Ltd plan", paragraphs(4, 10))
+    return root / "first", root / "second", root / "disclosure.duckdb"
+
+
+@pytest.fixture(scope="module")
+def loaded(request, inboxes) -> Path:
+    request.getfixturevalue("prefect_harness")
+    first, second, db = inboxes
+    runner = CliRunner()
+    for inbox, platform in ((first, "seedrs"), (second, "crowdcube")):
+        result = runner.invoke(app, ["ingest", str(inbox), "--db", str(db), "--platform", platform])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.slow
+def test_the_copy_from_another_platform_is_a_suspect(loaded):
+    _, rows = warehouse.query(
+        loaded,
+        "SELECT file_name, platform, source_file_name, source_platform, copied_fraction, passages "
+        "FROM copy_suspects",
+    )
+    [(name, platform, source, source_platform, fraction, passages)] = rows
+    assert (name, platform, source, source_platform) == (
+        "copy.pdf",
+        "crowdcube",
+        "original.pdf",
+        "seedrs",
+    )
+    assert 0.25 < fraction < 0.55
+    assert passages == 1
+
+
+@pytest.mark.slow
+def test_similar_prints_the_passages_side_by_side_and_writes_a_page(loaded, tmp_path):
+    page = tmp_path / "copy.html"
+    result = CliRunner().invoke(
+        app, ["similar", "copy.pdf", "--db", str(loaded), "--html", str(page)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "original.pdf (seedrs)" in result.output
+    assert "of this document copied" in result.output
+    written = page.read_text(encoding="utf-8")
+    assert written.count("<mark") == 2  # the passage, marked in both documents
+    assert "<script" not in written and "http" not in written  # opens offline
+
+
+@pytest.mark.slow
+def test_similar_on_an_original_finds_nothing_and_bad_names_are_usage_errors(loaded):
+    runner = CliRunner()
+    result = runner.invoke(app, ["similar", "original.pdf", "--db", str(loaded)])
+    assert result.exit_code == 0 and "no copied text found" in result.output
+    result = runner.invoke(app, ["similar", "nothing.pdf", "--db", str(loaded)])
+    assert result.exit_code == 2
