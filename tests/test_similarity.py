@@ -150,3 +150,17 @@ def test_generated_world_copies_are_found_and_hard_negatives_are_not(seed):
     assert result.pan.precision >= 0.8
     assert result.pan.granularity <= 1.1
     assert result.pan.plagdet >= 0.8
+
+
+@pytest.mark.realdocs
+def test_clough_copies_are_flagged_and_independent_answers_are_not():
+    from tests.corpus_copies.clough import CLOUGH, clough_decisions, clough_scores
+
+    if not CLOUGH.is_dir():
+        pytest.skip(f"{CLOUGH} is absent (../shared/realdocs is not part of the repository)")
+    scores = clough_scores(clough_decisions())
+    assert scores["flagged_non"] == 0.0
+    assert scores["copy_precision"] == 1.0
+    assert scores["flagged_cut"] >= 0.85  # 2 of 19 cut from article text the source lacks
+    assert scores["flagged_light"] >= 0.65
+    assert scores["copy_recall"] >= 0.78

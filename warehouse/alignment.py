@@ -40,7 +40,10 @@ class Shingles:
 
     @classmethod
     def of(
-        cls, hashes: Sequence[int] | Hashes, starts: Sequence[int], ends: Sequence[int]
+        cls,
+        hashes: Sequence[int] | Hashes,
+        starts: Sequence[int] | npt.NDArray[np.int64],
+        ends: Sequence[int] | npt.NDArray[np.int64],
     ) -> Shingles:
         return cls(
             np.asarray(hashes, dtype=np.uint64),

@@ -96,11 +96,16 @@ def find_copies(
         return []
     own = found[0]
     hits = find_hits(con, own, boilerplate_docs=boilerplate_docs)
-    sources = load_fingerprints(con, hits.sources)
-    others = [stored.shingles.hashes for stored in sources + load_fingerprints(con, hits.siblings)]
+    loaded = {
+        stored.doc_key: stored for stored in load_fingerprints(con, hits.sources + hits.siblings)
+    }
+    sources = [loaded[key] for key in hits.sources if key in loaded]
+    others = [stored.shingles.hashes for stored in loaded.values()]
     usable = ~boilerplate(own, others, anchors=hits.boilerplate, docs=boilerplate_docs)
     aligned = [(source, align(own.shingles, source.shingles, usable=usable)) for source in sources]
     matches = _suspects(aligned, size=len(own.shingles), min_fraction=min_fraction)
+    if not matches:
+        return []
     texts = document_texts(con, [own.doc_id] + [source.doc_id for source, _ in matches])
     return sorted(
         (_match(own, source, passages, usable=usable, texts=texts) for source, passages in matches),

@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from schemas import Fingerprint
 from warehouse.alignment import Shingles
 from warehouse.load import insert_table
 
-DEFAULT_BANDS = 32
-"""32 bands of 4 rows of a 128-value signature: pairs above Jaccard ~0.42 become candidates."""
+DEFAULT_BANDS = 16
+"""16 bands of 8 rows of a 128-value signature: near-duplicates (Jaccard above ~0.7) become
+candidates at once; partial copies are the anchors' job. Each band is a row every check scans."""
 DEFAULT_ANCHORS = 64
 DEFAULT_MIN_ANCHORS = 2
 DEFAULT_MAX_SOURCES = 24
@@ -32,36 +35,17 @@ DEFAULT_MAX_SIBLINGS = 8
 """Documents loaded only to learn which shingles are boilerplate."""
 INDEX_TABLES = ("fingerprints", "similarity_bands", "similarity_anchors")
 
-_HITS = """
-WITH others AS (
-    SELECT doc_key,
-        received_at < $received_at OR (received_at = $received_at AND doc_id < $doc_id) AS earlier
-    FROM fingerprints
-    WHERE scheme = $scheme AND doc_key <> $key
-),
-anchor_hits AS (
-    SELECT DISTINCT a.anchor, a.doc_key
-    FROM similarity_anchors a SEMI JOIN others o ON a.doc_key = o.doc_key
-    WHERE list_contains($shingles, a.anchor)
-),
-anchor_docs AS (SELECT anchor, count(*) AS docs FROM anchor_hits GROUP BY anchor),
-anchors AS (
-    SELECT h.doc_key,
-        count(*) FILTER (WHERE d.docs < $boilerplate_docs) AS own,
-        count(*) FILTER (WHERE d.docs >= $boilerplate_docs) AS boilerplate,
-        list(h.anchor) FILTER (WHERE d.docs >= $boilerplate_docs) AS boilerplate_anchors
-    FROM anchor_hits h JOIN anchor_docs d USING (anchor)
-    GROUP BY h.doc_key
-),
-bands AS (
-    SELECT b.doc_key, count(*) AS bands
-    FROM similarity_bands b SEMI JOIN others o ON b.doc_key = o.doc_key
-    WHERE list_contains($bands, b.band_hash)
-    GROUP BY b.doc_key
-)
-SELECT doc_key, o.earlier, coalesce(own, 0), coalesce(boilerplate, 0), coalesce(bands, 0),
-    coalesce(boilerplate_anchors, [])
-FROM anchors FULL JOIN bands USING (doc_key) JOIN others o USING (doc_key)
+_ANCHOR_HITS = """
+SELECT DISTINCT anchor, doc_key FROM similarity_anchors WHERE anchor IN (SELECT unnest($shingles))
+"""
+_BAND_HITS = """
+SELECT doc_key, count(*) FROM similarity_bands WHERE band_hash IN (SELECT unnest($bands))
+GROUP BY doc_key
+"""
+_HIT_DOCUMENTS = """
+SELECT doc_key, received_at < $received_at OR (received_at = $received_at AND doc_id < $doc_id)
+FROM fingerprints
+WHERE doc_key IN (SELECT unnest($keys)) AND doc_key <> $key AND scheme = $scheme
 """
 
 
@@ -141,8 +125,10 @@ def index_fingerprint(
     }
     bands = band_hashes(fingerprint.signature)
     anchors = anchors_of(hashes.tolist())
-    for table in INDEX_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE doc_key = ?", [key])
+    # Deleting scans the index tables, so only a document indexed before pays for it.
+    if con.execute("SELECT 1 FROM fingerprints WHERE doc_key = ?", [key]).fetchone():
+        for table in INDEX_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_key = ?", [key])
     insert_table(con, "fingerprints", pa.table(row))
     insert_table(
         con, "similarity_bands", pa.table({"band_hash": bands, "doc_key": [key] * len(bands)})
@@ -153,36 +139,47 @@ def index_fingerprint(
 
 
 def find_hits(con: duckdb.DuckDBPyConnection, stored: Stored, *, boilerplate_docs: int) -> Hits:
-    """Earlier documents that share anchors or a band with `stored`, by one SQL query."""
-    parameters = {
-        "scheme": stored.scheme,
-        "key": stored.doc_key,
-        "doc_id": stored.doc_id,
-        "received_at": stored.received_at,
-        "shingles": np.unique(stored.shingles.hashes.view(np.int64)).tolist(),
-        "bands": band_hashes(stored.signature),
-        "boilerplate_docs": boilerplate_docs,
-    }
-    rows = con.execute(_HITS, parameters).fetchall()
+    """Earlier documents that share anchors or a band with `stored`: a scan of each index table
+    (no resident index), then the few documents hit; boilerplate anchors count for nothing."""
+    shingles = np.unique(stored.shingles.hashes.view(np.int64)).tolist()
+    anchor_rows = con.execute(_ANCHOR_HITS, {"shingles": shingles}).fetchall()
+    bands = dict(con.execute(_BAND_HITS, {"bands": band_hashes(stored.signature)}).fetchall())
+    earlier = dict(
+        con.execute(
+            _HIT_DOCUMENTS,
+            {
+                "keys": sorted({key for _, key in anchor_rows} | set(bands)),
+                "key": stored.doc_key,
+                "scheme": stored.scheme,
+                "received_at": stored.received_at,
+                "doc_id": stored.doc_id,
+            },
+        ).fetchall()
+    )
+    anchor_rows = [(anchor, key) for anchor, key in anchor_rows if key in earlier]
+    docs_per_anchor = Counter(anchor for anchor, _ in anchor_rows)
+    common = frozenset(a for a, docs in docs_per_anchor.items() if docs >= boilerplate_docs)
+    own = Counter(key for anchor, key in anchor_rows if anchor not in common)
+    shared = Counter(key for anchor, key in anchor_rows if anchor in common)
     sources = [
-        (own + bands * DEFAULT_ANCHORS, key)
-        for key, earlier, own, _, bands, _ in rows
-        if earlier and (own >= DEFAULT_MIN_ANCHORS or bands > 0)
+        (own[key] + bands.get(key, 0) * DEFAULT_ANCHORS, key)
+        for key, is_earlier in earlier.items()
+        if is_earlier and (own[key] >= DEFAULT_MIN_ANCHORS or key in bands)
     ]
     chosen = [key for _, key in sorted(sources, reverse=True)[:DEFAULT_MAX_SOURCES]]
     # Any other document, earlier or later, shows what is boilerplate.
     siblings = sorted(
         (
-            (boilerplate + own, key)
-            for key, _, own, boilerplate, _, _ in rows
-            if (boilerplate or own) and key not in chosen
+            (own[key] + shared[key], key)
+            for key in earlier
+            if key not in chosen and own[key] + shared[key]
         ),
         reverse=True,
     )
     return Hits(
         sources=chosen,
         siblings=[key for _, key in siblings[:DEFAULT_MAX_SIBLINGS]],
-        boilerplate=frozenset(anchor for *_, anchors in rows for anchor in anchors),
+        boilerplate=common,
     )
 
 
@@ -190,26 +187,33 @@ def load_fingerprints(con: duckdb.DuckDBPyConnection, keys: Sequence[int]) -> li
     """The stored fingerprints of the documents with these doc_keys."""
     if not keys:
         return []
-    rows = con.execute(
+    relation = con.sql(
         "SELECT doc_id, doc_key, received_at, scheme, signature, shingles, starts, ends, "
-        "page_starts "
-        "FROM fingerprints WHERE list_contains(?, doc_key)",
-        [list(keys)],
-    ).fetchall()
+        "page_starts FROM fingerprints WHERE doc_key IN (SELECT unnest($keys))",
+        params={"keys": list(keys)},
+    )
+    if relation is None:
+        raise TypeError("a SELECT gives a relation")
+    table = relation.to_arrow_table()
+    # Through Arrow: thousands of shingles per document, as arrays rather than Python ints.
+    rows = table.select(["doc_id", "doc_key", "received_at", "scheme", "signature", "page_starts"])
     return [
         Stored(
-            doc_id=doc_id,
-            doc_key=key,
-            received_at=received_at,
-            scheme=scheme,
-            signature=signature,
+            **row,
             shingles=Shingles.of(
-                np.asarray(shingles, dtype=np.int64).view(np.uint64), starts, ends
+                _array(table, "shingles", index).view(np.uint64),
+                _array(table, "starts", index),
+                _array(table, "ends", index),
             ),
-            page_starts=page_starts,
         )
-        for doc_id, key, received_at, scheme, signature, shingles, starts, ends, page_starts in rows
+        for index, row in enumerate(rows.to_pylist())
     ]
+
+
+def _array(table: pa.Table, column: str, row: int) -> npt.NDArray[np.int64]:
+    """One row's list in a list column, as an int64 array."""
+    values = table.column(column)[row].values
+    return np.asarray(values.to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def _signed(data: bytes) -> int:
