@@ -35,6 +35,7 @@ from extractors.fingerprints import fingerprint_pages
 from tests.corpus_copies.clough import CLOUGH, clough_decisions, clough_scores
 from tests.corpus_copies.evaluate import doc_id_of, run_world, score_world
 from tests.corpus_copies.generate import world
+from tests.corpus_copies.paraphrase import DEFAULT_THRESHOLD, clough_paraphrase, world_negatives
 from warehouse.load import insert_table
 from warehouse.similarity_index import DEFAULT_ANCHORS, DEFAULT_BANDS
 
@@ -209,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         decisions = clough_decisions()
         results["clough"] = clough_scores(decisions) | {"answers": len(decisions)}
     docs = world(arguments.seed)
+    results["paraphrase"] = {"world_negatives": world_negatives(docs)} | (
+        {"clough": clough_paraphrase()} if CLOUGH.is_dir() else {}
+    )
     with warehouse.connect() as con:
         results["world"] = asdict(score_world(docs, run_world(docs, con))) | {
             "seed": arguments.seed
@@ -250,6 +254,10 @@ def render(results: dict[str, object]) -> str:
         f"PAN: precision {pan['precision']:.3f}, recall {pan['recall']:.3f}, granularity "
         f"{pan['granularity']:.3f}, plagdet {pan['plagdet']:.3f} ({pan['cases']} cases)",
         "",
+        "## Paraphrase, measured apart (content-word bigram containment, not used to flag)",
+        "",
+        _paraphrase(results["paraphrase"]),
+        "",
         "## Scale: one new document checked against N indexed documents",
         "",
         "| N | DuckDB memory_limit | median ms | p90 ms | RSS before checks MB | RSS after "
@@ -266,6 +274,22 @@ def render(results: dict[str, object]) -> str:
             f"| {n['peak_rss_mb']:.0f} | {n['duckdb_buffers_mb']:.0f} | {n['file_mb']:.0f} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _paraphrase(found: object) -> str:
+    assert isinstance(found, dict)
+    negatives = found["world_negatives"]
+    line = (
+        f"At containment >= {DEFAULT_THRESHOLD}: generated independent pairs flagged "
+        f"{negatives['flagged']:.1%} of {negatives['pairs']} (max {negatives['max']:.2f})"
+    )
+    clough = found.get("clough")
+    if isinstance(clough, dict):
+        shares = ", ".join(
+            f"{c} {clough[f'flagged_{c}']:.0%}" for c in ("cut", "light", "heavy", "non")
+        )
+        line += f"; Clough against its own source: {shares}"
+    return line + "."
 
 
 if __name__ == "__main__":
