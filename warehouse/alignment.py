@@ -21,6 +21,8 @@ DEFAULT_MIN_SEEDS = 8
 """Seeds a passage needs: ~12 words copied in a row, longer than a stock phrase or a heading."""
 DEFAULT_MIN_PASSAGE_SEEDS = 12
 """Seeds a reported passage needs once neighbours are merged: a lone short match is chance."""
+DEFAULT_MIN_PASSAGE_CHARS = 32
+"""Characters a reported passage spans: binds for CJK, where 12 shingles span ~20 characters."""
 DEFAULT_MERGE_GAP = 20
 DEFAULT_MERGE_SOURCE_GAP = 40
 DEFAULT_MAX_REPEATS = 4
@@ -136,7 +138,7 @@ def align(
     pairs = seeds(later.hashes[kept], source.hashes[source_kept], usable=np.ones(len(kept), bool))
     found = [chain for chain in chains(pairs) if chain.seeds >= min_seeds]
     passages = merged(sorted(_without_overlaps(found), key=lambda passage: passage.first))
-    return [
+    found_passages = [
         extended(
             Passage(
                 int(kept[p.first]),
@@ -152,6 +154,11 @@ def align(
         )
         for p in passages
         if p.seeds >= DEFAULT_MIN_PASSAGE_SEEDS
+    ]
+    return [
+        p
+        for p in found_passages
+        if later.ends[p.last] - later.starts[p.first] >= DEFAULT_MIN_PASSAGE_CHARS
     ]
 
 
