@@ -18,8 +18,9 @@ from schemas import Arrival, CopyMatch, Disclosure, Settings
 def check_disclosure(
     work: Path, disclosure: Disclosure, *, arrival: Arrival, settings: Settings
 ) -> list[CopyMatch]:
-    """Index a loaded document and store what it copies from earlier documents."""
-    if disclosure.fingerprint is None:
+    """Index a loaded document and store what it copies from earlier documents; a kind that
+    is not checked (financial statements, by default) is neither indexed nor checked."""
+    if disclosure.fingerprint is None or disclosure.doc_kind not in settings.similarity_doc_kinds:
         return []
     with warehouse.connect(work) as con:
         return warehouse.check_copies(

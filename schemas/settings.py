@@ -56,3 +56,8 @@ class Settings(BaseSettings):
         ge=2,
         description="Text found in at least this many earlier documents is boilerplate.",
     )
+    similarity_doc_kinds: tuple[str, ...] = Field(
+        ("business_plan", "offering", "other"),
+        description="Kinds of document checked for copying; statements share their software's "
+        "template and are left out.",
+    )

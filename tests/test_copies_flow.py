@@ -97,3 +97,22 @@ def test_similar_on_an_original_finds_nothing_and_bad_names_are_usage_errors(loa
     assert result.exit_code == 0 and "no copied text found" in result.output
     result = runner.invoke(app, ["similar", "nothing.pdf", "--db", str(loaded)])
     assert result.exit_code == 2
+
+
+def test_financial_statements_are_neither_indexed_nor_checked(
+    tmp_path, make_arrival, make_disclosure
+):
+    from extractors.fingerprints import fingerprint_pages
+    from flows.similarity import check_disclosure
+    from schemas import Settings
+
+    text = " ".join(paragraphs(5, 3))
+    work = tmp_path / "work.duckdb"
+    for kind, day in (("financial_statement", 1), ("business_plan", 2)):
+        arrival = make_arrival(doc_id=f"{day:064x}")
+        disclosure = make_disclosure(
+            doc_id=arrival.doc_id, doc_kind=kind, fingerprint=fingerprint_pages([text])
+        )
+        assert check_disclosure(work, disclosure, arrival=arrival, settings=Settings()) == []
+    _, rows = warehouse.query(work, "SELECT doc_id FROM fingerprints")
+    assert rows == [(f"{2:064x}",)]

@@ -138,28 +138,29 @@ def align(
     pairs = seeds(later.hashes[kept], source.hashes[source_kept], usable=np.ones(len(kept), bool))
     found = [chain for chain in chains(pairs) if chain.seeds >= min_seeds]
     passages = merged(sorted(_without_overlaps(found), key=lambda passage: passage.first))
-    found_passages = [
-        extended(
-            Passage(
-                int(kept[p.first]),
-                int(kept[p.last]),
-                int(source_kept[p.source_first]),
-                int(source_kept[p.source_last]),
-                p.seeds,
-                int(source_kept[p.head]),
-                int(source_kept[p.tail]),
-            ),
-            later.hashes,
-            source.hashes,
-        )
+    grown = [
+        extended(_uncompressed(p, kept, source_kept), later.hashes, source.hashes)
         for p in passages
         if p.seeds >= DEFAULT_MIN_PASSAGE_SEEDS
     ]
     return [
-        p
-        for p in found_passages
-        if later.ends[p.last] - later.starts[p.first] >= DEFAULT_MIN_PASSAGE_CHARS
+        p for p in grown if later.ends[p.last] - later.starts[p.first] >= DEFAULT_MIN_PASSAGE_CHARS
     ]
+
+
+def _uncompressed(
+    passage: Passage, kept: npt.NDArray[np.intp], source_kept: npt.NDArray[np.intp]
+) -> Passage:
+    """A passage found among the usable shingles, in positions of the whole documents."""
+    return Passage(
+        int(kept[passage.first]),
+        int(kept[passage.last]),
+        int(source_kept[passage.source_first]),
+        int(source_kept[passage.source_last]),
+        passage.seeds,
+        int(source_kept[passage.head]),
+        int(source_kept[passage.tail]),
+    )
 
 
 def extended(passage: Passage, later: Hashes, source: Hashes) -> Passage:

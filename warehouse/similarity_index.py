@@ -141,21 +141,7 @@ def index_fingerprint(
 def find_hits(con: duckdb.DuckDBPyConnection, stored: Stored, *, boilerplate_docs: int) -> Hits:
     """Earlier documents that share anchors or a band with `stored`: a scan of each index table
     (no resident index), then the few documents hit; boilerplate anchors count for nothing."""
-    shingles = np.unique(stored.shingles.hashes.view(np.int64)).tolist()
-    anchor_rows = con.execute(_ANCHOR_HITS, {"shingles": shingles}).fetchall()
-    bands = dict(con.execute(_BAND_HITS, {"bands": band_hashes(stored.signature)}).fetchall())
-    earlier = dict(
-        con.execute(
-            _HIT_DOCUMENTS,
-            {
-                "keys": sorted({key for _, key in anchor_rows} | set(bands)),
-                "key": stored.doc_key,
-                "scheme": stored.scheme,
-                "received_at": stored.received_at,
-                "doc_id": stored.doc_id,
-            },
-        ).fetchall()
-    )
+    anchor_rows, bands, earlier = _hit_rows(con, stored)
     anchor_rows = [(anchor, key) for anchor, key in anchor_rows if key in earlier]
     docs_per_anchor = Counter(anchor for anchor, _ in anchor_rows)
     common = frozenset(a for a, docs in docs_per_anchor.items() if docs >= boilerplate_docs)
@@ -181,6 +167,25 @@ def find_hits(con: duckdb.DuckDBPyConnection, stored: Stored, *, boilerplate_doc
         siblings=[key for _, key in siblings[:DEFAULT_MAX_SIBLINGS]],
         boilerplate=common,
     )
+
+
+def _hit_rows(
+    con: duckdb.DuckDBPyConnection, stored: Stored
+) -> tuple[list[tuple[int, int]], dict[int, int], dict[int, bool]]:
+    """(anchor, doc_key) hits, band hits by doc_key, and whether each document hit (of the
+    same scheme, not `stored` itself) was received earlier."""
+    shingles = np.unique(stored.shingles.hashes.view(np.int64)).tolist()
+    anchor_rows = con.execute(_ANCHOR_HITS, {"shingles": shingles}).fetchall()
+    bands = dict(con.execute(_BAND_HITS, {"bands": band_hashes(stored.signature)}).fetchall())
+    parameters = {
+        "keys": sorted({key for _, key in anchor_rows} | set(bands)),
+        "key": stored.doc_key,
+        "scheme": stored.scheme,
+        "received_at": stored.received_at,
+        "doc_id": stored.doc_id,
+    }
+    earlier = dict(con.execute(_HIT_DOCUMENTS, parameters).fetchall())
+    return anchor_rows, bands, earlier
 
 
 def load_fingerprints(con: duckdb.DuckDBPyConnection, keys: Sequence[int]) -> list[Stored]:
