@@ -27,12 +27,15 @@ def paragraphs(seed: int, count: int) -> list[str]:
     ]
 
 
-def write_plan(path: Path, title: str, body: list[str]) -> Path:
+def write_plan_bytes(title: str, body: list[str]) -> bytes:
     """A plan PDF: a title, then the paragraphs wrapped into lines and pages."""
     lines = [title, ""] + [line for p in body for line in [*textwrap.wrap(p, LINE_CHARS), ""]]
-    pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
+    return text_pdf([lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)])
+
+
+def write_plan(path: Path, title: str, body: list[str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(text_pdf(pages))
+    path.write_bytes(write_plan_bytes(title, body))
     return path
 
 
@@ -116,3 +119,29 @@ def test_financial_statements_are_neither_indexed_nor_checked(
         assert check_disclosure(work, disclosure, arrival=arrival, settings=Settings()) == []
     _, rows = warehouse.query(work, "SELECT doc_id FROM fingerprints")
     assert rows == [(f"{2:064x}",)]
+
+
+def test_a_two_column_copy_of_a_one_column_plan_is_aligned_in_reading_order():
+    import extractors
+    from extractors.fingerprints import fingerprint_pages
+    from tests.pdfs import two_column_pdf
+    from warehouse.alignment import Shingles, align, covered, share
+
+    body = paragraphs(6, 6)
+    one = write_plan_bytes("Plan", body)
+    two = two_column_pdf(body[:3], body[3:], title="Plan in two columns")
+    fingerprints = [
+        fingerprint_pages(
+            [
+                page.text
+                for page in extractors.read_pdf(
+                    data, doc_id="0" * 64, file_name="x.pdf", max_pages=10, min_text_chars=20
+                ).pages
+            ]
+        )
+        for data in (one, two)
+    ]
+    source, later = (Shingles.of(f.shingles, f.starts, f.ends) for f in fingerprints)
+    passages = align(later, source)
+    assert share(covered(passages, len(later))) > 0.9
+    assert len(passages) <= 2  # the text reads on across the gutter, not line by line
