@@ -32,6 +32,8 @@ from warehouse.similarity_index import (
 
 DEFAULT_MIN_FRACTION = 0.1
 DEFAULT_BOILERPLATE_DOCS = 4
+DEFAULT_BOILERPLATE_RUN = 4
+"""Recurring shingles in a row that make boilerplate (~7 words): shorter is a common phrase."""
 DEFAULT_MIN_SOURCE_FRACTION = 0.05
 DEFAULT_LONG_SEEDS = 16
 """Seeds (boilerplate out) of a passage too long to be a chance match (~20 words)."""
@@ -135,14 +137,26 @@ def _suspects(
 def boilerplate(
     own: Stored, others: Sequence[np.ndarray], *, anchors: frozenset[int], docs: int
 ) -> Mask:
-    """Shingles of `own` that at least `docs` of the other documents print, or that are anchors
-    that many earlier documents hold."""
+    """Runs of shingles of `own` that at least `docs` of the other documents print (or that are
+    anchors that many documents hold): a template's text, a legal paragraph, a stock sentence.
+    A lone common phrase is no boilerplate; it only seeds where the text around it matches."""
     hashes = own.shingles.hashes
     counts = np.zeros(len(hashes), dtype=np.int64)
     for other in others:
         counts += np.isin(hashes, other)
     known = np.isin(hashes.view(np.int64), np.fromiter(anchors, dtype=np.int64, count=len(anchors)))
-    return (counts >= docs) | known
+    return runs(((counts >= docs) | known), length=DEFAULT_BOILERPLATE_RUN)
+
+
+def runs(mask: Mask, *, length: int) -> Mask:
+    """`mask` kept only where it is True at least `length` times in a row."""
+    padded = np.concatenate(([False], mask, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    result = np.zeros(len(mask), dtype=bool)
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        if stop - start >= length:
+            result[start:stop] = True
+    return result
 
 
 def store_matches(

@@ -27,6 +27,7 @@ from schemas import CopyMatch, Fingerprint
 from tests.corpus_copies.generate import DEFAULT_SEED, Doc, world
 from tests.corpus_copies.pan import Feature, Scores, read_features, read_pairs, score
 from warehouse.alignment import Hashes, Shingles, align
+from warehouse.similarity import DEFAULT_BOILERPLATE_RUN, runs
 
 RECEIVED = dt.datetime(2025, 1, 1)
 BOILERPLATE_DOCS = 4
@@ -113,7 +114,7 @@ def recurring(fingerprints: Iterable[Fingerprint], *, docs: int = BOILERPLATE_DO
 def align_pair(later: Fingerprint, earlier: Fingerprint, *, boilerplate: Hashes) -> list[Feature]:
     """Aligned passages of two fingerprinted texts, boilerplate out (names left blank)."""
     shingles = Shingles.of(later.shingles, later.starts, later.ends)
-    usable = ~np.isin(shingles.hashes, boilerplate)
+    usable = ~runs(np.isin(shingles.hashes, boilerplate), length=DEFAULT_BOILERPLATE_RUN)
     source = Shingles.of(earlier.shingles, earlier.starts, earlier.ends)
     result = []
     for passage in align(shingles, source, usable=usable):

@@ -4,8 +4,9 @@
 
 Each platform has its template (headings, a legal paragraph, stock risk sentences) that all its
 plans print: boilerplate, not copying. Copies: verbatim passages, light edits (synonyms, other
-names and numbers), reordered sentences and paragraphs, a plan stitched from three sources, a
-chain A → B → C, a near-whole copy, a small (~10%) copy, and Chinese verbatim and light copies.
+names and numbers), reordered sentences and paragraphs, PAN's random obfuscation (words
+swapped, dropped, replaced), a plan stitched from three sources, a chain A → B → C, a
+near-whole copy, a small (~10%) copy, and Chinese verbatim and light copies.
 Documents are received in list order, so an earlier document is always the source.
 """
 
@@ -123,6 +124,7 @@ _EDITS: dict[str, Callable[[str, random.Random, dict[str, str]], str]] = {
     "none": lambda text, rng, names: text,
     "light": lambda text, rng, names: prose.lightly_edited(text, rng, names=names),
     "reordered": lambda text, rng, names: prose.reordered(text, rng),
+    "random": lambda text, rng, names: prose.randomly_obfuscated(text, rng),
 }
 
 
@@ -192,6 +194,7 @@ def world(seed: int = DEFAULT_SEED) -> list[Doc]:
     add("chainc", "seedrs", [(chain_b, [1, 2, 8, 9], "none")])
     add("whole", "wefunder", [(en[7], list(range(OWN_PARAGRAPHS)), "light")])
     add("small", "seedrs", [(en[8], [10, 11], "none")])
+    add("random", "wefunder", [(en[9], [4, 5, 6], "random")])
     add("zhverbatim", "36kr", [(zh[0], [3, 4, 5], "none")])
     add("zhlight", "36kr", [(zh[1], [0, 1, 2, 6], "light")])
     for number in range(3):

@@ -60,6 +60,7 @@ TAILS = [
     " with {n} suppliers on board", " ahead of larger competitors", " without paid advertising",
     " and {customer} recommend us to peers", " despite rising input costs",
 ]  # fmt: skip
+FILLERS = ["new", "various", "several", "key", "main", "local", "further", "overall"]
 SYNONYMS = {
     "our": "the", "team": "staff", "customers": "clients", "sales": "revenue",
     "expect": "anticipate", "signed": "concluded", "reach": "serve", "second": "new",
@@ -214,6 +215,23 @@ def lightly_edited(text: str, rng: random.Random, *, names: dict[str, str]) -> s
         if rng.random() < 0.5:
             text = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text)
     return text
+
+
+def randomly_obfuscated(text: str, rng: random.Random, *, level: float = 0.15) -> str:
+    """PAN's random obfuscation: neighbouring words swapped, some dropped, some replaced."""
+    words, result, index = text.split(), [], 0
+    while index < len(words):
+        draw = rng.random()
+        if draw < level * 0.3 and index + 1 < len(words):
+            result += [words[index + 1], words[index]]
+            index += 2
+            continue
+        if draw < level * 0.8:
+            result.append(rng.choice(FILLERS) if draw >= level * 0.5 else "")
+        else:
+            result.append(words[index])
+        index += 1
+    return " ".join(word for word in result if word)
 
 
 def reordered(text: str, rng: random.Random) -> str:
