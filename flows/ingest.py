@@ -249,7 +249,7 @@ def ingest(
             if isinstance(result, Disclosure):  # after loading: what it copies (issue 8)
                 check_similarity(work, unwalked(result), arrival=job.arrival, settings=settings)
             _announce(outcomes[-1])
-        recheck_similarity(work, settings=settings)
+        recheck_similarity(work, outcomes, settings=settings)
     return outcomes
 
 

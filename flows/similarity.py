@@ -6,13 +6,14 @@ instance the flow already holds), so only plain values and models cross the task
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 import warehouse
-from schemas import Arrival, CopyMatch, Disclosure, Settings
+from schemas import Arrival, CopyMatch, Disclosure, FileOutcome, Settings
 
 
 def check_disclosure(
@@ -51,11 +52,16 @@ def check_similarity(
 
 
 @task(name="similarity-recheck", cache_policy=NO_CACHE)
-def recheck_similarity(work: Path, *, settings: Settings) -> int:
-    """Check every suspect again: text that became boilerplate since may clear one."""
+def recheck_similarity(work: Path, outcomes: Sequence[FileOutcome], *, settings: Settings) -> int:
+    """Check again the suspects near this run's new documents: text that became boilerplate
+    with them may clear one."""
+    loaded = [outcome.doc_id for outcome in outcomes if outcome.outcome == "loaded"]
+    if not loaded:
+        return 0
     with warehouse.connect(work) as con:
         return warehouse.recheck_copies(
             con,
+            near=loaded,
             min_fraction=settings.similarity_min_fraction,
             boilerplate_docs=settings.similarity_boilerplate_docs,
         )

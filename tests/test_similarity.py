@@ -87,7 +87,10 @@ def test_a_template_many_plans_print_is_learned_as_boilerplate(con):
     ]
     assert flagged[0] is False
     assert flagged[5:] == [False, False]  # four earlier plans print it: boilerplate now
-    warehouse.recheck_copies(con)  # and the early ones are cleared
+    unrelated = doc_id_for("unrelated")
+    check(con, "unrelated", [" ".join(prose(50, 12, zh=True))], 8)
+    assert warehouse.recheck_copies(con, near=[unrelated]) == 0  # shares no anchor with them
+    assert warehouse.recheck_copies(con, near=[doc_id_for("p6")]) > 0  # the early ones clear
     assert con.execute("SELECT count(*) FROM similarity").fetchone() == (0,)
     copier = [template, " ".join(prose(23, 12)[:6]), " ".join(prose(40, 6))]
     [match] = check(con, "copier", copier, 9)

@@ -63,18 +63,38 @@ def check_copies(
     return matches
 
 
+_SUSPECTS = "SELECT DISTINCT doc_id FROM similarity ORDER BY doc_id"
+# Suspects holding an anchor that one of the new documents also holds: the only ones whose
+# boilerplate the new documents can have changed.
+_SUSPECTS_NEAR = """
+SELECT DISTINCT s.doc_id FROM similarity s JOIN fingerprints f ON f.doc_id = s.doc_id
+WHERE f.doc_key IN (
+    SELECT doc_key FROM similarity_anchors WHERE anchor IN (
+        SELECT a.anchor FROM similarity_anchors a JOIN fingerprints n ON n.doc_key = a.doc_key
+        WHERE list_contains($doc_ids, n.doc_id)
+    )
+)
+ORDER BY s.doc_id
+"""
+
+
 def recheck_copies(
     con: duckdb.DuckDBPyConnection,
     *,
+    near: Sequence[str] | None = None,
     min_fraction: float = DEFAULT_MIN_FRACTION,
     boilerplate_docs: int = DEFAULT_BOILERPLATE_DOCS,
 ) -> int:
-    """Check every suspect again, in one transaction; returns how many were checked.
+    """Check suspects again, in one transaction: all of them, or those sharing an anchor with
+    the documents `near` names (the new ones); returns how many were checked.
 
     Boilerplate is learned from every document, so text a suspect shared with its source when
     few documents printed it may have become boilerplate since; sources stay earlier ones.
     """
-    rows = con.execute("SELECT DISTINCT doc_id FROM similarity ORDER BY doc_id").fetchall()
+    if near is None:
+        rows = con.execute(_SUSPECTS).fetchall()
+    else:
+        rows = con.execute(_SUSPECTS_NEAR, {"doc_ids": list(near)}).fetchall()
     with transaction(con):
         for (doc_id,) in rows:
             matches = find_copies(
