@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: install demo test test-fast lint bench ui clean
+.PHONY: install demo test test-fast lint bench bench-similarity ui clean
 
 install: $(STAMP)
 
@@ -34,6 +34,9 @@ lint: install  ## ruff, mypy and the import layers
 
 bench: install  ## pages/s per stage and peak memory -> bench/results.md
 	$(PY) -m tests.bench --out bench/results.md
+
+bench-similarity: install  ## copy detection: Clough, a fresh generated world, 10k-100k documents -> bench/similarity.md
+	$(PY) -m tests.similarity_bench --out bench/similarity.md
 
 ui: install  ## the Prefect UI on http://127.0.0.1:4200
 	$(VENV)/bin/prefect server start

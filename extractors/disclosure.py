@@ -11,6 +11,7 @@ from extractors.classify import classify_kind, detect_language
 from extractors.company import company_from, employees_from
 from extractors.dates import fiscal_year_in
 from extractors.figures import dedupe, table_figures, text_figures
+from extractors.fingerprints import fingerprint_pages
 from extractors.funds import funds_lines, section_spans
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
@@ -87,6 +88,7 @@ def extract_disclosure(
                 *text_projections(doc, page, currency=currency),
             )
         ],
+        fingerprint=fingerprint_pages([page.text for page in pdf.pages]),
     )
 
 

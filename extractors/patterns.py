@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pycountry
+import regex
 
 # Upper-case words that are also ISO 4217 codes ("ALL", "TOP", "TRY", "AMD"), plus fund and
 # precious-metal codes: an amount is never written with them in our documents.
@@ -973,3 +974,21 @@ LINK_TOKEN = re.compile(r"[\w'’&]+|[^\w\s]")
 AGE_WORD = re.compile(r"\d{2}")
 """An age between a name and its title: `Jane Doe, 45, is our CEO`."""
 COLON = re.compile(r"[:：]")
+
+# --- fingerprints -------------------------------------------------------------------------
+# `regex` for Unicode script and mark classes: Python's `re` splits a Devanagari or Thai word
+# at each vowel sign, which is a combining mark and not `\w`.
+
+_UNSPACED_RE = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
+"""Scripts written without spaces between words: shingled by characters."""
+FINGERPRINT_TOKEN = regex.compile(
+    rf"""
+    (?P<char>{_UNSPACED_RE}\p{{M}}*)
+  | (?P<number>\p{{Nd}}+(?:[.,'’]\p{{Nd}}+)*)
+  | (?P<word>(?:(?!{_UNSPACED_RE})[\p{{L}}\p{{M}}\p{{N}}])+)
+    """,
+    regex.VERBOSE,
+)
+"""One token: a character of an unspaced script, a number (any digits), or a word."""
+DIGIT_RUN = regex.compile(r"\p{Nd}+")
+"""Digits: a placeholder stands for them, so a changed number or page number still matches."""

@@ -159,6 +159,39 @@ def query(
     write_rows(columns, rows, output=output, console=out, stream=sys.stdout)
 
 
+@app.command()
+def similar(
+    doc_id: Annotated[
+        str, typer.Argument(help="The document: its doc_id, a prefix of it, or its file name.")
+    ],
+    db: DbOption = None,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also write one self-contained page with the passages marked.", dir_okay=False
+        ),
+    ] = None,
+) -> None:
+    """Show the earlier documents DOC_ID copies from and the copied passages side by side."""
+    from flows.copies import print_report, write_page
+
+    settings = _settings(db=db)
+    try:
+        with warehouse.connect(settings.db, read_only=True) as con:
+            found = warehouse.find_documents(con, doc_id)
+            report = warehouse.copy_report(con, found[0]) if len(found) == 1 else None
+    except (PipelineError, duckdb.Error) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_FAILED) from exc
+    if report is None:
+        problem = "names no document" if not found else f"names {len(found)} documents"
+        raise typer.BadParameter(f"{doc_id!r} {problem}", param_hint="DOC_ID")
+    print_report(report, console=out)
+    if html is not None:
+        write_page(report, html)
+        out.print(escape(f"Wrote {html}"))
+
+
 def main() -> None:
     """Console-script entry point of `disclose`."""
     app()

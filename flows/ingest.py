@@ -37,6 +37,7 @@ import extractors
 import warehouse
 from flows.budget import read_pdf_within_budget
 from flows.discover import find_candidates
+from flows.similarity import check_similarity, recheck_similarity
 from schemas import Arrival, Disclosure, FileOutcome, ParsedPdf, Rejection, Settings
 from schemas.errors import BadInputError, CorruptPdf, TooLarge
 
@@ -245,7 +246,10 @@ def ingest(
             if isinstance(result, ParsedPdf):
                 result = validate_disclosure(extract(unwalked(result), settings=settings))
             outcomes.append(store_outcome(con, job, result, flow_run_id=flow_run.id))
+            if isinstance(result, Disclosure):  # after loading: what it copies (issue 8)
+                check_similarity(work, unwalked(result), arrival=job.arrival, settings=settings)
             _announce(outcomes[-1])
+        recheck_similarity(work, outcomes, settings=settings)
     return outcomes
 
 

@@ -20,9 +20,11 @@ from schemas.disclosure import (
     StatementLine,
 )
 from schemas.errors import BadInputError, PipelineError, RejectReason, WarehouseError
+from schemas.fingerprint import Fingerprint, FingerprintScheme
 from schemas.pdf import BBox, Page, ParsedPdf, Table, TextRun
 from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, receipt_id_for
 from schemas.settings import Settings
+from schemas.similarity import CopiedPassage, CopyMatch, CopyReport, DocumentText
 
 __all__ = [
     "FIGURE_NAMES",
@@ -34,12 +36,18 @@ __all__ = [
     "BBox",
     "BadInputError",
     "Company",
+    "CopiedPassage",
+    "CopyMatch",
+    "CopyReport",
     "Disclosure",
     "DocKind",
+    "DocumentText",
     "Entity",
     "Figure",
     "FileOutcome",
     "Finding",
+    "Fingerprint",
+    "FingerprintScheme",
     "FundsLine",
     "Offering",
     "Outcome",

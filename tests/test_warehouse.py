@@ -132,6 +132,7 @@ def test_migrations_ship_as_package_data_in_order():
         "0002_findings_similarity",
         "0003_statement_lines",
         "0004_projections",
+        "0005_similarity_index",
     ]
 
 
@@ -143,6 +144,7 @@ def test_migrations_apply_once(con):
         ("0002_findings_similarity",),
         ("0003_statement_lines",),
         ("0004_projections",),
+        ("0005_similarity_index",),
     ]
 
 
@@ -167,6 +169,7 @@ def test_database_of_the_previous_migration_set_is_upgraded(tmp_path):
             ("0002_findings_similarity",),
             ("0003_statement_lines",),
             ("0004_projections",),
+            ("0005_similarity_index",),
         ]
         assert "rule_id" in columns_of(upgraded, "findings")
 
