@@ -122,7 +122,9 @@ BLIND_FLOORS = {
     "company_company_name_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_id_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_kind_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    "company_registration_id_valid_precision": 0.97,  # seeds 1, 2, 3: [0.978, 1.0, 0.956]
+    # Seed 3 prints an EIN with the prefix 96, which the IRS never assigned (python-stdnum's
+    # campus table): the blind truth calls it valid, the extractor does not.
+    "company_registration_id_valid_precision": 0.95,  # seeds 1, 2, 3: [0.978, 1.0, 0.956]
     "company_country_precision": 0.97,  # seeds 1, 2, 3: [0.977, 1.0, 0.977]
     "company_region_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_city_precision": 0.92,  # seeds 1, 2, 3: [0.929, 0.977, 0.927]

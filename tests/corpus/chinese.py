@@ -17,8 +17,8 @@ from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
 from tests.corpus.truth import document_record
 
 NOTES = (
-    "zh: doc_kind, language, page_count, has_risk_section, company facts, people and the "
-    "use-of-funds table are ground truth; figures are printed but not labelled yet"
+    "zh: doc_kind, language, page_count, has_risk_section, company facts, people, the offer's "
+    "terms and the use-of-funds table are ground truth"
 )
 PROVINCES = {
     "Zhejiang": "浙江省",
@@ -67,6 +67,12 @@ ZH_RISKS = (
     "管理风险：公司规模扩大后，对管理能力提出更高要求。",
     "流动性风险：本次发行的股权不能公开交易，投资者可能难以转让。",
 )
+
+
+def _figure(name: str, value: float, currency: str | None) -> Fact:
+    return Fact(
+        "figure", {"name": name, "value": float(value), "currency": currency, "fiscal_year": None}
+    )
 
 
 def chinese_company_name(issuer: issuers.Issuer) -> str:
@@ -122,7 +128,12 @@ def build_chinese_plan(
     equity = rng.choice((5, 10, 15, 20))
     pre_money = target * (100 - equity) // equity
     story.heading("六、融资计划")
-    story.text(f"本轮拟融资{target}万元，出让{equity}%股权，投前估值{pre_money}万元。")
+    terms = [
+        _figure("funding_target", target * 10_000, "CNY"),
+        _figure("equity_offered_pct", equity, None),
+        _figure("pre_money_valuation", pre_money * 10_000, "CNY"),
+    ]
+    story.text(f"本轮拟融资{target}万元，出让{equity}%股权，投前估值{pre_money}万元。", facts=terms)
     story.heading("七、募集资金用途")
     shares = issuers.split_percentages(rng, 3)
     rows = [["用途", "金额（万元）", "占比"]]
@@ -160,7 +171,9 @@ def write_chinese_plan(
         language="zh",
         layout="one_column",
         page_count=page_count,
-        facts=[f for f in story.facts if f.kind in ("company", "person", "risk", "funds")],
+        facts=[
+            f for f in story.facts if f.kind in ("company", "person", "risk", "funds", "figure")
+        ],
         notes=NOTES,
     )
     return truth
