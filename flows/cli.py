@@ -186,9 +186,10 @@ def similar(
     if report is None:
         problem = "names no document" if not found else f"names {len(found)} documents"
         raise typer.BadParameter(f"{doc_id!r} {problem}", param_hint="DOC_ID")
+    if html is not None:
+        write_page(report, html)  # first: `disclose similar X --html F | head` still writes F
     print_report(report, console=out)
     if html is not None:
-        write_page(report, html)
         out.print(escape(f"Wrote {html}"))
 
 
