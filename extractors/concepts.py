@@ -30,12 +30,14 @@ from extractors.patterns import (
     RIGHT_LABEL,
     THE_YEAR,
     WINDOW_PUNCTUATION,
+    WRAPPED_LABEL_LINE,
 )
 
 DEFAULT_LEFT_WORDS = 12  # words before a value that may govern it
 DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
 DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
 DEFAULT_CACHED_WINDOWS = 8192  # table labels and term-sheet lines recur across documents
+DEFAULT_TAIL_LINES = 2  # lines a wrapped label cell may run on below its value
 DEFAULT_RIGHT_LABEL_WORDS = 4  # words after a value read as its label (`€84K net income`)
 FINANCIAL_CONCEPTS = frozenset(
     {"revenue", "net_income", "total_assets", "total_liabilities", "total_equity", "cash"}
@@ -184,6 +186,20 @@ def label_after(gap: str, *, opens_line: bool) -> str:
     # In a sentence the noun ends at its first small word: `a £45,000 net loss on sales of`.
     label = NOUN_END.split(found["label"], maxsplit=1)[0]
     return " ".join(label.split()[:DEFAULT_RIGHT_LABEL_WORDS])
+
+
+def label_tail(text: str, end: int) -> str:
+    """The words of a label cell that wrapped below the value ending its line at `end`: up to
+    two following lines of one to three words and nothing else (`Individual` / `Investment`)."""
+    rest = text[end:]
+    if not rest.startswith("\n") and rest.split("\n", 1)[0].strip():
+        return ""
+    tail = []
+    for line in rest.lstrip(" ").split("\n")[1 : 1 + DEFAULT_TAIL_LINES]:
+        if not WRAPPED_LABEL_LINE.fullmatch(line.strip()):
+            break
+        tail.append(line.strip())
+    return " ".join(tail)
 
 
 def words_after(gap: str) -> str:

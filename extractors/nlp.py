@@ -33,6 +33,7 @@ from extractors.concepts import (
     is_history,
     is_prior_year,
     label_after,
+    label_tail,
     names_the_year,
     window_text,
     words_after,
@@ -198,6 +199,10 @@ def _link_sentence(
         name, cue = _name_of(
             value, gap_before, own_left, gap_after, previous, opens_line=opens_line
         )
+        if name is None and value.label_ != "DATE" and (tail := label_tail(text, value.end_char)):
+            # "Minimum  $500.00" over "Individual" / "Investment": a label cell that wrapped.
+            cue = f"{clause_of(own_left)} {tail}"
+            name = concept_of(value.label_, cue)
         if value.label_ != "DATE":
             taken = cue if name and cue != own_left else ""
         if name is None or (name in OFFERING_TERMS and is_history(sentence.text)):

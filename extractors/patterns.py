@@ -797,6 +797,8 @@ GAP_BREAK = re.compile(
 )
 """Where the words of one value end and the next value's begin, between two amounts."""
 CLAUSE_BREAK = re.compile(r"[,;]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+WRAPPED_LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
+"""A line that is nothing but the end of a wrapped label cell: one to three words."""
 NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")
 """The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);

@@ -200,6 +200,11 @@ def test_a_plans_forecasts_are_projections_with_their_year_never_figures() -> No
             "Target raise: 300.000,00 EUR Hard cap (with overfunding): 450.000,00 EUR",
             [("funding_target", 300_000, None), ("maximum_target", 450_000, None)],
         ),
+        # A label cell wrapped under its value.
+        (
+            "Minimum  €250.00\nIndividual\nSubscription\nThe offer is open to all.",
+            [("minimum_investment", 250, None)],
+        ),
         # The words before the value govern it, though a concept's word follows it.
         (
             "We seek $800,000 at a pre-money valuation of $7.2 million.",
