@@ -21,7 +21,7 @@ from schemas.disclosure import (
 )
 from schemas.errors import BadInputError, PipelineError, RejectReason, WarehouseError
 from schemas.pdf import BBox, Page, ParsedPdf, Table, TextRun
-from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, receipt_id_for
+from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, new_receipt_id
 from schemas.settings import Settings
 
 __all__ = [
@@ -56,5 +56,5 @@ __all__ = [
     "Table",
     "TextRun",
     "WarehouseError",
-    "receipt_id_for",
+    "new_receipt_id",
 ]
