@@ -38,13 +38,13 @@ from flows.console import (
     run_log,
 )
 from flows.discover import MissingPathError, find_candidates
+from flows.report import summary
 from flows.review import Format, outcome_table, print_review, write_rows
 from schemas import FileOutcome, PipelineError, Settings
 
 DEFAULT_INTERVAL = 2.0
 SAMPLE_EXTRAS = frozenset({"truth.json", "README", "README.md"})
 """Files in `flows/samples/` that describe the samples and are not samples themselves."""
-OUTCOMES = ("loaded", "duplicate", "rejected")
 EXIT_FAILED = 1
 
 logger = logging.getLogger(__name__)  # flows.console sends it to the run log only
@@ -138,19 +138,14 @@ def watch(
 
     quiet_prefect(verbose=verbose)
     _mark_orphans(settings.db)
+    root = settings.inbox.absolute()
     with run_log(log_path(settings.db)), _stopped_by_sigterm():
-        if os.environ.get("PREFECT_API_URL") and not once:
-            err.print(escape(f"serving the watch of {settings.inbox} (Ctrl-C to stop)"))
-            serve_watch(
-                settings.inbox.absolute(),
-                db=settings.db,
-                platform=settings.platform,
-                interval=interval,
-            )
-            return
-        err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
-        root = settings.inbox.absolute()
         try:
+            if os.environ.get("PREFECT_API_URL") and not once:
+                err.print(escape(f"serving the watch of {settings.inbox} (Ctrl-C to stop)"))
+                serve_watch(root, db=settings.db, platform=settings.platform, interval=interval)
+                return
+            err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
             while True:
                 if waiting(root, settings=settings):  # a flow run only when there is work
                     outcomes = watch_inbox(
@@ -224,8 +219,7 @@ def sample_files() -> list[Path]:
 
 def totals(outcomes: Sequence[FileOutcome]) -> str:
     """`6 file(s): 3 loaded, 1 duplicate, 2 rejected`."""
-    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in OUTCOMES}
-    return f"{len(outcomes)} file(s): " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    return summary(outcomes)
 
 
 def _settings(**options: Any) -> Settings:

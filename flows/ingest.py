@@ -3,6 +3,7 @@
 It reads as its stages, in order, each a task the Prefect UI shows by file name:
 
     receive ──► plan ──► parse ──► extract ──► check ──► store ──► (watched inbox) file away
+                                                                 └─► report (a table artifact)
 
 Parse and extract run in worker processes (`flows.budget`), several documents at a time, so
 spaCy uses every core; the stores run one at a time in the flow's thread, the warehouse's one
@@ -30,6 +31,7 @@ from flows.budget import extract_within_budget
 from flows.discover import find_candidates
 from flows.inbox import claimed_platform, claimed_receipt_id, file_away
 from flows.parallel import run_stages
+from flows.report import record_outcomes
 from flows.stages import (
     Job,
     Received,
@@ -139,7 +141,15 @@ def ingest(
             outcomes.append(announce(outcome))
             out.publish_due()
     order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
-    return sorted(outcomes, key=lambda outcome: order.get(str(outcome.receipt_id), -1))
+    outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
+    report(outcomes)
+    return outcomes
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report(outcomes: list[FileOutcome]) -> None:
+    """Leave the run's outcomes in the UI: a table of file, platform, outcome, reason, pages."""
+    record_outcomes(outcomes)
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)

@@ -47,6 +47,12 @@ def watch_inbox(
 
 def serve_watch(inbox: Path, *, db: Path, platform: str, interval: float) -> None:
     """Serve the watch and on-demand ingest deployments until stopped (SIGTERM, Ctrl-C)."""
+    served = deployments(inbox, db=db, platform=platform, interval=interval)
+    serve(*served, print_starting_message=False)
+
+
+def deployments(inbox: Path, *, db: Path, platform: str, interval: float) -> list[Any]:
+    """`watch-inbox/<inbox>` every `interval` seconds, one run at a time; `ingest/on-demand`."""
     parameters = {"inbox": str(inbox), "db": str(db), "platform": platform}
     watching = watch_inbox.to_deployment(
         name=inbox.name or "inbox",
@@ -61,7 +67,7 @@ def serve_watch(inbox: Path, *, db: Path, platform: str, interval: float) -> Non
         description="Ingest given paths now (files are read, never moved).",
     )
     # `to_deployment` is sync-compatible: called from sync code it returns the deployment.
-    serve(cast(Any, watching), cast(Any, on_demand), print_starting_message=False)
+    return [cast(Any, watching), cast(Any, on_demand)]
 
 
 def waiting(inbox: Path, *, settings: Settings) -> bool:

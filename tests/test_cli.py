@@ -107,6 +107,8 @@ def test_query_prints_rows_in_each_format(runner, loaded_db, output):
 def test_query_is_read_only(runner, loaded_db):
     before = warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1]
     result = runner.invoke(app, ["query", "DELETE FROM receipts", "--db", str(loaded_db)])
+    assert result.exit_code == 1  # the published tables are views over read-only parts
+    result = runner.invoke(app, ["query", "CREATE TABLE notes (a INT)", "--db", str(loaded_db)])
     assert result.exit_code == 1
     assert "read-only" in result.stderr
     assert warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1] == before

@@ -12,6 +12,7 @@ FRONT_DOORS = {
     "warehouse": [
         "connect",
         "known_documents",
+        "mark_unpublished",
         "query",
         "record_duplicate",
         "record_rejection",

@@ -7,6 +7,8 @@ file has exactly one receipt and sits where its stored outcome says.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import random
 import signal
@@ -294,3 +296,184 @@ def _arrival_of(path: Path, **overrides: str):
         "received_at": dt.datetime.now(dt.UTC),
     }
     return Arrival(**(values | overrides))
+
+
+# --- runs a killed process left RUNNING; what the UI shows ------------------------------------
+
+
+def _running_run(db: Path, flow_name: str = "ingest") -> str:
+    """A flow run recorded as RUNNING on `db`, as a SIGKILLed process leaves it."""
+    from prefect import get_client
+    from prefect.states import Running
+
+    with get_client(sync_client=True) as client:
+        created = client.create_flow_run(
+            flow=_named_flow(flow_name), parameters={"db": str(db)}, state=Running()
+        )
+    return str(created.id)
+
+
+def _named_flow(name: str):
+    from prefect import flow
+
+    @flow(name=name)
+    def stand_in(db: str) -> None:  # only its name and parameters are recorded
+        del db
+
+    return stand_in
+
+
+def _state_of(run_id: str) -> str:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_flow_run(run_id).state.type.value
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_orphaned_running_runs_are_marked_crashed_on_start(tmp_path):
+    from flows.runs import mark_orphans_crashed
+
+    db, other = tmp_path / "disclosure.duckdb", tmp_path / "other.duckdb"
+    orphan, watcher, elsewhere = (
+        _running_run(db),
+        _running_run(db, "watch-inbox"),
+        _running_run(other),
+    )
+    with warehouse.writer(db):  # a live writer: its runs are running indeed
+        assert mark_orphans_crashed(db) == 0
+    assert _state_of(orphan) == "RUNNING"
+    assert mark_orphans_crashed(db) == 2
+    assert (_state_of(orphan), _state_of(watcher)) == ("CRASHED", "CRASHED")
+    assert _state_of(elsewhere) == "RUNNING"  # another warehouse's run is not ours to judge
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_each_run_leaves_a_table_of_its_files(settings):
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.report import COLUMNS
+
+    settings.inbox.mkdir()
+    write_pdf(settings.inbox / "plan.pdf")
+    (settings.inbox / "notes.pdf").write_text("not a PDF")
+    outcomes = watch_once(settings)
+    run_ids = warehouse.query(settings.db, "SELECT DISTINCT flow_run_id FROM receipts")[1]
+    with get_client(sync_client=True) as client:
+        (artifact,) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[run_ids[0][0]])
+            )
+        )
+    assert artifact.type == "table"
+    rows = json.loads(artifact.data) if isinstance(artifact.data, str) else artifact.data
+    assert [tuple(row) for row in rows] == [COLUMNS] * len(rows)
+    assert {(row["file"], row["outcome"], row["reason"]) for row in rows} == {
+        (o.file_name, o.outcome, o.reason or "") for o in outcomes
+    }
+    assert {row["file"]: row["pages"] for row in rows}["plan.pdf"] == 1
+
+
+def test_the_watch_is_served_as_two_deployments(tmp_path):
+    from flows.watch import deployments
+
+    inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
+    watching, on_demand = deployments(inbox, db=db, platform="seedrs", interval=7.0)
+    assert (watching.name, on_demand.name) == ("inbox", "on-demand")
+    assert watching.parameters == {"inbox": str(inbox), "db": str(db), "platform": "seedrs"}
+    (schedule,) = watching.schedules
+    assert schedule.schedule.interval.total_seconds() == 7.0
+    assert watching.concurrency_limit == 1  # a slow batch never overlaps the next
+    assert on_demand.parameters == {"db": str(db), "platform": "seedrs"}
+    assert not on_demand.schedules
+
+
+@pytest.fixture
+def prefect_server(tmp_path):
+    """A real `prefect server start` on 127.0.0.1 (the test harness's server runs no scheduler,
+    so a served deployment's schedule would never fire under it); its API URL."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {
+        "PREFECT_HOME": str(tmp_path / "prefect-server"),
+        "PREFECT_UI_ENABLED": "false",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    }
+    command = ["prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("prefect")), *command[1:]],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + PROCESS_TIMEOUT
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=5) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "no server"
+                time.sleep(1)
+        yield url
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(PROCESS_TIMEOUT)
+
+
+@pytest.mark.slow
+@pytest.mark.served
+def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_server, tmp_path):
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
+    write_pdf(inbox / "seedrs" / "plan.pdf")
+    command = [sys.executable, "-m", "flows", "watch", str(inbox), "--db", str(db)]
+    log = (tmp_path / "watch.log").open("w")
+    process = subprocess.Popen(
+        [*command, "--interval", "1"],
+        env=_watch_env(tmp_path) | {"PREFECT_API_URL": prefect_server},
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + PROCESS_TIMEOUT
+        while not (tmp_path / "processed" / "seedrs" / "plan.pdf").exists():
+            assert process.poll() is None, (tmp_path / "watch.log").read_text()
+            assert time.monotonic() < deadline, "the served watch never filed plan.pdf away"
+            time.sleep(1)
+        with (
+            temporary_settings({PREFECT_API_URL: prefect_server}),
+            get_client(sync_client=True) as client,
+        ):
+            served = {
+                d.name: [getattr(s.schedule, "interval", None) for s in d.schedules]
+                for d in client.read_deployments()
+            }
+            named = client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="plan.pdf"))
+            )
+            artifacts = client.read_artifacts()
+    finally:
+        process.send_signal(signal.SIGTERM)  # serve pauses its deployments and exits 0
+        code = process.wait(PROCESS_TIMEOUT)
+        log.close()
+    assert served == {"inbox": [dt.timedelta(seconds=1)], "on-demand": []}
+    assert [run.name for run in named] == ["default: plan.pdf → disclosure.duckdb"]
+    assert [artifact.key for artifact in artifacts] == ["ingest-outcomes"]
+    assert receipts(db) == [("plan.pdf", "loaded", None)]
+    assert code == 0, (tmp_path / "watch.log").read_text()

@@ -3,7 +3,8 @@
 Every arrival has its own receipt; storing the same arrival again (a restart after a crash)
 changes nothing: its receipt is kept, a document keeps the file name, platform and time it first
 arrived with (and the time it was first loaded), and a reload replaces its child rows wholesale.
-A stored outcome clears the content's retry request in the same transaction.
+A stored outcome clears the content's retry request in the same transaction, and marks the
+document for the next publish (`mark_unpublished`, see `warehouse.parts`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ REJECTION_COLUMNS = (
 )
 
 KEEP_RECEIPT = "ON CONFLICT (receipt_id) DO NOTHING"
+_MARK_UNPUBLISHED = "INSERT INTO _unpublished VALUES (?) ON CONFLICT DO NOTHING"
 _CLEAR_RETRY = "DELETE FROM retry_requests WHERE doc_id = ?"
 _RELOAD_DOCUMENT = (
     "ON CONFLICT (doc_id) DO UPDATE SET {assignments}, "
@@ -59,6 +61,12 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def mark_unpublished(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Have the next publish write every row of `doc_id`; call it in the transaction that
+    changes them (any table with a `doc_id` column)."""
+    con.execute(_MARK_UNPUBLISHED, [doc_id])
 
 
 def insert_table(
@@ -113,6 +121,7 @@ def upsert_disclosure(
     children = disclosure_tables(disclosure, findings)
     receipt = receipt_table(arrival, outcome="loaded", flow_run_id=flow_run_id)
     with transaction(con):
+        mark_unpublished(con, disclosure.doc_id)
         con.execute(_CLEAR_RETRY, [disclosure.doc_id])
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [disclosure.doc_id])
@@ -148,6 +157,7 @@ def record_rejection(
     )
     reject = _REJECT_DOCUMENT.format(assignments=_assignments(REJECTION_COLUMNS))
     with transaction(con):
+        mark_unpublished(con, arrival.doc_id)
         con.execute(_CLEAR_RETRY, [arrival.doc_id])
         insert_table(con, "documents", document, on_conflict=reject)
         insert_table(con, "receipts", receipt, on_conflict=KEEP_RECEIPT)

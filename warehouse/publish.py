@@ -1,21 +1,26 @@
-"""Write beside the published warehouse, then swap the published file atomically.
+"""Write beside the published warehouse, then publish what changed without blocking readers.
 
 Reviewers may hold the published file open read-only for as long as they like, and DuckDB will
 not open a file read-write while another process reads it. So a writer never opens the published
-file: it works on a private copy beside it and replaces the published file with a copy of its
-work through `os.replace`, when the block ends and, inside a long block, at most every
-`publish_seconds` (`Writer.publish_due`): the copy costs the warehouse's size, so it is paid per
-batch, never per document. A reader that already had the old file open keeps reading the old
-inode; new readers see the new file. (Within one process DuckDB hands a new connection the
-database instance an open one already holds, so a process that keeps a connection to the
-published file open keeps seeing the old file until it closes every such connection.)
+file: it works on a private database beside it and publishes its changes as Parquet parts, then
+swaps in a new published file of views over every part through `os.replace`
+(`warehouse.parts`): when the block ends and, inside a long block, at most every
+`publish_seconds` (`Writer.publish_due`). A publish costs the documents stored since the last
+one, not the warehouse's size. A reader that already had the old file open keeps its views (and
+the parts they name stay on disk for a day); new readers see the new file. (Within one process
+DuckDB hands a new connection the database instance an open one already holds, so a process
+that keeps a connection to the published file open keeps seeing the old file until it closes
+every such connection.)
 
 The working database is the writer's truth: what it committed survives a crash (DuckDB's WAL)
 and the next writer publishes it, as long as the published file is still of the same warehouse
 (`_lineage`). A warehouse is published as soon as it is created, so a missing published file
-means someone removed it: the next writer starts afresh.
+means someone removed it: the next writer starts afresh. A published file of another warehouse
+(restored from a backup, or the working database was removed) is the truth: the next writer
+rebuilds its working database from it.
 
-    <folder>/disclosure.duckdb                  published: reviewers read it
+    <folder>/disclosure.duckdb                  published: views reviewers read
+    <folder>/disclosure.duckdb.parts/           the Parquet parts the views read
     <folder>/disclosure.duckdb.lock             held by the one writer at a time
     <folder>/.disclosure.duckdb.work.duckdb     the writer's working database
 """
@@ -23,9 +28,6 @@ means someone removed it: the next writer starts afresh.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,9 +39,12 @@ import filelock
 
 from schemas import WarehouseError
 from warehouse.connection import connect
+from warehouse.parts import DEFAULT_KEEP_SECONDS, publish_parts
 
 DEFAULT_LOCK_TIMEOUT = -1.0
 """Seconds a writer waits for another writer to finish; negative waits for ever."""
+REBUILT_APART = frozenset({"_migrations", "_parts", "_unpublished"})
+"""Tables a rebuilt working database keeps its own of (its first publish writes every part)."""
 DEFAULT_PUBLISH_SECONDS = 5.0
 """Longest a stored outcome waits to be published inside a long block (`Writer.publish_due`)."""
 
@@ -63,6 +68,7 @@ class Writer:
     db: Path
     work: Path
     publish_seconds: float = DEFAULT_PUBLISH_SECONDS
+    keep_seconds: float = DEFAULT_KEEP_SECONDS
     published_at: float = field(default_factory=time.monotonic)
     published_state: tuple[int, int] | None = None
 
@@ -81,7 +87,7 @@ class Writer:
         state = _file_state(self.work)
         if state == self.published_state:
             return False
-        publish(self.work, self.db)
+        publish(self.work, self.db, keep_seconds=self.keep_seconds)
         self.published_at, self.published_state = time.monotonic(), _file_state(self.work)
         return True
 
@@ -92,6 +98,7 @@ def writer(
     *,
     timeout: float = DEFAULT_LOCK_TIMEOUT,
     publish_seconds: float = DEFAULT_PUBLISH_SECONDS,
+    keep_seconds: float = DEFAULT_KEEP_SECONDS,
 ) -> Iterator[Writer]:
     """Hold the write lock of `db` and yield its `Writer`; publish the work on exit.
 
@@ -109,7 +116,13 @@ def writer(
         work = prepare_work(published)
         # A resumed working copy may hold commits a killed writer never published.
         state = _file_state(work) if _file_state(work) == _file_state(published) else None
-        handle = Writer(published, work, publish_seconds=publish_seconds, published_state=state)
+        handle = Writer(
+            published,
+            work,
+            publish_seconds=publish_seconds,
+            keep_seconds=keep_seconds,
+            published_state=state,
+        )
         try:
             yield handle
         finally:
@@ -133,11 +146,24 @@ def prepare_work(db: Path) -> Path:
     # The published file is of another warehouse (replaced, or restored from elsewhere): it is
     # the truth, so start from it.
     _reset(work)
-    try:
-        shutil.copy2(db, work)
-    except OSError as exc:
-        raise WarehouseError(f"{db}: cannot prepare the working copy {work}: {exc}") from exc
+    rebuild(work, db)
     return work
+
+
+def rebuild(work: Path, db: Path) -> None:
+    """Fill a new working database with every table the published file `db` shows."""
+    with connect(work) as con:
+        found = con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        tables = {name for (name,) in found}
+        con.execute(f"ATTACH '{_quoted(db)}' AS published (READ_ONLY)")
+        shown = con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'published'"
+        ).fetchall()
+        for (name,) in shown:
+            if name in tables and name not in REBUILT_APART:
+                con.execute(f'DELETE FROM "{name}"')
+                con.execute(f'INSERT INTO "{name}" BY NAME SELECT * FROM published."{name}"')
+        con.execute("DETACH published")
 
 
 def lineage(path: Path) -> str | None:
@@ -155,24 +181,10 @@ def lineage(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def publish(work: Path, db: Path) -> None:
-    """Atomically replace `db` with a durable copy of the closed working database `work`."""
+def publish(work: Path, db: Path, *, keep_seconds: float = DEFAULT_KEEP_SECONDS) -> None:
+    """Publish what the closed working database `work` stored since the last publish as `db`."""
     _ensure_closed(work)
-    handle, name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".tmp", dir=db.parent)
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        shutil.copyfile(work, tmp)  # in the kernel (sendfile) where the platform allows
-        with tmp.open("rb+") as out:
-            os.fsync(out.fileno())
-        shutil.copystat(work, tmp)
-        # os.replace: atomic on POSIX, and a reader holding the old file keeps its inode.
-        tmp.replace(db)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise WarehouseError(f"{db}: cannot publish {work}: {exc}") from exc
-    _fsync_folder(db.parent)
-    logger.info("published %s", db)
+    publish_parts(work, db, keep_seconds=keep_seconds)
 
 
 def _ensure_closed(work: Path) -> None:
@@ -228,17 +240,11 @@ def _remove_stale_copies(db: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
+def _quoted(path: Path) -> str:
+    """`path` for inside a single-quoted SQL string."""
+    return str(path.absolute()).replace("'", "''")
+
+
 def _wal(path: Path) -> Path:
     """DuckDB's write-ahead log beside `path`."""
     return path.with_name(f"{path.name}.wal")
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX only; Windows cannot open a folder)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import duckdb
 
 from schemas import Arrival, FileOutcome, Outcome, WarehouseError
-from warehouse.load import KEEP_RECEIPT, insert_table, transaction
+from warehouse.load import KEEP_RECEIPT, insert_table, mark_unpublished, transaction
 from warehouse.rows import receipt_table
 
 StoredOutcome = tuple[Outcome, str | None]
@@ -40,6 +40,7 @@ def record_duplicate(
     reason = f"same content as {original_file_name}"
     receipt = receipt_table(arrival, outcome="duplicate", reason=reason, flow_run_id=flow_run_id)
     with transaction(con):
+        mark_unpublished(con, arrival.doc_id)
         insert_table(con, "receipts", receipt, on_conflict=KEEP_RECEIPT)
     return reason
 
@@ -70,6 +71,7 @@ def record_repeat(
         flow_run_id=flow_run_id,
     )
     with transaction(con):
+        mark_unpublished(con, arrival.doc_id)
         insert_table(con, "receipts", receipt, on_conflict=KEEP_RECEIPT)
     return "rejected", reason
 
@@ -102,9 +104,12 @@ def request_retry(con: duckdb.DuckDBPyConnection, doc_id: str) -> tuple[str, str
     if row is None:
         raise WarehouseError(f"no rejected document {doc_id}: only a rejection can be retried")
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    con.execute(
-        "INSERT INTO retry_requests VALUES (?, ?) ON CONFLICT (doc_id) DO NOTHING", [doc_id, now]
-    )
+    with transaction(con):
+        mark_unpublished(con, doc_id)
+        con.execute(
+            "INSERT INTO retry_requests VALUES (?, ?) ON CONFLICT (doc_id) DO NOTHING",
+            [doc_id, now],
+        )
     return row[0], row[1]
 
 

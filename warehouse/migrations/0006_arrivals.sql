@@ -16,3 +16,20 @@ CREATE TABLE _lineage (
     lineage_id VARCHAR NOT NULL
 );
 INSERT INTO _lineage SELECT uuid()::VARCHAR;
+
+-- Publishing by parts (warehouse/parts.py): the documents stored since the last publish, and
+-- the Parquet parts the published file's views read.
+CREATE TABLE _unpublished (
+    doc_id VARCHAR PRIMARY KEY
+);
+
+CREATE TABLE _parts (
+    table_name VARCHAR NOT NULL,
+    file VARCHAR PRIMARY KEY,
+    level INTEGER NOT NULL,
+    seq BIGINT NOT NULL,
+    rows BIGINT NOT NULL,
+    fingerprint VARCHAR,
+    created_at TIMESTAMP NOT NULL,
+    superseded_at TIMESTAMP
+);
