@@ -43,6 +43,8 @@ lint: install  ## ruff, mypy and the import layers
 bench: install  ## pages/s per stage, flow vs pipeline, publish cost -> bench/*.md
 	$(PY) -m tests.bench --out bench/results.md
 	$(PY) -m tests.bench_publish --out bench/publish.md
+	$(PY) -m tests.bench_flow --out bench/flow_after.json
+	$(PY) -m tests.bench_startup --out bench/startup.json
 
 # A local Prefect server (API and UI) on 127.0.0.1 with its SQLite database in .prefect/.
 # Point the watcher at it: PREFECT_API_URL=http://127.0.0.1:4200/api disclose watch INBOX
