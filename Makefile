@@ -4,10 +4,13 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
+UI_HOST ?= 127.0.0.1
+UI_PORT ?= 4200
+
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: install demo test test-fast lint bench bench-similarity ui clean
+.PHONY: install demo test test-default test-processes test-fast lint bench bench-similarity ui clean
 
 install: $(STAMP)
 
@@ -20,11 +23,16 @@ $(STAMP): pyproject.toml
 demo: install  ## bundled samples -> ./disclosure.duckdb, then the review
 	$(VENV)/bin/disclose demo
 
-test: install  ## the whole suite
+test: test-default test-processes  ## the whole suite, watcher process trials included (CI)
+
+test-default: install  ## everything but the watcher process trials (~4 min on 2 cores)
 	$(PY) -m pytest
 
+test-processes: install  ## real watcher processes: served mode, 20 SIGKILL trials (minutes)
+	$(PY) -m pytest -m "crash or served"
+
 test-fast: install  ## everything but the slow corpus and flow tests
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow and not crash and not served"
 
 lint: install  ## ruff, mypy and the import layers
 	$(VENV)/bin/ruff check .
@@ -32,14 +40,24 @@ lint: install  ## ruff, mypy and the import layers
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-bench: install  ## pages/s per stage and peak memory -> bench/results.md
+bench: install  ## pages/s per stage, flow vs pipeline, publish cost -> bench/*.md
 	$(PY) -m tests.bench --out bench/results.md
+	$(PY) -m tests.bench_publish --out bench/publish.md
+	$(PY) -m tests.bench_flow --out bench/flow_after.json
+	$(PY) -m tests.bench_startup --out bench/startup.json
 
 bench-similarity: install  ## copy detection: Clough, a fresh generated world, 10k-100k documents -> bench/similarity.md
 	$(PY) -m tests.similarity_bench --out bench/similarity.md
 
-ui: install  ## the Prefect UI on http://127.0.0.1:4200
-	$(VENV)/bin/prefect server start
+
+# A local Prefect server (API and UI) on 127.0.0.1 with its SQLite database in .prefect/.
+# Point the watcher at it: PREFECT_API_URL=http://127.0.0.1:4200/api disclose watch INBOX
+ui: install  ## the Prefect UI and API on http://127.0.0.1:4200 (SQLite in .prefect/)
+	@echo "Prefect UI: http://$(UI_HOST):$(UI_PORT)"
+	@echo "Then, in another shell: export PREFECT_API_URL=http://$(UI_HOST):$(UI_PORT)/api"
+	PREFECT_HOME=$(CURDIR)/.prefect PREFECT_SERVER_API_HOST=$(UI_HOST) \
+	PREFECT_SERVER_API_PORT=$(UI_PORT) PREFECT_UI_API_URL=http://$(UI_HOST):$(UI_PORT)/api \
+	$(VENV)/bin/prefect server start --host $(UI_HOST) --port $(UI_PORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

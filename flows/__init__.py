@@ -22,14 +22,15 @@ for _name, _value in PREFECT_DEFAULTS.items():
 
 if TYPE_CHECKING:
     from flows.discover import find_candidates
-    from flows.ingest import process_file, run_ingest
+    from flows.ingest import run_ingest
+    from flows.stages import process_file
 
 # The flow itself is `flows.ingest.ingest`: the name `ingest` here is its module.
 __all__ = ["find_candidates", "process_file", "run_ingest"]
 
 _HOMES = {
     "find_candidates": "flows.discover",
-    "process_file": "flows.ingest",
+    "process_file": "flows.stages",
     "run_ingest": "flows.ingest",
 }
 

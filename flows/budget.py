@@ -1,13 +1,15 @@
-"""The per-document time budget: parse in a worker process that is killed when time runs out.
+"""The per-document time budget: parse and extract in worker processes killed when time runs out.
 
 A pathological PDF can keep pdfminer or pdfium busy for ever, and a thread cannot be stopped,
 so the parse runs in a pebble process pool: on timeout pebble kills that worker and starts a
-fresh one. Workers are spawned, not forked, because the parent runs Prefect's threads and
-forking a threaded process can deadlock the child. One pool per process, created on first use
-and stopped at exit.
+fresh one. Extraction runs in the same pool, so spaCy uses every core while the flow's process
+only orchestrates and loads; each worker builds its `nlp` object once, when it starts
+(`warm_worker`), and keeps it for its `DEFAULT_TASKS_PER_WORKER` tasks. Workers are spawned, not
+forked, because the parent runs Prefect's threads and forking a threaded process can deadlock
+the child. One pool per process, created on first use and stopped at exit.
 
-Inside the worker only the parser runs (`extractors.read_pdf`): the function is pickled by
-reference, so the worker imports `extractors`, never `flows` or Prefect.
+Inside the worker only `extractors` runs (`read_pdf`, `extract_disclosure`): the functions are
+pickled by reference, so the worker imports `extractors`, never Prefect.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from typing import Any, TypeVar
 import pebble
 
 import extractors
-from schemas import ParsedPdf, Settings
+from schemas import Disclosure, ParsedPdf, Settings
 from schemas.errors import CorruptPdf, ParseTimeout
 
 DEFAULT_WORKERS = 2
-DEFAULT_TASKS_PER_WORKER = 100
-"""A worker is replaced after this many documents, so a parser leak cannot grow for ever."""
+DEFAULT_TASKS_PER_WORKER = 400
+"""A worker is replaced after this many tasks (a parse or an extraction each), so a parser leak
+cannot grow for ever; often enough is rare enough not to reload spaCy (~1 s) too often."""
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ def read_pdf_within_budget(
         budget=settings.parse_budget(pages),
         file_name=file_name,
         workers=settings.workers,
+        model=settings.spacy_model,
         kwargs={
             "data": data,
             "doc_id": doc_id,
@@ -57,12 +61,34 @@ def read_pdf_within_budget(
     )
 
 
+def extract_within_budget(pdf: ParsedPdf, *, settings: Settings) -> Disclosure:
+    """`extractors.extract_disclosure` in a worker process, within the document's budget."""
+    return call_within_budget(
+        extractors.extract_disclosure,
+        budget=settings.parse_budget(len(pdf.pages)),
+        file_name=pdf.file_name,
+        workers=settings.workers,
+        model=settings.spacy_model,
+        kwargs={"pdf": pdf, "model": settings.spacy_model, "batch_size": settings.nlp_batch_size},
+    )
+
+
+def warm_worker(model: str) -> None:
+    """Build the English `nlp` object as a worker starts, so no document waits for it."""
+    try:
+        extractors.load_nlp("en", model)
+    except OSError:
+        # A model that is not installed fails the first extraction, loudly, as the bug it is.
+        logger.warning("cannot preload spaCy model %r", model)
+
+
 def call_within_budget(
     function: Callable[..., T],
     *,
     budget: float,
     file_name: str,
     workers: int = DEFAULT_WORKERS,
+    model: str | None = None,
     kwargs: dict[str, Any] | None = None,
 ) -> T:
     """`function(**kwargs)` in a worker process, killed after `budget` seconds of running.
@@ -72,7 +98,9 @@ def call_within_budget(
     and any other exception propagates as the bug it is. `function` must be importable by
     name (a module-level function), since the worker is a fresh interpreter.
     """
-    future = pool(workers=workers).schedule(function, kwargs=kwargs or {}, timeout=budget)
+    future = pool(workers=workers, model=model).schedule(
+        function, kwargs=kwargs or {}, timeout=budget
+    )
     try:
         return future.result()
     except FutureTimeout as exc:
@@ -87,10 +115,11 @@ def call_within_budget(
         ) from exc
 
 
-def pool(*, workers: int = DEFAULT_WORKERS) -> pebble.ProcessPool:
-    """This process's parser pool, started on first use with `workers` processes.
+def pool(*, workers: int = DEFAULT_WORKERS, model: str | None = None) -> pebble.ProcessPool:
+    """This process's worker pool, started on first use with `workers` processes.
 
-    `workers` counts only when the pool starts; later calls share the running pool.
+    `workers` and `model` (the spaCy pipeline each worker preloads) count only when the pool
+    starts; later calls share the running pool.
     """
     global _pool
     with _lock:
@@ -98,6 +127,8 @@ def pool(*, workers: int = DEFAULT_WORKERS) -> pebble.ProcessPool:
             _pool = pebble.ProcessPool(
                 max_workers=workers,
                 max_tasks=DEFAULT_TASKS_PER_WORKER,
+                initializer=None if model is None else warm_worker,
+                initargs=() if model is None else (model,),
                 context=multiprocessing.get_context("spawn"),
             )
             logger.debug("started a parser pool of %d spawned processes", workers)

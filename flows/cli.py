@@ -10,10 +10,12 @@ imported only by the commands that run a flow, so `query` stays fast.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from types import FrameType
@@ -35,14 +37,14 @@ from flows.console import (
     quiet_prefect,
     run_log,
 )
-from flows.discover import MissingPathError, find_candidates, inbox_batches, move_done
+from flows.discover import MissingPathError, find_candidates
+from flows.report import summary
 from flows.review import Format, outcome_table, print_review, write_rows
 from schemas import FileOutcome, PipelineError, Settings
 
-DEFAULT_INTERVAL = 5.0
+DEFAULT_INTERVAL = 2.0
 SAMPLE_EXTRAS = frozenset({"truth.json", "README", "README.md"})
 """Files in `flows/samples/` that describe the samples and are not samples themselves."""
-OUTCOMES = ("loaded", "duplicate", "rejected")
 EXIT_FAILED = 1
 
 logger = logging.getLogger(__name__)  # flows.console sends it to the run log only
@@ -77,11 +79,19 @@ def ingest(
     platform: Annotated[
         str | None, typer.Option(help="Platform the files came from. [default: default]")
     ] = None,
+    retry: Annotated[
+        bool,
+        typer.Option(
+            "--retry",
+            help="Process again contents stored as rejected (a `timeout` under load, a limit "
+            "since raised); otherwise they are rejected again for the same reason.",
+        ),
+    ] = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Run the ingest flow now on the given files and folders; files are never changed."""
     settings = _settings(db=db, platform=platform)
-    outcomes = _run(_candidates(paths), settings=settings, verbose=verbose)
+    outcomes = _run(_candidates(paths), settings=settings, verbose=verbose, retry=retry)
     out.print(outcome_table(outcomes))
     out.print(totals(outcomes))
 
@@ -117,28 +127,59 @@ def watch(
 ) -> None:
     """Ingest every file that lands in INBOX, then move it to processed/ or rejected/ beside it.
 
-    A file is moved only once its outcome is stored, so a restart resumes without losing a
-    file, and re-processing one that was stored but not yet moved changes nothing.
+    A file is claimed once it settled, and moved only once its outcome is stored, so a restart
+    resumes without losing a file or loading one twice. With a Prefect server (`PREFECT_API_URL`,
+    `make ui`) the deployments are served and the runs show in the UI; without one the same
+    flow runs in this process.
     """
     settings = _settings(db=db, inbox=inbox)
     settings.inbox.mkdir(parents=True, exist_ok=True)
-    previous = signal.signal(signal.SIGTERM, _stop)
-    err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
-    try:
-        while True:
-            for platform, paths in inbox_batches(settings.inbox, default=settings.platform):
-                batch = settings.model_copy(update={"platform": platform})
-                outcomes = _run(paths, settings=batch, verbose=verbose)
-                for path, outcome in zip(paths, outcomes, strict=True):
-                    move_done(path, outcome, inbox=settings.inbox)
-                out.print(escape(f"{platform}: {totals(outcomes)}"))
-            if once:
+    from flows.watch import serve_watch, waiting, watch_inbox
+
+    quiet_prefect(verbose=verbose)
+    _mark_orphans(settings.db)
+    root = settings.inbox.absolute()
+    with run_log(log_path(settings.db)), _stopped_by_sigterm():
+        try:
+            if os.environ.get("PREFECT_API_URL") and not once:
+                err.print(escape(f"serving the watch of {settings.inbox} (Ctrl-C to stop)"))
+                serve_watch(root, db=settings.db, platform=settings.platform, interval=interval)
                 return
-            time.sleep(interval)
-    except KeyboardInterrupt:
-        err.print("stopped")
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+            err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
+            while True:
+                if waiting(root, settings=settings):  # a flow run only when there is work
+                    outcomes = watch_inbox(
+                        str(root),
+                        db=str(settings.db),
+                        platform=settings.platform,
+                        settings=settings,
+                    )
+                    out.print(escape(totals(outcomes)))
+                if once:
+                    return
+                time.sleep(interval)
+        except KeyboardInterrupt:
+            err.print("stopped")
+
+
+@app.command()
+def retry(
+    doc_id: Annotated[str, typer.Argument(help="The rejected document's doc_id (sha256).")],
+    db: DbOption = None,
+) -> None:
+    """Ask for a rejected content to be processed again when it next arrives.
+
+    Drop the file into the inbox again (or `disclose ingest` it): instead of being rejected
+    again for the same reason, it goes through the pipeline.
+    """
+    settings = _settings(db=db)
+    try:
+        with warehouse.writer(settings.db) as handle, warehouse.connect(handle.work) as con:
+            file_name, reason = warehouse.request_retry(con, doc_id)
+    except PipelineError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_FAILED) from exc
+    out.print(escape(f"{file_name} (rejected: {reason}) will be processed on its next arrival"))
 
 
 @app.command()
@@ -156,7 +197,13 @@ def query(
     except (PipelineError, duckdb.Error) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FAILED) from exc
-    write_rows(columns, rows, output=output, console=out, stream=sys.stdout)
+    try:
+        write_rows(columns, rows, output=output, console=out, stream=sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (`| head`) has all it wanted: not an error. Point stdout at /dev/null so
+        # the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @app.command()
@@ -206,14 +253,17 @@ def sample_files() -> list[Path]:
 
 def totals(outcomes: Sequence[FileOutcome]) -> str:
     """`6 file(s): 3 loaded, 1 duplicate, 2 rejected`."""
-    counts = {kind: sum(o.outcome == kind for o in outcomes) for kind in OUTCOMES}
-    return f"{len(outcomes)} file(s): " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    return summary(outcomes)
 
 
 def _settings(**options: Any) -> Settings:
-    """Settings from `DISCLOSE_*`, overridden by the options given on the command line."""
+    """Settings from `DISCLOSE_*`, overridden by the options given on the command line.
+
+    The warehouse path is made absolute: runs are recorded (and found again) by it.
+    """
     given = {name: value for name, value in options.items() if value is not None}
-    return Settings().model_copy(update=given)
+    settings = Settings().model_copy(update=given)
+    return settings.model_copy(update={"db": settings.db.absolute()})
 
 
 def _candidates(paths: Sequence[Path]) -> list[Path]:
@@ -224,11 +274,14 @@ def _candidates(paths: Sequence[Path]) -> list[Path]:
         raise typer.BadParameter(str(exc), param_hint="PATHS") from exc
 
 
-def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[FileOutcome]:
+def _run(
+    paths: Sequence[Path], *, settings: Settings, verbose: bool, retry: bool = False
+) -> list[FileOutcome]:
     """Run the ingest flow with a progress bar; a pipeline failure exits with one line."""
     if not paths:
         err.print("nothing to ingest: no candidate files")
         return []
+    warm_up(settings)
     # Imported here: Prefect takes seconds to import and only the flow commands need it.
     from flows.ingest import run_ingest
 
@@ -236,8 +289,9 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
     log_file = log_path(settings.db)
     with run_log(log_file), interruptible():
         try:
-            with progress(total=len(paths)) as advance:
-                return run_ingest(paths, settings=settings, on_outcome=advance)
+            _mark_orphans(settings.db)
+            with progress(total=len(paths)):
+                return run_ingest(paths, settings=settings, retry=retry)
         except KeyboardInterrupt:
             err.print(INTERRUPTED)
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -250,6 +304,30 @@ def _run(paths: Sequence[Path], *, settings: Settings, verbose: bool) -> list[Fi
             raise typer.Exit(EXIT_FAILED) from None
 
 
+def warm_up(settings: Settings) -> None:
+    """Start the worker processes (spaCy loads in each) while Prefect imports and starts."""
+    from flows.budget import pool
+
+    pool(workers=settings.workers, model=settings.spacy_model)
+
+
+def _mark_orphans(db: Path) -> None:
+    """Mark runs a killed process left RUNNING on `db` as crashed (see `flows.runs`)."""
+    from flows.runs import mark_orphans_crashed
+
+    mark_orphans_crashed(db)
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM stops `watch` as Ctrl-C does: the file in flight is processed again next time."""
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _stop(signum: int, frame: FrameType | None) -> None:
-    """SIGTERM stops `watch` as Ctrl-C does: the batch in flight publishes what it stored."""
+    """Raise KeyboardInterrupt, as Ctrl-C does."""
     raise KeyboardInterrupt

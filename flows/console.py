@@ -25,7 +25,8 @@ from schemas import FileOutcome
 DEFAULT_LOG_BYTES = 1024 * 1024
 DEFAULT_LOG_BACKUPS = 2
 PREFECT_INTERNAL_LOGGER = "prefect._internal"
-RUN_LOGGERS = frozenset({"prefect.flow_runs", "prefect.task_runs"})
+FLOW_RUNS_LOGGER = "prefect.flow_runs"
+RUN_LOGGERS = frozenset({FLOW_RUNS_LOGGER, "prefect.task_runs"})
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 FLOW_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s flow run %(flow_run_name)r: %(message)s"
 TASK_RUN_LOG_FORMAT = "%(asctime)s %(levelname)-7s task run %(task_run_name)r: %(message)s"
@@ -114,7 +115,11 @@ def not_a_run_failure(record: logging.LogRecord) -> bool:
 
 @contextmanager
 def progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
-    """A transient progress bar on stderr; the yielded callback ticks it once per file."""
+    """A transient progress bar on stderr, ticked once per file by the flow's outcome logs.
+
+    The flow logs each stored outcome with the `FileOutcome` as the record's `outcome`
+    attribute; the yielded callback ticks the bar by hand too.
+    """
     columns = (
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -128,7 +133,26 @@ def progress(*, total: int) -> Iterator[Callable[[FileOutcome], None]]:
         def advance(outcome: FileOutcome) -> None:
             progress.update(bar, advance=1, last=f"{outcome.file_name}: {outcome.outcome}")
 
-        yield advance
+        listener = OutcomeHandler(advance)
+        runs = logging.getLogger(FLOW_RUNS_LOGGER)
+        runs.addHandler(listener)
+        try:
+            yield advance
+        finally:
+            runs.removeHandler(listener)
+
+
+class OutcomeHandler(logging.Handler):
+    """Hands the `FileOutcome` a log record carries (`outcome` attribute) to a callback."""
+
+    def __init__(self, callback: Callable[[FileOutcome], None]) -> None:
+        super().__init__(logging.INFO)
+        self._callback = callback
+
+    def emit(self, record: logging.LogRecord) -> None:
+        outcome = getattr(record, "outcome", None)
+        if isinstance(outcome, FileOutcome):
+            self._callback(outcome)
 
 
 @contextmanager

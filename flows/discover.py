@@ -1,21 +1,17 @@
 """Find the candidate files among the paths a user names: files as given, folders recursively.
 
 Every regular file in a folder is a candidate whatever its name or extension, so a mislabelled
-file is rejected later by its bytes (`not_pdf`) instead of silently skipped. Hidden and
-temporary files are left alone: they belong to editors, browsers and sync tools mid-write.
-For the watched inbox: its settled files by platform, and where each goes once it is stored.
-Paths are only ever built from what the file system listed, never from a stored file name.
+file is rejected later by its bytes (`not_pdf`) instead of silently skipped; so is a symbolic
+link, which is rejected without being followed. Hidden and temporary files are left alone: they
+belong to editors, browsers and sync tools mid-write. Paths are only ever built from what the
+file system listed, never from a stored file name.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from schemas import FileOutcome
 
 TEMPORARY_NAME = re.compile(
     r"""
@@ -25,9 +21,6 @@ TEMPORARY_NAME = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-
-DEFAULT_SETTLE_SECONDS = 2.0
-"""A file in the inbox modified more recently than this may still be being copied in."""
 
 
 class MissingPathError(FileNotFoundError):
@@ -42,8 +35,9 @@ def find_candidates(paths: Sequence[Path]) -> list[Path]:
     found: dict[Path, Path] = {}
     for path in paths:
         for candidate in _expand(path):
-            found.setdefault(candidate.resolve(), candidate)
-    return sorted(found.values(), key=lambda candidate: str(candidate.resolve()))
+            # The folder resolved, the name kept: a symbolic link is a file of its own.
+            found.setdefault(candidate.absolute().parent.resolve() / candidate.name, candidate)
+    return [found[key] for key in sorted(found, key=str)]
 
 
 def is_skipped(name: str) -> bool:
@@ -51,35 +45,11 @@ def is_skipped(name: str) -> bool:
     return name.startswith(".") or TEMPORARY_NAME.search(name) is not None
 
 
-def inbox_batches(inbox: Path, *, default: str) -> Iterator[tuple[str, list[Path]]]:
-    """Settled candidate files in `inbox` by platform: its subfolder's name, else `default`."""
-    settled_before = time.time() - DEFAULT_SETTLE_SECONDS
-    batches: dict[str, list[Path]] = {}
-    for path in find_candidates([inbox]):
-        if path.stat().st_mtime <= settled_before:
-            parts = path.relative_to(inbox).parts
-            batches.setdefault(parts[0] if len(parts) > 1 else default, []).append(path)
-    yield from sorted(batches.items())
-
-
-def move_done(path: Path, outcome: FileOutcome, *, inbox: Path) -> Path:
-    """Move a stored file to `rejected/` or `processed/` beside `inbox`, keeping its subpath."""
-    folder = "rejected" if outcome.outcome == "rejected" else "processed"
-    target = inbox.parent / folder / path.relative_to(inbox)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stem, number = target, 1
-    while target.exists():  # never overwrite an earlier file of the same name
-        number += 1
-        target = stem.with_name(f"{stem.stem} ({number}){stem.suffix}")
-    shutil.move(path, target)
-    return target
-
-
 def _expand(path: Path) -> Iterator[Path]:
     """`path` itself when it is a file (named explicitly: always taken), else its files."""
     if path.is_dir():
         yield from _walk(path)
-    elif path.is_file():
+    elif path.is_file() or path.is_symlink():
         yield path
     elif path.exists():
         raise MissingPathError(f"not a regular file or folder: {path}")
@@ -95,5 +65,5 @@ def _walk(folder: Path) -> Iterator[Path]:
         # Symlinked folders are not followed, so a link cycle cannot loop the walk.
         if child.is_dir() and not child.is_symlink():
             yield from _walk(child)
-        elif child.is_file():
-            yield child
+        elif child.is_file() or (child.is_symlink() and not child.is_dir()):
+            yield child  # a link to a file is a candidate: it is rejected, never followed

@@ -1,211 +1,227 @@
 """The ingest flow: every candidate file ends as a receipt: loaded, duplicate or rejected.
 
-    receive ──► new? ──► parse (worker process, time budget) ──► extract ──► validate ──► store
-       │          └─ same content seen before: duplicate ──────────────────────────────► store
-       └─ empty / not a PDF / too large: rejected ─────────────────────────────────────► store
+It reads as its stages, in order, each a task the Prefect UI shows by file name:
 
-Each stage is a plain function that runs without Prefect (`process_file` chains them for one
-file); parse and extract are also Prefect tasks, one run each per document (receiving is a
-plain call: a task per file cost ~40 ms of API calls, a third of a run). Parses run ahead,
-several at a time (threads waiting on parser processes), while extraction, validation and
-storing run one document at a time in the flow's own thread: the `nlp` object and the working
-database never see two callers, and one connection serves the whole run. Bad input is data
-(a `Rejection`); anything else raises.
+    receive ──► plan ──► parse ──► extract ──► check ──► store ──► (watched inbox) file away
+                                                                 └─► report (a table artifact)
+
+Parse and extract run in worker processes (`flows.budget`), several documents at a time, so
+spaCy uses every core; the stores run one at a time in the flow's thread, the warehouse's one
+writer, and each file's outcome is committed before the next (a crash loses only the files in
+flight). The writer publishes what it stored at most `publish_seconds` later, and when the run
+ends. The plain functions are in `flows.stages`; the concurrency machinery in `flows.parallel`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextvars import ContextVar
-from functools import partial
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
-from pydantic import BaseModel, ConfigDict
 
-import extractors
 import warehouse
-from flows.budget import read_pdf_within_budget
+from flows.budget import extract_within_budget
 from flows.discover import find_candidates
+from flows.inbox import claimed_platform, claimed_receipt_id, file_away
+from flows.parallel import run_stages
+from flows.report import record_outcomes
 from flows.similarity import check_similarity, recheck_similarity
-from schemas import Arrival, Disclosure, FileOutcome, ParsedPdf, Rejection, Settings
-from schemas.errors import BadInputError, CorruptPdf, TooLarge
+from flows.stages import (
+    Job,
+    Received,
+    Result,
+    check_disclosure,
+    parse_file,
+    plan_jobs,
+    receive_file,
+    rejection_for,
+    store_outcome,
+)
+from schemas import Disclosure, FileOutcome, ParsedPdf, Rejection, Settings
+from schemas.errors import BadInputError
 
-DEFAULT_READ_CHUNK = 1024 * 1024
 DEFAULT_THREADS = 8
 DEFAULT_AHEAD_PER_WORKER = 2
-"""Documents parsed ahead per parser process, so parsers never wait on extraction."""
+"""Documents in flight per worker process, so workers never wait on the writer."""
 
 T = TypeVar("T")
-F = TypeVar("F")
-OutcomeListener = Callable[[FileOutcome], None]
-_listener: ContextVar[OutcomeListener | None] = ContextVar("outcome_listener", default=None)
 
 
-class Received(BaseModel):
-    """A file as received: its arrival, and its rejection when the cheap checks failed."""
-
-    model_config = ConfigDict(frozen=True)
-
-    arrival: Arrival
-    rejection: Rejection | None = None
+# Prefect types task runners as invariant in their future type, so a thread pool is not a
+# `TaskRunner[PrefectFuture]` to mypy, though it is exactly what `@flow` documents.
+THREADS: Any = ThreadPoolTaskRunner(max_workers=DEFAULT_THREADS)
 
 
-class Job(BaseModel):
-    """An arrival and what the flow does with it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    arrival: Arrival
-    action: Literal["process", "duplicate", "reject"]
-    rejection: Rejection | None = None
-    original: str | None = None
-
-
-def receive_file(path: Path, *, platform: str, max_bytes: int) -> Received:
-    """Hash the file's bytes into an `Arrival` and run the checks that need no parser."""
-    name, size = path.name, path.stat().st_size
-    error: BadInputError | None
-    if size > max_bytes:  # hash it without holding it in memory: it will not be parsed
-        doc_id = _hash_file(path)
-        error = TooLarge(f"{size:,} bytes is over the {max_bytes:,} byte limit", file_name=name)
-    else:
-        data = path.read_bytes()
-        doc_id, size, error = hashlib.sha256(data).hexdigest(), len(data), None
-        try:
-            extractors.check_bytes(data, file_name=name, max_bytes=max_bytes)
-        except BadInputError as exc:
-            error = exc
-    arrival = Arrival(
-        path=str(path.absolute()),
-        file_name=name,
-        platform=platform,
-        doc_id=doc_id,
-        size_bytes=size,
-        received_at=dt.datetime.now(dt.UTC),
-    )
-    return Received(arrival=arrival, rejection=rejection_for(error) if error else None)
+@task(
+    name="receive",
+    task_run_name="receive {path.name}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_condition_fn=lambda task, run, state: _is_io_error(state),
+)
+def receive(path: Path, *, platform: str, max_bytes: int, receipt_id: str | None) -> Received:
+    """Hash and check a file (I/O errors are retried: a network share hiccups)."""
+    return receive_file(path, platform=platform, max_bytes=max_bytes, receipt_id=receipt_id)
 
 
-def plan_jobs(received: Iterable[Received], *, known: Mapping[str, str]) -> list[Job]:
-    """Process each content once: content already stored, or met earlier here, is a duplicate."""
-    first_names: dict[str, str] = {}
-    jobs = []
-    for item in received:
-        arrival = item.arrival
-        if arrival.doc_id in known or arrival.doc_id in first_names:
-            original = first_names.get(arrival.doc_id)  # None: the warehouse knows the name
-            jobs.append(Job(arrival=arrival, action="duplicate", original=original))
-            continue
-        first_names[arrival.doc_id] = arrival.file_name
-        action = "reject" if item.rejection else "process"
-        jobs.append(Job(arrival=arrival, action=action, rejection=item.rejection))
-    return jobs
+@task(name="plan", cache_policy=NO_CACHE)
+def plan(work: Path, received: list[Received], *, retry: bool) -> list[Job]:
+    """What to do with each arrival, given what the warehouse already holds."""
+    doc_ids = [item.arrival.doc_id for item in received]
+    with warehouse.connect(work) as con:
+        known = warehouse.known_documents(con, doc_ids)
+        again = set(doc_ids) if retry else warehouse.retry_requested(con, doc_ids)
+    return plan_jobs(received, known=known, retry=again)
 
 
-def parse_file(arrival: Arrival, *, settings: Settings) -> ParsedPdf | Rejection:
-    """The arrival's PDF parsed within the time budget, or why it cannot be."""
-    data = Path(arrival.path).read_bytes()
+parse = task(
+    name="parse",
+    task_run_name="parse {arrival.file_name}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_condition_fn=lambda task, run, state: _is_io_error(state),
+)(parse_file)
+
+
+@task(name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE)
+def extract(pdf: ParsedPdf, *, settings: Settings) -> Disclosure | Rejection:
+    """What the parsed document discloses, extracted in a worker process within its budget."""
     try:
-        if hashlib.sha256(data).hexdigest() != arrival.doc_id:
-            raise CorruptPdf(
-                "the file changed while it was being read", file_name=arrival.file_name
-            )
-        return read_pdf_within_budget(
-            data, doc_id=arrival.doc_id, file_name=arrival.file_name, settings=settings
-        )
+        return extract_within_budget(pdf, settings=settings)
     except BadInputError as exc:
         return rejection_for(exc)
 
 
-def extract_file(pdf: ParsedPdf, *, settings: Settings) -> Disclosure:
-    """What the parsed document discloses (spaCy runs here, in this process)."""
-    return extractors.extract_disclosure(
-        pdf, model=settings.spacy_model, batch_size=settings.nlp_batch_size
+check = task(name="check", task_run_name="check {disclosure.doc_id:.12}", cache_policy=NO_CACHE)(
+    check_disclosure
+)
+
+
+@task(name="store", task_run_name="store {job.arrival.file_name}", cache_policy=NO_CACHE)
+def store(work: Path, job: Job, result: Result, *, flow_run_id: str | None) -> FileOutcome:
+    """Commit what became of one arrival: its receipt, and its document when it was new."""
+    with warehouse.connect(work) as con:
+        return store_outcome(con, job, result, flow_run_id=flow_run_id)
+
+
+@flow(name="ingest", flow_run_name=lambda: run_name(), task_runner=THREADS)
+def ingest(
+    paths: list[str],
+    db: str,
+    platform: str,
+    settings: Settings | None = None,
+    retry: bool = False,
+    inbox: str | None = None,
+) -> list[FileOutcome]:
+    """Receive every candidate file under `paths`; parse, extract, check and store each.
+
+    `retry` processes again contents stored as rejected. With `inbox`, `paths` are files
+    claimed from that watched folder, each filed away once its outcome is stored.
+    """
+    settings = (settings or Settings()).model_copy(update={"db": Path(db), "platform": platform})
+    files = find_candidates([Path(path) for path in paths])
+    outcomes: list[FileOutcome] = []
+    with warehouse.writer(db, publish_seconds=settings.publish_seconds) as out:
+        if inbox is not None:  # claimed files stored before a crash are only filed away
+            files, outcomes = reconcile(out.work, files, inbox=Path(inbox))
+        received = receive_all(files, settings=settings, claimed=inbox is not None)
+        jobs = plan(out.work, received, retry=retry)
+        window = DEFAULT_AHEAD_PER_WORKER * settings.workers + 1
+        for job, result in run_stages(jobs, chain(settings), window=window, idle=out.publish_due):
+            outcome = store(out.work, job, result, flow_run_id=str(flow_run.id))
+            if isinstance(result, Disclosure):  # once stored: what it copies (issue 8)
+                check_similarity(out.work, unwalked(result), arrival=job.arrival, settings=settings)
+            if inbox is not None:
+                file_away(Path(job.arrival.path), outcome, inbox=Path(inbox))
+            outcomes.append(announce(outcome))
+            out.publish_due()
+        recheck_similarity(out.work, outcomes, settings=settings)
+    order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
+    outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
+    report(outcomes)
+    return outcomes
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report(outcomes: list[FileOutcome]) -> None:
+    """Leave the run's outcomes in the UI: a table of file, platform, outcome, reason, pages."""
+    record_outcomes(outcomes)
+
+
+@task(name="reconcile", cache_policy=NO_CACHE)
+def reconcile(
+    work: Path, files: list[Path], *, inbox: Path
+) -> tuple[list[Path], list[FileOutcome]]:
+    """File away the claimed files whose outcome was stored; the others, still to process."""
+    with warehouse.connect(work) as con:
+        stored = warehouse.stored_receipts(con, map(claimed_receipt_id, files))
+    todo = []
+    for path in files:
+        outcome = stored.get(claimed_receipt_id(path))
+        if outcome is None:
+            todo.append(path)
+        else:
+            file_away(path, outcome, inbox=inbox)
+    return todo, list(stored.values())
+
+
+def receive_all(files: Sequence[Path], *, settings: Settings, claimed: bool) -> list[Received]:
+    """Every file received side by side; a file that vanished before it was read is skipped."""
+    futures = [
+        receive.submit(
+            path,
+            platform=platform_of(path, settings=settings, claimed=claimed),
+            max_bytes=settings.max_bytes,
+            receipt_id=claimed_receipt_id(path) if claimed else None,
+        )
+        for path in files
+    ]
+    received = []
+    for path, future in zip(files, futures, strict=True):
+        try:
+            received.append(future.result())
+        except FileNotFoundError:
+            get_run_logger().warning("%s vanished before it was read: skipped", path.name)
+    return received
+
+
+def chain(settings: Settings) -> list[Callable[[Job, Result], PrefectFuture[Any]]]:
+    """The stages each new document goes through, as submitters of their tasks."""
+
+    def parsing(job: Job, _: Result) -> PrefectFuture[Any]:
+        return parse.submit(job.arrival, settings=settings)
+
+    def extracting(job: Job, pdf: Result) -> PrefectFuture[Any]:
+        return extract.submit(unwalked(_expect(ParsedPdf, pdf, job)), settings=settings)
+
+    def checking(job: Job, disclosure: Result) -> PrefectFuture[Any]:
+        return check.submit(unwalked(_expect(Disclosure, disclosure, job)))
+
+    return [parsing, extracting, checking]
+
+
+def run_ingest(
+    paths: Sequence[Path], *, settings: Settings, retry: bool = False
+) -> list[FileOutcome]:
+    """Run the ingest flow on `paths` in this process: one outcome per candidate file.
+
+    Outcomes come in the order of `find_candidates(paths)`; each is also logged as it is
+    stored, with the outcome as the record's `outcome` attribute (a progress bar listens).
+    """
+    return ingest(
+        [str(path) for path in paths],
+        db=str(settings.db),
+        platform=settings.platform,
+        settings=settings,
+        retry=retry,
     )
-
-
-def validate_disclosure(disclosure: Disclosure) -> Disclosure:
-    """Re-validate every field before loading; a failure here is an extractor bug and raises."""
-    return Disclosure.model_validate(disclosure.model_dump())
-
-
-def process_file(path: Path, *, platform: str, settings: Settings) -> Disclosure | Rejection:
-    """One file through every stage but the warehouse, without Prefect (tests, benchmarks)."""
-    received = receive_file(path, platform=platform, max_bytes=settings.max_bytes)
-    if received.rejection is not None:
-        return received.rejection
-    parsed = parse_file(received.arrival, settings=settings)
-    if isinstance(parsed, Rejection):
-        return parsed
-    return validate_disclosure(extract_file(parsed, settings=settings))
-
-
-def store_outcome(
-    con: duckdb.DuckDBPyConnection,
-    job: Job,
-    result: Disclosure | Rejection | None,
-    *,
-    flow_run_id: str | None,
-) -> FileOutcome:
-    """Store what became of `job` (one transaction) and say what it was."""
-    arrival = job.arrival
-    outcome = FileOutcome(file_name=arrival.file_name, doc_id=arrival.doc_id, outcome="duplicate")
-    if job.action == "duplicate":
-        reason = warehouse.record_duplicate(con, arrival=arrival, original_file_name=job.original)
-        return outcome.model_copy(update={"reason": reason})
-    if isinstance(result, Rejection):
-        warehouse.record_rejection(con, arrival=arrival, rejection=result, flow_run_id=flow_run_id)
-        return outcome.model_copy(update={"outcome": "rejected", "reason": result.reason})
-    if not isinstance(result, Disclosure):
-        raise TypeError(f"{arrival.file_name}: nothing to store for a {job.action} job")
-    # Rules (`findings`) slot in here: evaluate `result` and pass them as `findings=`.
-    warehouse.upsert_disclosure(con, arrival=arrival, disclosure=result, flow_run_id=flow_run_id)
-    update = {"doc_kind": result.doc_kind, "page_count": result.page_count}
-    return outcome.model_copy(update={"outcome": "loaded", "figures": len(result.figures)} | update)
-
-
-def rejection_for(error: BadInputError) -> Rejection:
-    """The recorded form of a bad-input error."""
-    return Rejection(reason=error.reason, detail=str(error))
-
-
-def ahead(items: Iterable[T], start: Callable[[T], F], *, window: int) -> Iterator[tuple[T, F]]:
-    """Pair each item with `start(item)`, started up to `window` items before it is yielded."""
-    started: deque[tuple[T, F]] = deque()
-    for item in items:
-        started.append((item, start(item)))
-        if len(started) > window:
-            yield started.popleft()
-    yield from started
-
-
-def _hash_file(path: Path) -> str:
-    """sha256 of a file read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(DEFAULT_READ_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-# Prefect wrappers: plain values in and out; big models are quoted so Prefect does not walk them.
-parse = task(name="parse", task_run_name="parse {arrival.file_name}", cache_policy=NO_CACHE)(
-    parse_file
-)
-extract = task(name="extract", task_run_name="extract {pdf.file_name}", cache_policy=NO_CACHE)(
-    extract_file
-)
 
 
 def run_name() -> str:
@@ -217,59 +233,18 @@ def run_name() -> str:
     return f"{parameters['platform']}: {first}{more} → {Path(parameters['db']).name}"
 
 
-# Prefect types task runners as invariant in their future type, so a thread pool is not a
-# `TaskRunner[PrefectFuture]` to mypy, though it is exactly what `@flow` documents.
-PARSE_THREADS: Any = ThreadPoolTaskRunner(max_workers=DEFAULT_THREADS)
+def platform_of(path: Path, *, settings: Settings, claimed: bool) -> str:
+    """The platform a file came from: its inbox subfolder's when claimed, else the run's."""
+    return claimed_platform(path, default=settings.platform) if claimed else settings.platform
 
 
-@flow(name="ingest", flow_run_name=run_name, task_runner=PARSE_THREADS)
-def ingest(
-    paths: list[str], db: str, platform: str, settings: Settings | None = None
-) -> list[FileOutcome]:
-    """Receive every candidate file under `paths`; parse, extract and load each new content."""
-    settings = (settings or Settings()).model_copy(update={"db": Path(db), "platform": platform})
-    files = find_candidates([Path(path) for path in paths])
-    # Hashing is cheap; as a task per file it cost ~40 ms of API calls each, a third of a run.
-    received = [
-        receive_file(path, platform=platform, max_bytes=settings.max_bytes) for path in files
-    ]
-    outcomes = []
-    # Stored in this thread over one connection: a task per load would cost a connection each.
-    with warehouse.writer(db) as work, warehouse.connect(work) as con:
-        known = warehouse.known_documents(con, (r.arrival.doc_id for r in received))
-        jobs = plan_jobs(received, known=known)
-        window = DEFAULT_AHEAD_PER_WORKER * settings.workers
-        for job, parsing in ahead(jobs, partial(_start_parse, settings=settings), window=window):
-            result: ParsedPdf | Disclosure | Rejection | None = job.rejection
-            if parsing is not None:
-                result = parsing.result()
-            if isinstance(result, ParsedPdf):
-                result = validate_disclosure(extract(unwalked(result), settings=settings))
-            outcomes.append(store_outcome(con, job, result, flow_run_id=flow_run.id))
-            if isinstance(result, Disclosure):  # after loading: what it copies (issue 8)
-                check_similarity(work, unwalked(result), arrival=job.arrival, settings=settings)
-            _announce(outcomes[-1])
-        recheck_similarity(work, outcomes, settings=settings)
-    return outcomes
-
-
-def run_ingest(
-    paths: Sequence[Path], *, settings: Settings, on_outcome: OutcomeListener | None = None
-) -> list[FileOutcome]:
-    """Run the ingest flow on `paths` in this process; `on_outcome` hears each file's outcome.
-
-    Outcomes come in the order of `find_candidates(paths)`, one per candidate file.
-    """
-    token = _listener.set(on_outcome)
-    try:
-        return ingest(
-            [str(path) for path in paths],
-            db=str(settings.db),
-            platform=settings.platform,
-            settings=settings,
-        )
-    finally:
-        _listener.reset(token)
+def announce(outcome: FileOutcome) -> FileOutcome:
+    """Log the outcome (a listener finds it as the record's `outcome`) and return it."""
+    detail = outcome.reason or f"{outcome.doc_kind}, {outcome.page_count} page(s)"
+    get_run_logger().info(
+        "%s: %s (%s)", outcome.file_name, outcome.outcome, detail, extra={"outcome": outcome}
+    )
+    return outcome
 
 
 def unwalked(value: T) -> T:
@@ -278,17 +253,19 @@ def unwalked(value: T) -> T:
     return cast(T, quote(value))
 
 
-def _start_parse(job: Job, *, settings: Settings) -> PrefectFuture[ParsedPdf | Rejection] | None:
-    """Submit the parse of a job to process; others need no parse."""
-    if job.action != "process":
-        return None
-    return parse.submit(job.arrival, settings=settings)
+def _expect(kind: type[T], value: object, job: Job) -> T:
+    """`value`, which the stage before must have made a `kind`."""
+    if not isinstance(value, kind):
+        raise TypeError(f"{job.arrival.file_name}: a {type(value).__name__}, not a {kind}")
+    return value
 
 
-def _announce(outcome: FileOutcome) -> None:
-    """Log the outcome and tell the caller's listener, if any."""
-    detail = outcome.reason or f"{outcome.doc_kind}, {outcome.page_count} page(s)"
-    get_run_logger().info("%s: %s (%s)", outcome.file_name, outcome.outcome, detail)
-    listener = _listener.get()
-    if listener is not None:
-        listener(outcome)
+def _is_io_error(state: State[Any]) -> bool:
+    """Whether a task run failed on an I/O error worth retrying (not a vanished file)."""
+    try:
+        state.result()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return False

@@ -22,7 +22,7 @@ from schemas.disclosure import (
 from schemas.errors import BadInputError, PipelineError, RejectReason, WarehouseError
 from schemas.fingerprint import Fingerprint, FingerprintScheme
 from schemas.pdf import BBox, Page, ParsedPdf, Table, TextRun
-from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, receipt_id_for
+from schemas.receipts import Arrival, FileOutcome, Outcome, Rejection, new_receipt_id
 from schemas.settings import Settings
 from schemas.similarity import CopiedPassage, CopyMatch, CopyReport, DocumentText
 
@@ -64,5 +64,5 @@ __all__ = [
     "Table",
     "TextRun",
     "WarehouseError",
-    "receipt_id_for",
+    "new_receipt_id",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,10 +13,9 @@ from schemas.errors import RejectReason
 Outcome = Literal["loaded", "duplicate", "rejected"]
 
 
-def receipt_id_for(*, platform: str, file_name: str, doc_id: str) -> str:
-    """The same bytes under the same name on the same platform are the same arrival."""
-    key = "\x00".join((platform, file_name, doc_id))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+def new_receipt_id() -> str:
+    """A fresh arrival's id: every arrival is its own, even of the same bytes under one name."""
+    return uuid.uuid4().hex
 
 
 class Arrival(BaseModel):
@@ -30,10 +29,11 @@ class Arrival(BaseModel):
     doc_id: str = Field(pattern=r"^[0-9a-f]{64}$")
     size_bytes: int = Field(ge=0)
     received_at: dt.datetime
-
-    @property
-    def receipt_id(self) -> str:
-        return receipt_id_for(platform=self.platform, file_name=self.file_name, doc_id=self.doc_id)
+    receipt_id: str = Field(
+        default_factory=new_receipt_id,
+        pattern=r"^[0-9a-f]{32}$",
+        description="This arrival's id; a watched file keeps it from pick-up to its receipt.",
+    )
 
 
 class Rejection(BaseModel):
@@ -59,3 +59,5 @@ class FileOutcome(BaseModel):
     doc_kind: str | None = None
     page_count: int | None = None
     figures: int = 0
+    platform: str | None = None
+    receipt_id: str | None = None

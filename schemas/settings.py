@@ -13,6 +13,8 @@ DEFAULT_MAX_PAGES = 1000  # a long annual report runs to 300-500 pages
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_TIMEOUT_PER_PAGE = 1.0  # a ruled 10-K page parses in ~0.3 s on a busy 2-core machine
+DEFAULT_SETTLE_SECONDS = 2.0
+DEFAULT_PUBLISH_SECONDS = 5.0
 
 
 class Settings(BaseSettings):
@@ -37,7 +39,9 @@ class Settings(BaseSettings):
     timeout_per_page: float = Field(
         DEFAULT_TIMEOUT_PER_PAGE, ge=0, description="Seconds the parse budget grows by per page."
     )
-    workers: int = Field(2, ge=1, description="Parser processes working side by side.")
+    workers: int = Field(
+        2, ge=1, description="Worker processes parsing and extracting side by side."
+    )
     min_text_chars: int = Field(
         20, ge=0, description="Fewer extractable characters than this means no text layer."
     )
@@ -60,4 +64,14 @@ class Settings(BaseSettings):
         ("business_plan", "offering", "other"),
         description="Kinds of document checked for copying; statements share their software's "
         "template and are left out.",
+    )
+    settle_seconds: float = Field(
+        DEFAULT_SETTLE_SECONDS,
+        ge=0,
+        description="A watched file is picked up once untouched (mtime and ctime) this long.",
+    )
+    publish_seconds: float = Field(
+        DEFAULT_PUBLISH_SECONDS,
+        ge=0,
+        description="Longest delay between storing an outcome and publishing it to readers.",
     )

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,11 @@ from typer.testing import CliRunner
 
 import warehouse
 from flows.cli import app, sample_files
-from flows.discover import move_done
+from flows.inbox import claim, file_away
 from schemas import FileOutcome
 from tests.pdfs import OFFER_LINES, write_pdf
 
 ROOT = Path(__file__).parent.parent
-OLD = time.time() - 3600  # an mtime long settled
 
 
 @pytest.fixture
@@ -109,6 +107,8 @@ def test_query_prints_rows_in_each_format(runner, loaded_db, output):
 def test_query_is_read_only(runner, loaded_db):
     before = warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1]
     result = runner.invoke(app, ["query", "DELETE FROM receipts", "--db", str(loaded_db)])
+    assert result.exit_code == 1  # the published tables are views over read-only parts
+    result = runner.invoke(app, ["query", "CREATE TABLE notes (a INT)", "--db", str(loaded_db)])
     assert result.exit_code == 1
     assert "read-only" in result.stderr
     assert warehouse.query(loaded_db, "SELECT count(*) FROM receipts")[1] == before
@@ -129,12 +129,18 @@ def test_a_stored_file_moves_beside_the_inbox_without_overwriting(tmp_path, outc
     path = inbox / "seedrs" / "plan.pdf"
     path.parent.mkdir(parents=True)
     path.write_text("this one")
-    stored = FileOutcome(file_name="plan.pdf", doc_id="0" * 64, outcome=outcome)
-    moved = move_done(path, stored, inbox=inbox)
+    claimed = claim(path, inbox=inbox)
+    assert claimed is not None
+    assert not path.exists()
+    stored = FileOutcome(file_name="plan.pdf", doc_id="0" * 64, outcome=outcome, reason="empty")
+    moved = file_away(claimed, stored, inbox=inbox)
     assert moved == tmp_path / folder / "seedrs" / "plan (2).pdf"
     assert moved.read_text() == "this one"
     assert earlier.read_text() == "an earlier plan.pdf"
-    assert not path.exists()
+    assert not claimed.exists()
+    assert not any((tmp_path / ".receiving").iterdir())  # the claim folder is gone
+    reason = moved.with_name("plan (2).pdf.reason.txt")
+    assert reason.is_file() == (outcome == "rejected")
 
 
 def test_the_samples_are_pdfs_without_their_ground_truth():
@@ -180,20 +186,21 @@ def test_demo_loads_every_sample_and_prints_the_review(runner, tmp_path):
 @pytest.mark.usefixtures("prefect_harness")
 def test_watch_once_moves_each_stored_file_beside_the_inbox(runner, tmp_path):
     inbox = tmp_path / "inbox"
-    plan = write_pdf(inbox / "seedrs" / "plan.pdf")
+    write_pdf(inbox / "seedrs" / "plan.pdf")
     notes = inbox / "seedrs" / "notes.pdf"
     notes.write_text("not a PDF")
-    offer = write_pdf(inbox / "offer.pdf", OFFER_LINES)
-    for path in (plan, notes, offer):
-        os.utime(path, (OLD, OLD))
-    fresh = write_pdf(inbox / "seedrs" / "still copying.pdf", OFFER_LINES)
+    write_pdf(inbox / "offer.pdf", OFFER_LINES)
+    fresh = inbox / "seedrs" / "still copying.pdf.part"  # a temporary name: left alone
+    fresh.write_bytes(b"%PDF-1.4")
     db = tmp_path / "disclosure.duckdb"
-    result = runner.invoke(app, ["watch", str(inbox), "--db", str(db), "--once"])
+    env = {"DISCLOSE_SETTLE_SECONDS": "0"}
+    result = runner.invoke(app, ["watch", str(inbox), "--db", str(db), "--once"], env=env)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "processed" / "seedrs" / "plan.pdf").is_file()
     assert (tmp_path / "rejected" / "seedrs" / "notes.pdf").is_file()
+    assert "not_pdf" in (tmp_path / "rejected" / "seedrs" / "notes.pdf.reason.txt").read_text()
     assert (tmp_path / "processed" / "offer.pdf").is_file()
-    assert fresh.is_file()  # modified a moment ago: left for the next poll
+    assert fresh.is_file()
     receipts = warehouse.query(db, "SELECT file_name, platform FROM receipts ORDER BY 1")[1]
     assert receipts == [("notes.pdf", "seedrs"), ("offer.pdf", "default"), ("plan.pdf", "seedrs")]
 

@@ -133,6 +133,7 @@ def test_migrations_ship_as_package_data_in_order():
         "0003_statement_lines",
         "0004_projections",
         "0005_similarity_index",
+        "0006_arrivals",
     ]
 
 
@@ -145,6 +146,7 @@ def test_migrations_apply_once(con):
         ("0003_statement_lines",),
         ("0004_projections",),
         ("0005_similarity_index",),
+        ("0006_arrivals",),
     ]
 
 
@@ -164,13 +166,7 @@ def test_database_of_the_previous_migration_set_is_upgraded(tmp_path):
         assert columns_of(old, "findings") == {}
     with warehouse.connect(path) as upgraded:
         names = upgraded.execute("SELECT name FROM _migrations ORDER BY name").fetchall()
-        assert names == [
-            ("0001_initial",),
-            ("0002_findings_similarity",),
-            ("0003_statement_lines",),
-            ("0004_projections",),
-            ("0005_similarity_index",),
-        ]
+        assert names == [(migration.name,) for migration in list_migrations()]
         assert "rule_id" in columns_of(upgraded, "findings")
 
 
@@ -350,9 +346,10 @@ def test_rejection_records_document_and_receipt(con, make_arrival):
 
 
 def test_recording_a_rejection_twice_changes_nothing(con, make_arrival):
-    warehouse.record_rejection(con, arrival=make_arrival(), rejection=REJECTION)
+    arrival = make_arrival()
+    warehouse.record_rejection(con, arrival=arrival, rejection=REJECTION)
     before = snapshot(con)
-    warehouse.record_rejection(con, arrival=make_arrival(), rejection=REJECTION)
+    warehouse.record_rejection(con, arrival=arrival, rejection=REJECTION)
     assert snapshot(con) == before
 
 
@@ -366,8 +363,9 @@ def test_rejection_never_downgrades_a_loaded_document(con, make_arrival, make_di
 
 
 def test_loading_after_a_rejection_clears_the_reason(con, make_arrival, make_disclosure):
-    warehouse.record_rejection(con, arrival=make_arrival(), rejection=REJECTION)
-    warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=make_disclosure())
+    arrival = make_arrival()
+    warehouse.record_rejection(con, arrival=arrival, rejection=REJECTION)
+    warehouse.upsert_disclosure(con, arrival=arrival, disclosure=make_disclosure())
     assert con.execute("SELECT status, reject_reason, reject_detail FROM documents").fetchall() == [
         ("loaded", None, None)
     ]

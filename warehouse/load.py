@@ -1,8 +1,10 @@
 """Store what became of each arrival: one transaction per document, idempotent by construction.
 
-Re-running the same files changes nothing: receipts keep the first receipt of an arrival, a
-document keeps the file name, platform and time it first arrived with (and the time it was
-first loaded), and a reload replaces the document's child rows wholesale.
+Every arrival has its own receipt; storing the same arrival again (a restart after a crash)
+changes nothing: its receipt is kept, a document keeps the file name, platform and time it first
+arrived with (and the time it was first loaded), and a reload replaces its child rows wholesale.
+A stored outcome clears the content's retry request in the same transaction, and marks the
+document for the next publish (`mark_unpublished`, see `warehouse.parts`).
 """
 
 from __future__ import annotations
@@ -34,14 +36,18 @@ REJECTION_COLUMNS = (
     "flow_run_id",
 )
 
-_KEEP_RECEIPT = "ON CONFLICT (receipt_id) DO NOTHING"
+KEEP_RECEIPT = "ON CONFLICT (receipt_id) DO NOTHING"
+_MARK_UNPUBLISHED = "INSERT INTO _unpublished VALUES (?) ON CONFLICT DO NOTHING"
+_CLEAR_RETRY = "DELETE FROM retry_requests WHERE doc_id = ?"
 _RELOAD_DOCUMENT = (
     "ON CONFLICT (doc_id) DO UPDATE SET {assignments}, "
     "loaded_at = COALESCE(documents.loaded_at, excluded.loaded_at)"
 )
-# A rejection never downgrades a loaded document; it refreshes an earlier rejection only.
+# A rejection never downgrades a loaded document; it refreshes an earlier rejection only when
+# the reason changed (the same bytes rejected again for the same reason change nothing).
 _REJECT_DOCUMENT = (
-    "ON CONFLICT (doc_id) DO UPDATE SET {assignments} WHERE documents.status = 'rejected'"
+    "ON CONFLICT (doc_id) DO UPDATE SET {assignments} WHERE documents.status = 'rejected' "
+    "AND documents.reject_reason IS DISTINCT FROM excluded.reject_reason"
 )
 
 
@@ -55,6 +61,12 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+def mark_unpublished(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    """Have the next publish write every row of `doc_id`; call it in the transaction that
+    changes them (any table with a `doc_id` column)."""
+    con.execute(_MARK_UNPUBLISHED, [doc_id])
 
 
 def insert_table(
@@ -107,14 +119,16 @@ def upsert_disclosure(
     )
     reload = _RELOAD_DOCUMENT.format(assignments=_assignments(_reloaded_columns()))
     children = disclosure_tables(disclosure, findings)
-    receipt = receipt_table(arrival, outcome="loaded")
+    receipt = receipt_table(arrival, outcome="loaded", flow_run_id=flow_run_id)
     with transaction(con):
+        mark_unpublished(con, disclosure.doc_id)
+        con.execute(_CLEAR_RETRY, [disclosure.doc_id])
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [disclosure.doc_id])
         insert_table(con, "documents", document, on_conflict=reload)
         for table, rows in children.items():
             insert_table(con, table, rows)
-        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
+        insert_table(con, "receipts", receipt, on_conflict=KEEP_RECEIPT)
 
 
 def record_rejection(
@@ -135,31 +149,18 @@ def record_rejection(
         flow_run_id=flow_run_id,
     )
     receipt = receipt_table(
-        arrival, outcome="rejected", reason=rejection.reason, detail=rejection.detail
+        arrival,
+        outcome="rejected",
+        reason=rejection.reason,
+        detail=rejection.detail,
+        flow_run_id=flow_run_id,
     )
     reject = _REJECT_DOCUMENT.format(assignments=_assignments(REJECTION_COLUMNS))
     with transaction(con):
+        mark_unpublished(con, arrival.doc_id)
+        con.execute(_CLEAR_RETRY, [arrival.doc_id])
         insert_table(con, "documents", document, on_conflict=reject)
-        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
-
-
-def record_duplicate(
-    con: duckdb.DuckDBPyConnection, *, arrival: Arrival, original_file_name: str | None = None
-) -> str:
-    """Store the receipt of an arrival whose content was seen before; returns its reason.
-
-    Without `original_file_name`, the name the stored document arrived under is used.
-    """
-    if original_file_name is None:
-        row = con.execute(
-            "SELECT file_name FROM documents WHERE doc_id = ?", [arrival.doc_id]
-        ).fetchone()
-        original_file_name = row[0] if row else "an earlier file"
-    reason = f"same content as {original_file_name}"
-    receipt = receipt_table(arrival, outcome="duplicate", reason=reason)
-    with transaction(con):
-        insert_table(con, "receipts", receipt, on_conflict=_KEEP_RECEIPT)
-    return reason
+        insert_table(con, "receipts", receipt, on_conflict=KEEP_RECEIPT)
 
 
 def _reloaded_columns() -> list[str]:

@@ -36,6 +36,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             "source_path": TEXT,
             "size_bytes": BIGINT,
             "detail": TEXT,
+            "flow_run_id": TEXT,
         }
     ),
     "documents": pa.schema(
@@ -217,7 +218,12 @@ def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
 
 
 def receipt_table(
-    arrival: Arrival, *, outcome: str, reason: str | None = None, detail: str | None = None
+    arrival: Arrival,
+    *,
+    outcome: str,
+    reason: str | None = None,
+    detail: str | None = None,
+    flow_run_id: str | None = None,
 ) -> pa.Table:
     """The one `receipts` row recording what became of `arrival`."""
     row = {
@@ -231,6 +237,7 @@ def receipt_table(
         "source_path": arrival.path,
         "size_bytes": arrival.size_bytes,
         "detail": detail,
+        "flow_run_id": flow_run_id,
     }
     return to_table("receipts", [row])
 

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from schemas import CopiedPassage, CopyMatch, Fingerprint
 from warehouse.alignment import Mask, Passage, align, covered, share, union
-from warehouse.load import insert_table, transaction
+from warehouse.load import insert_table, mark_unpublished, transaction
 from warehouse.similarity_index import (
     Stored,
     doc_key,
@@ -182,7 +182,9 @@ def runs(mask: Mask, *, length: int) -> Mask:
 def store_matches(
     con: duckdb.DuckDBPyConnection, doc_id: str, matches: Sequence[CopyMatch]
 ) -> None:
-    """Replace the `similarity` and `copied_passages` rows of `doc_id`; call in a transaction."""
+    """Replace the `similarity` and `copied_passages` rows of `doc_id`; call in a transaction.
+    The next publish writes them (a re-check changes an earlier document's rows)."""
+    mark_unpublished(con, doc_id)
     for table in ("similarity", "copied_passages"):
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
     pairs = [
