@@ -19,6 +19,7 @@ from extractors.funds_columns import Column, heading_column
 from extractors.funds_tables import table_lines
 from extractors.funds_text import block_lines
 from extractors.layout import CELL_SEPARATOR
+from extractors.money import find_money, find_percents
 from extractors.nlp import doc_text
 from extractors.patterns import (
     FEE_CHARGE,
@@ -68,6 +69,7 @@ def _is_heading(span: Span) -> bool:
     Only the stretch of the line between wide gaps counts: a sidebar printed beside a heading
     ("Use of Proceeds  Get in touch") leaves it a heading. A table's column heading ("Use of
     funds  Amount  Share") passes too; its section then starts at the table, which is right.
+    A line that opens on a value (`£480,000  40%  Team expansion`) is a row, not one.
     """
     text = doc_text(span.doc)
     start = max(
@@ -77,8 +79,12 @@ def _is_heading(span: Span) -> bool:
     end = min((end for end in ends if end != -1), default=len(text))
     segment = text[start + 1 : end].strip()
     before = text[start + 1 : span.start_char].strip(" \t0123456789.")
+    first_cell = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    first_cell = first_cell.split(CELL_SEPARATOR)[0]
     return (
         len(before.split()) <= 2
+        and not find_percents(first_cell)
+        and not find_money(first_cell)
         and len(segment) <= len(span.text) + DEFAULT_HEADING_EXTRA
         and not segment.endswith((".", ",", ";"))
     )
@@ -154,7 +160,7 @@ def funds_lines(
     if not lines and column is not None:
         # A sentence that wraps within the column: read the lines as one paragraph.
         lines = block_lines([" ".join(section)], page_no=page.page_no, currency=currency)
-    lines = [line for line in lines if not _fee_rate(line)]
+    lines = [line for line in lines if not _fee_rate(line, lines)]
     raised = _raise(figures, maximum=bool(OF_MAXIMUM.search(" ".join(section))))
     return [_with_amount(line, raised) for line in lines]
 
@@ -189,12 +195,15 @@ def _in_section(table: Table, page: Page, start: int, end: int, column: Column |
     return bool(labels) and sum(label in section for label in labels) > len(labels) / 2
 
 
-def _fee_rate(line: FundsLine) -> bool:
+def _fee_rate(line: FundsLine, lines: Sequence[FundsLine]) -> bool:
     """A fee the platform charges, given as a rate (`Success fee charged to the project owner:
-    6% of the amount raised`): what the raise costs, not what the money is used for."""
-    return line.amount is None and bool(
-        FEE_CHARGE.search(line.category) or FEE_CHARGE.search(line.evidence)
-    )
+    6% of the amount raised`, `Investors pay a 2% fee`): what the raise costs, not what the
+    money is used for. A sentence that names several uses (`… 10% to pay suppliers' fees`) is
+    an enumeration, read by its categories only."""
+    if line.amount is not None:
+        return False
+    alone = sum(other.evidence == line.evidence for other in lines) == 1
+    return bool(FEE_CHARGE.search(line.category) or (alone and FEE_CHARGE.search(line.evidence)))
 
 
 def _raise(figures: Sequence[Figure], *, maximum: bool) -> Figure | None:

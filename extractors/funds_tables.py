@@ -18,9 +18,10 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
     rows = _below(table.rows, heading)
     context = " ".join([table.caption, *(cell or "" for cell in (rows[0] if rows else []))])
     currency = currency_in(context) or currency
+    width = len([cell for cell in rows[0] if cell]) if rows else 0
     lines = []
     for row in rows:
-        cells = [cell for cell in row if cell]
+        cells = aligned_cells([cell for cell in row if cell], width)
         if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
             break  # the lines end at their total, or where a statement's years head a table
         category = clean_category(cells[0]) if len(cells) >= 2 else None
@@ -42,6 +43,23 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
                 )
             )
     return lines
+
+
+def aligned_cells(cells: list[str], width: int) -> list[str]:
+    """A row's own cells where it holds more than its table's heading row: on a two-column
+    page the layout may read a line of the other column into the row (`商业计划书  人才招聘
+    175.00  35%` below `用途  金额（万元）  占比`): the cells before the row's label (the last
+    cell without a value before its values) are dropped."""
+    if width < 2:
+        return cells
+    start = 0
+    while len(cells) - start > width and not _is_value(cells[start + 1]):
+        start += 1
+    return cells[start:]
+
+
+def _is_value(cell: str) -> bool:
+    return bool(find_percents(cell) or find_money(cell) or parse_number(cell) is not None)
 
 
 def _below(rows: list[list[str | None]], heading: str) -> list[list[str | None]]:

@@ -39,7 +39,14 @@ def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> 
             if found:
                 break
             continue
-        uses = line_uses(text, currency=currency, header=" ".join(header[-DEFAULT_HEADER_LINES:]))
+        uses = line_uses(
+            text,
+            currency=currency,
+            header=" ".join(header[-DEFAULT_HEADER_LINES:]),
+            width=_heading_cells(header[-1]) if header else 0,
+        )
+        if any(TOTAL_ROW.match(use.category) for use in uses):
+            break  # `£120,000  100%  Total`: the total printed after its values
         if not uses:
             if found:
                 break
@@ -47,6 +54,12 @@ def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> 
             continue
         found += [_funds_line(use, page_no=page_no, evidence=raw) for use in uses]
     return found
+
+
+def _heading_cells(line: str) -> int:
+    """The number of column headings a line prints (`Use  Amount  %`), 0 for a line of prose."""
+    cells = [cell for cell in FUNDS_ROW_BREAK.split(line.strip()) if cell]
+    return len(cells) if len(cells) >= 2 and not any(value_groups(line, None)) else 0
 
 
 def _funds_line(use: Use, *, page_no: int, evidence: str) -> FundsLine:
@@ -110,11 +123,17 @@ def _wraps_into(piece: str, following: str, currency: str | None) -> bool:
             return False
         named_after = FUNDS_PREPOSITION.match(bare, groups[0].end)
         unnamed = not CATEGORY_WORDS.search(bare[: groups[0].start]) and not named_after
-        return unnamed or bool(BULLET.match(piece))
-    if len(bare.strip()) <= DEFAULT_WRAPPED_CELL and not CATEGORY_WORDS.search(
-        _without_values(bare, groups)
+        # `Amount  %  Purpose` over `£480,000  40%  Hiring`: column headings over a row that
+        # names its own category after its values, not a label whose values wrapped.
+        own_category = bool(CATEGORY_WORDS.search(bare[groups[-1].end :]))
+        return (unnamed and not own_category) or bool(BULLET.match(piece))
+    if (
+        len(bare.strip()) <= DEFAULT_WRAPPED_CELL
+        and not CATEGORY_WORDS.search(_without_values(bare, groups))
+        and value_groups(bare, None)
     ):
-        return True  # the rest of the row: `(30%)`, `%)`, `220,000` below `USD`
+        # The rest of the row: `(30%)`, `%)`, `€220,000`; a bare number (a page's) is not.
+        return True
     sentence = len(before) > 1 or bool(NOT_CATEGORY.search(piece))
     return sentence and (bool(CLAUSE_GOES_ON.search(piece)) or bare[:1].islower())
 
