@@ -22,6 +22,7 @@ from extractors.layout import CELL_SEPARATOR
 from extractors.money import find_money, find_percents
 from extractors.nlp import doc_text
 from extractors.patterns import (
+    CURRENCY_MARK,
     FEE_CHARGE,
     FUNDS_HEADING,
     FUNDS_HEADING_RUN_ON,
@@ -58,9 +59,18 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
     for index, (start, end, kind) in enumerate(headings):
         if kind == heading_id:
             stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-            other = NEXT_HEADING.search(text, end, stop)
-            ranges.append((start, other.start() + 1 if other else stop))
+            ranges.append((start, _next_heading(text, end, stop)))
     return ranges
+
+
+def _next_heading(text: str, start: int, stop: int) -> int:
+    """Where a short title-case line ends the section in text[start:stop]; a currency code
+    wrapped below its amount (`EUR`) is none."""
+    for match in NEXT_HEADING.finditer(text, start, stop):
+        line = text[match.end() : text.find("\n", match.end())]
+        if not CURRENCY_MARK.fullmatch(line.strip()):
+            return match.start() + 1
+    return stop
 
 
 def _is_heading(span: Span) -> bool:
@@ -69,7 +79,7 @@ def _is_heading(span: Span) -> bool:
     Only the stretch of the line between wide gaps counts: a sidebar printed beside a heading
     ("Use of Proceeds  Get in touch") leaves it a heading. A table's column heading ("Use of
     funds  Amount  Share") passes too; its section then starts at the table, which is right.
-    A line that opens on a value (`£480,000  40%  Team expansion`) is a row, not one.
+    A row's label is none (`£480,000  40%  Team expansion`, `Team expansion  €300,000  40%`).
     """
     text = doc_text(span.doc)
     start = max(
@@ -79,15 +89,23 @@ def _is_heading(span: Span) -> bool:
     end = min((end for end in ends if end != -1), default=len(text))
     segment = text[start + 1 : end].strip()
     before = text[start + 1 : span.start_char].strip(" \t0123456789.")
-    first_cell = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
-    first_cell = first_cell.split(CELL_SEPARATOR)[0]
     return (
         len(before.split()) <= 2
-        and not find_percents(first_cell)
-        and not find_money(first_cell)
+        and not _in_row(text, span.start_char, end)
         and len(segment) <= len(span.text) + DEFAULT_HEADING_EXTRA
         and not segment.endswith((".", ",", ";"))
     )
+
+
+def _in_row(text: str, start: int, end: int) -> bool:
+    """Whether the cell text[start:end] is a row's label: its line opens on a value, or the
+    cell after it holds one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    first = text[line_start:start].split(CELL_SEPARATOR)[0]
+    after = text[end : len(text) if line_end == -1 else line_end].split(CELL_SEPARATOR)
+    following = next((cell for cell in after if cell.strip()), "")
+    return any(find_money(cell) or find_percents(cell) for cell in (first, following))
 
 
 def _funds_headings(text: str) -> Iterator[tuple[int, int, str]]:
@@ -175,7 +193,11 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
         return text[start:end].split("\n")[1:]
     for index, line in enumerate(column.lines):
         following = column.lines[index + 1] if index + 1 < len(column.lines) else ""
-        if NEXT_HEADING.match(f"\n{line}\n") and not following[:1].islower():
+        if (
+            NEXT_HEADING.match(f"\n{line}\n")
+            and not following[:1].islower()
+            and not CURRENCY_MARK.fullmatch(line.strip())
+        ):
             return column.lines[:index]
     return column.lines
 

@@ -79,6 +79,9 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     then `140,000 (35%)` is one item."""
     joined = _unwrapped(lines)
     pieces = [part for line in joined for part in FUNDS_SENTENCE_BREAK.split(line) if part.strip()]
+    # A currency code wrapped below a row's amount (`60.000,00  60 %  Hiring` then `EUR`) only
+    # repeats the unit; read as a line, it would end the rows.
+    pieces = [piece for piece in pieces if not CURRENCY_MARK.fullmatch(piece.strip())]
     items: list[str] = []
     for piece in pieces:
         if items and _wraps_into(items[-1], piece, currency):
@@ -154,7 +157,7 @@ def _join(piece: str, following: str) -> str:
 def _dangling_currency(piece: str) -> tuple[int, int] | None:
     """The cell (and where in it) a currency mark stands with no amount after it."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(piece.strip())]
-    for index, cell in enumerate(cells[1:], start=1):
+    for index, cell in enumerate(cells):  # the first cell too: `EUR  10 %  Tooling`
         mark = CURRENCY_MARK.match(cell)
         if mark and not find_money(cell):
             return index, mark.end()

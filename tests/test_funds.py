@@ -8,10 +8,10 @@ import pytest
 
 from extractors import extract_disclosure, load_nlp, read_pdf
 from extractors.funds import funds_lines, section_spans
-from extractors.funds_tables import cell_values
+from extractors.funds_tables import cell_values, table_lines
 from extractors.funds_text import block_lines
 from extractors.funds_uses import line_uses
-from schemas import Disclosure, Figure, ParsedPdf
+from schemas import Disclosure, Figure, ParsedPdf, Table
 from tests import pdfs
 
 
@@ -198,6 +198,50 @@ def test_a_wrapped_item_is_read_whole(
     assert expected in read(lines)
 
 
+def test_the_heading_rows_unit_wins_over_the_prose_above() -> None:
+    """The caption is the prose printed above the table; its `百万` is another number's unit."""
+    table = Table(
+        page_no=1,
+        rows=[
+            ["用途", "金额（万元）", "占比"],
+            ["设备采购", "60.00", "60%"],
+            ["市场推广", "40.00", "40%"],
+        ],
+        bbox=(0.0, 0.0, 100.0, 100.0),
+        ruled=False,
+        caption="本轮融资100万元，投前估值八百万元。",
+    )
+    assert [(line.category, line.amount, line.pct) for line in table_lines(table, None)] == [
+        ("设备采购", 600_000, 60),
+        ("市场推广", 400_000, 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Cost  Share  Item",
+            "EUR  30 %  Tooling (two moulds)",
+            "300.000,00",
+            "€700k  70 %  Stock",
+        ],
+        [
+            "Cost  Share  Item",
+            "€300k  30 %  Tooling (two moulds)",
+            "EUR",
+            "€700k  70 %  Stock",
+        ],
+    ],
+    ids=["number-below-its-currency", "currency-line-below-a-row"],
+)
+def test_a_value_first_row_wrapped_below(lines: list[str]) -> None:
+    assert read(lines, currency="EUR") == [
+        ("Tooling (two moulds)", 300_000, 30),
+        ("Stock", 700_000, 70),
+    ]
+
+
 def test_a_cell_may_hold_the_amount_and_the_share() -> None:
     assert cell_values(["€300K 60.00%"], currency="EUR", scale=1.0, bare_amounts=True) == (
         300_000,
@@ -284,6 +328,13 @@ def test_a_category_after_its_values_is_no_heading() -> None:
         ("Team expansion", 48_000, 40),
         ("Equipment", 72_000, 60),
     ]
+
+
+def test_a_row_label_with_its_values_is_no_heading() -> None:
+    text = "Use of proceeds\nUse  Cost  %\nTeam growth  €300,000  60%\n"
+    text += "Tooling  €200,000  40%\nEUR\nRisks\nLoss of capital.\n"
+    start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
+    assert text[start:end].rstrip().endswith("EUR")
 
 
 def test_a_heading_run_into_its_sentence_still_heads_the_section() -> None:
