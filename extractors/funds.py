@@ -65,12 +65,21 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
 
 def _next_heading(text: str, start: int, stop: int) -> int:
     """Where a short title-case line ends the section in text[start:stop]; a currency code
-    wrapped below its amount (`EUR`) is none."""
+    wrapped below its amount (`EUR`) and column headings over rows are none."""
     for match in NEXT_HEADING.finditer(text, start, stop):
-        line = text[match.end() : text.find("\n", match.end())]
-        if not CURRENCY_MARK.fullmatch(line.strip()):
+        line, following = text[match.end() :].split("\n")[:2]
+        if not CURRENCY_MARK.fullmatch(line.strip()) and not _opens_on_value(following):
             return match.start() + 1
     return stop
+
+
+def _opens_on_value(line: str) -> bool:
+    """A line that starts with an amount or a share: a row, so the line above heads columns
+    (`Allocation  Use` over `66,000 EUR  New premises`), not a section."""
+    line = line.strip()
+    return any(money.start == 0 for money in find_money(line)) or any(
+        start == 0 for _, start, _ in find_percents(line)
+    )
 
 
 def _is_heading(span: Span) -> bool:
@@ -197,6 +206,7 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
             NEXT_HEADING.match(f"\n{line}\n")
             and not following[:1].islower()
             and not CURRENCY_MARK.fullmatch(line.strip())
+            and not _opens_on_value(following)
         ):
             return column.lines[:index]
     return column.lines

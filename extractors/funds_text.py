@@ -133,9 +133,10 @@ def _wraps_into(piece: str, following: str, currency: str | None) -> bool:
     if (
         len(bare.strip()) <= DEFAULT_WRAPPED_CELL
         and not CATEGORY_WORDS.search(_without_values(bare, groups))
-        and value_groups(bare, None)
+        and (value_groups(bare, None) or _ends_on_currency(piece))
     ):
-        # The rest of the row: `(30%)`, `%)`, `€220,000`; a bare number (a page's) is not.
+        # The rest of the row: `(30%)`, `%)`, `€220,000`, `87,500)` after `(USD`; a bare
+        # number (a page's) is not.
         return True
     sentence = len(before) > 1 or bool(NOT_CATEGORY.search(piece))
     return sentence and (bool(CLAUSE_GOES_ON.search(piece)) or bare[:1].islower())
@@ -162,6 +163,16 @@ def _dangling_currency(piece: str) -> tuple[int, int] | None:
         if mark and not find_money(cell):
             return index, mark.end()
     return None
+
+
+def _ends_on_currency(piece: str) -> bool:
+    """Whether a line ends on a currency mark whose amount wrapped below: `… 25% (USD`, not
+    on the mark of an amount (`… 120.000 EUR`)."""
+    text = piece.rstrip(" (（")
+    marks = list(CURRENCY_MARK.finditer(text))
+    if not marks or marks[-1].end() != len(text):
+        return False
+    return not any(money.end >= marks[-1].start() for money in find_money(text))
 
 
 def _without_values(text: str, groups: Sequence[Value]) -> str:

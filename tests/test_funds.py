@@ -182,6 +182,10 @@ def test_a_line_of_the_other_column_read_into_a_row() -> None:
             ("rent", 50_000, None),
         ),
         (["本轮资金将按以下比例使用：渠道建设30%；品牌", "建设70%。"], ("品牌建设", None, 70)),
+        (
+            ["• Tooling – 40% (USD", "80,000)", "• Stock – 60% (USD 120,000)"],
+            ("Tooling", 80_000, 40),
+        ),
     ],
     ids=[
         "currency-then-amount",
@@ -190,6 +194,7 @@ def test_a_line_of_the_other_column_read_into_a_row() -> None:
         "number-below-currency",
         "sentence",
         "chinese",
+        "amount-below-its-bracketed-currency",
     ],
 )
 def test_a_wrapped_item_is_read_whole(
@@ -335,6 +340,16 @@ def test_a_row_label_with_its_values_is_no_heading() -> None:
     text += "Tooling  €200,000  40%\nEUR\nRisks\nLoss of capital.\n"
     start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
     assert text[start:end].rstrip().endswith("EUR")
+
+
+def test_column_headings_over_rows_do_not_end_the_section() -> None:
+    text = "Use of funds\nThe money goes to:\nCost Purpose\n£66,000 Shop fit-out\n"
+    text += "£34,000 Stock\nRisks\nLoss of capital.\n"
+    start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
+    assert read(text[start:end].split("\n")[1:]) == [
+        ("Shop fit-out", 66_000, None),
+        ("Stock", 34_000, None),
+    ]
 
 
 def test_a_heading_run_into_its_sentence_still_heads_the_section() -> None:
