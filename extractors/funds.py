@@ -19,8 +19,10 @@ from extractors.funds_columns import Column, heading_column
 from extractors.funds_tables import table_lines
 from extractors.funds_text import block_lines
 from extractors.layout import CELL_SEPARATOR
+from extractors.money import find_money, find_percents
 from extractors.nlp import doc_text
 from extractors.patterns import (
+    CURRENCY_MARK,
     FEE_CHARGE,
     FUNDS_HEADING,
     FUNDS_HEADING_RUN_ON,
@@ -57,9 +59,27 @@ def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
     for index, (start, end, kind) in enumerate(headings):
         if kind == heading_id:
             stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-            other = NEXT_HEADING.search(text, end, stop)
-            ranges.append((start, other.start() + 1 if other else stop))
+            ranges.append((start, _next_heading(text, end, stop)))
     return ranges
+
+
+def _next_heading(text: str, start: int, stop: int) -> int:
+    """Where a short title-case line ends the section in text[start:stop]; a currency code
+    wrapped below its amount (`EUR`) and column headings over rows are none."""
+    for match in NEXT_HEADING.finditer(text, start, stop):
+        line, following = text[match.end() :].split("\n")[:2]
+        if not CURRENCY_MARK.fullmatch(line.strip()) and not _opens_on_value(following):
+            return match.start() + 1
+    return stop
+
+
+def _opens_on_value(line: str) -> bool:
+    """A line that starts with an amount or a share: a row, so the line above heads columns
+    (`Allocation  Use` over `66,000 EUR  New premises`), not a section."""
+    line = line.strip()
+    return any(money.start == 0 for money in find_money(line)) or any(
+        start == 0 for _, start, _ in find_percents(line)
+    )
 
 
 def _is_heading(span: Span) -> bool:
@@ -68,6 +88,7 @@ def _is_heading(span: Span) -> bool:
     Only the stretch of the line between wide gaps counts: a sidebar printed beside a heading
     ("Use of Proceeds  Get in touch") leaves it a heading. A table's column heading ("Use of
     funds  Amount  Share") passes too; its section then starts at the table, which is right.
+    A row's label is none (`£480,000  40%  Team expansion`, `Team expansion  €300,000  40%`).
     """
     text = doc_text(span.doc)
     start = max(
@@ -79,9 +100,21 @@ def _is_heading(span: Span) -> bool:
     before = text[start + 1 : span.start_char].strip(" \t0123456789.")
     return (
         len(before.split()) <= 2
+        and not _in_row(text, span.start_char, end)
         and len(segment) <= len(span.text) + DEFAULT_HEADING_EXTRA
         and not segment.endswith((".", ",", ";"))
     )
+
+
+def _in_row(text: str, start: int, end: int) -> bool:
+    """Whether the cell text[start:end] is a row's label: its line opens on a value, or the
+    cell after it holds one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    first = text[line_start:start].split(CELL_SEPARATOR)[0]
+    after = text[end : len(text) if line_end == -1 else line_end].split(CELL_SEPARATOR)
+    following = next((cell for cell in after if cell.strip()), "")
+    return any(find_money(cell) or find_percents(cell) for cell in (first, following))
 
 
 def _funds_headings(text: str) -> Iterator[tuple[int, int, str]]:
@@ -154,7 +187,7 @@ def funds_lines(
     if not lines and column is not None:
         # A sentence that wraps within the column: read the lines as one paragraph.
         lines = block_lines([" ".join(section)], page_no=page.page_no, currency=currency)
-    lines = [line for line in lines if not _fee_rate(line)]
+    lines = [line for line in lines if not _fee_rate(line, lines)]
     raised = _raise(figures, maximum=bool(OF_MAXIMUM.search(" ".join(section))))
     return [_with_amount(line, raised) for line in lines]
 
@@ -169,7 +202,12 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
         return text[start:end].split("\n")[1:]
     for index, line in enumerate(column.lines):
         following = column.lines[index + 1] if index + 1 < len(column.lines) else ""
-        if NEXT_HEADING.match(f"\n{line}\n") and not following[:1].islower():
+        if (
+            NEXT_HEADING.match(f"\n{line}\n")
+            and not following[:1].islower()
+            and not CURRENCY_MARK.fullmatch(line.strip())
+            and not _opens_on_value(following)
+        ):
             return column.lines[:index]
     return column.lines
 
@@ -189,12 +227,15 @@ def _in_section(table: Table, page: Page, start: int, end: int, column: Column |
     return bool(labels) and sum(label in section for label in labels) > len(labels) / 2
 
 
-def _fee_rate(line: FundsLine) -> bool:
+def _fee_rate(line: FundsLine, lines: Sequence[FundsLine]) -> bool:
     """A fee the platform charges, given as a rate (`Success fee charged to the project owner:
-    6% of the amount raised`): what the raise costs, not what the money is used for."""
-    return line.amount is None and bool(
-        FEE_CHARGE.search(line.category) or FEE_CHARGE.search(line.evidence)
-    )
+    6% of the amount raised`, `Investors pay a 2% fee`): what the raise costs, not what the
+    money is used for. A sentence that names several uses (`… 10% to pay suppliers' fees`) is
+    an enumeration, read by its categories only."""
+    if line.amount is not None:
+        return False
+    alone = sum(other.evidence == line.evidence for other in lines) == 1
+    return bool(FEE_CHARGE.search(line.category) or (alone and FEE_CHARGE.search(line.evidence)))
 
 
 def _raise(figures: Sequence[Figure], *, maximum: bool) -> Figure | None:

@@ -113,7 +113,7 @@ def _wraps(previous: Sequence[TextRun], line: Sequence[TextRun], edge: float) ->
         and CELL_SEPARATOR not in text
         and (previous[-1].x1 >= edge - DEFAULT_WRAP_SLACK * height or goes_on)
         and not last.endswith((":", "："))
-        and not LIST_ITEM.match(line[0].text)
+        and not LIST_ITEM.match(text)  # `2.` may be a run of its own
         and 0 <= line[0].top - previous[-1].bottom < height * DEFAULT_LINE_GAP
     )
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from extractors.dates import fiscal_year_in
 from extractors.evidence import row_evidence
-from extractors.money import currency_in, find_money, find_percents, parse_number, table_scale
+from extractors.money import (
+    DEFAULT_SCALE,
+    currency_in,
+    find_money,
+    find_percents,
+    parse_number,
+    table_scale,
+)
 from extractors.patterns import CATEGORY_EDGE, CATEGORY_WORDS, CJK_SPACE, TOTAL_ROW
 from schemas import FundsLine, Table
 
@@ -14,20 +21,24 @@ from schemas import FundsLine, Table
 def table_lines(table: Table, currency: str | None, heading: str = "") -> list[FundsLine]:
     """The rows of a use-of-funds table down to its total; the heading row names the currency
     and the unit (`Amount (€)`, `金额（万元）`). A table that holds the section's heading as a
-    row (the layout found one table down a column) is read from below it."""
+    row (the layout found one table down a column) is read from below it. The heading row's
+    unit wins over the caption's: a caption may be the prose above (`估值六百万元`)."""
     rows = _below(table.rows, heading)
-    context = " ".join([table.caption, *(cell or "" for cell in (rows[0] if rows else []))])
-    currency = currency_in(context) or currency
+    header = " ".join(cell or "" for cell in (rows[0] if rows else []))
+    currency = currency_in(header) or currency_in(table.caption) or currency
+    scale = table_scale(header)
+    scale = scale if scale != DEFAULT_SCALE else table_scale(table.caption)
+    width = len([cell for cell in rows[0] if cell]) if rows else 0
     lines = []
     for row in rows:
-        cells = [cell for cell in row if cell]
+        cells = aligned_cells([cell for cell in row if cell], width)
         if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
             break  # the lines end at their total, or where a statement's years head a table
         category = clean_category(cells[0]) if len(cells) >= 2 else None
         if category is None:
             continue
         amount, unit, pct = cell_values(
-            cells[1:], currency=currency, scale=table_scale(context), bare_amounts=True
+            cells[1:], currency=currency, scale=scale, bare_amounts=True
         )
         if amount is not None or pct is not None:
             lines.append(
@@ -42,6 +53,23 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
                 )
             )
     return lines
+
+
+def aligned_cells(cells: list[str], width: int) -> list[str]:
+    """A row's own cells where it holds more than its table's heading row: on a two-column
+    page the layout may read a line of the other column into the row (`商业计划书  人才招聘
+    175.00  35%` below `用途  金额（万元）  占比`): the cells before the row's label (the last
+    cell without a value before its values) are dropped."""
+    if width < 2:
+        return cells
+    start = 0
+    while len(cells) - start > width and not _is_value(cells[start + 1]):
+        start += 1
+    return cells[start:]
+
+
+def _is_value(cell: str) -> bool:
+    return bool(find_percents(cell) or find_money(cell) or parse_number(cell) is not None)
 
 
 def _below(rows: list[list[str | None]], heading: str) -> list[list[str | None]]:
@@ -83,5 +111,7 @@ def clean_category(text: str) -> str | None:
     """A category without the marks and link words around it, or None if no words remain."""
     category = " ".join(CATEGORY_EDGE.sub("", text.strip()).split())
     category = CJK_SPACE.sub("", CATEGORY_EDGE.sub("", category))
+    if category.count("(") == category.count(")") + 1 and f"{category})" in " ".join(text.split()):
+        category += ")"  # `Team expansion (4 hires)`: the bracket closes the category's own
     letters = len(CATEGORY_WORDS.findall(category))
     return category if letters >= 2 else None

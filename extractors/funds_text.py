@@ -39,7 +39,14 @@ def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> 
             if found:
                 break
             continue
-        uses = line_uses(text, currency=currency, header=" ".join(header[-DEFAULT_HEADER_LINES:]))
+        uses = line_uses(
+            text,
+            currency=currency,
+            header=" ".join(header[-DEFAULT_HEADER_LINES:]),
+            width=_heading_cells(header[-1]) if header else 0,
+        )
+        if any(TOTAL_ROW.match(use.category) for use in uses):
+            break  # `£120,000  100%  Total`: the total printed after its values
         if not uses:
             if found:
                 break
@@ -47,6 +54,12 @@ def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> 
             continue
         found += [_funds_line(use, page_no=page_no, evidence=raw) for use in uses]
     return found
+
+
+def _heading_cells(line: str) -> int:
+    """The number of column headings a line prints (`Use  Amount  %`), 0 for a line of prose."""
+    cells = [cell for cell in FUNDS_ROW_BREAK.split(line.strip()) if cell]
+    return len(cells) if len(cells) >= 2 and not any(value_groups(line, None)) else 0
 
 
 def _funds_line(use: Use, *, page_no: int, evidence: str) -> FundsLine:
@@ -66,6 +79,9 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     then `140,000 (35%)` is one item."""
     joined = _unwrapped(lines)
     pieces = [part for line in joined for part in FUNDS_SENTENCE_BREAK.split(line) if part.strip()]
+    # A currency code wrapped below a row's amount (`60.000,00  60 %  Hiring` then `EUR`) only
+    # repeats the unit; read as a line, it would end the rows.
+    pieces = [piece for piece in pieces if not CURRENCY_MARK.fullmatch(piece.strip())]
     items: list[str] = []
     for piece in pieces:
         if items and _wraps_into(items[-1], piece, currency):
@@ -110,11 +126,18 @@ def _wraps_into(piece: str, following: str, currency: str | None) -> bool:
             return False
         named_after = FUNDS_PREPOSITION.match(bare, groups[0].end)
         unnamed = not CATEGORY_WORDS.search(bare[: groups[0].start]) and not named_after
-        return unnamed or bool(BULLET.match(piece))
-    if len(bare.strip()) <= DEFAULT_WRAPPED_CELL and not CATEGORY_WORDS.search(
-        _without_values(bare, groups)
+        # `Amount  %  Purpose` over `£480,000  40%  Hiring`: column headings over a row that
+        # names its own category after its values, not a label whose values wrapped.
+        own_category = bool(CATEGORY_WORDS.search(bare[groups[-1].end :]))
+        return (unnamed and not own_category) or bool(BULLET.match(piece))
+    if (
+        len(bare.strip()) <= DEFAULT_WRAPPED_CELL
+        and not CATEGORY_WORDS.search(_without_values(bare, groups))
+        and (value_groups(bare, None) or _ends_on_currency(piece))
     ):
-        return True  # the rest of the row: `(30%)`, `%)`, `220,000` below `USD`
+        # The rest of the row: `(30%)`, `%)`, `€220,000`, `87,500)` after `(USD`; a bare
+        # number (a page's) is not.
+        return True
     sentence = len(before) > 1 or bool(NOT_CATEGORY.search(piece))
     return sentence and (bool(CLAUSE_GOES_ON.search(piece)) or bare[:1].islower())
 
@@ -135,11 +158,21 @@ def _join(piece: str, following: str) -> str:
 def _dangling_currency(piece: str) -> tuple[int, int] | None:
     """The cell (and where in it) a currency mark stands with no amount after it."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(piece.strip())]
-    for index, cell in enumerate(cells[1:], start=1):
+    for index, cell in enumerate(cells):  # the first cell too: `EUR  10 %  Tooling`
         mark = CURRENCY_MARK.match(cell)
         if mark and not find_money(cell):
             return index, mark.end()
     return None
+
+
+def _ends_on_currency(piece: str) -> bool:
+    """Whether a line ends on a currency mark whose amount wrapped below: `… 25% (USD`, not
+    on the mark of an amount (`… 120.000 EUR`)."""
+    text = piece.rstrip(" (（")
+    marks = list(CURRENCY_MARK.finditer(text))
+    if not marks or marks[-1].end() != len(text):
+        return False
+    return not any(money.end >= marks[-1].start() for money in find_money(text))
 
 
 def _without_values(text: str, groups: Sequence[Value]) -> str:

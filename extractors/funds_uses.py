@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from extractors.funds_tables import cell_values, clean_category
+from extractors.funds_tables import aligned_cells, cell_values, clean_category
 from extractors.money import Money, currency_in, find_money, find_percents, table_scale
 from extractors.patterns import (
     AMOUNT_COLUMN,
@@ -47,9 +47,11 @@ class Use:
     pct: float | None
 
 
-def line_uses(text: str, *, currency: str | None, header: str = "") -> list[Use]:
-    """The uses one line or sentence gives: a row, a table row read as text, an enumeration."""
+def line_uses(text: str, *, currency: str | None, header: str = "", width: int = 0) -> list[Use]:
+    """The uses one line or sentence gives: a row, a table row read as text, an enumeration.
+    `width` is the number of cells in the column headings above (0 if none)."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(text) if cell.strip()]
+    cells = aligned_cells(cells, width)
     if len(cells) >= 2 and not value_groups(cells[0], currency):
         return _row_uses(cells, currency=currency, header=header)
     groups = value_groups(text, currency)
@@ -160,10 +162,24 @@ def _category_before(text: str, *, first: bool) -> str | None:
     sentence's opening (`The proceeds will fund hiring (`)."""
     text = LABEL_MARK.sub("", text)  # `Working capital: £48,000`: the colon ends the label
     if first and (len(text.split()) > DEFAULT_LEAD_WORDS or LABEL_END.search(text)):
-        text = FUNDS_LEAD.sub("", text)
+        return _after_lead(text)
     if len(text.split()) > DEFAULT_CATEGORY_WORDS or NOT_CATEGORY.search(text):
         return None
     return clean_category(text)
+
+
+def _after_lead(text: str) -> str | None:
+    """The first category after a sentence's opening: after its last lead word that leaves a
+    category (`The proceeds will fund customer support`: `support` is the category's own word)."""
+    ends = [match.end() for match in FUNDS_LEAD.finditer(text)] or [0]
+    for end in reversed(ends):
+        rest = text[end:]
+        if len(rest.split()) > DEFAULT_CATEGORY_WORDS or NOT_CATEGORY.search(rest):
+            return None
+        category = clean_category(rest)
+        if category is not None:
+            return category
+    return None
 
 
 def _use(category: str, value: Value) -> Use:

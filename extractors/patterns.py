@@ -877,15 +877,20 @@ _FUNDS_HEADING_RE = rf"""(?:
       (?:use|uses|usage|application|allocation|deployment|breakdown|utili[sz]ation)\s+of\s+
       (?:the\s+|our\s+|your\s+|this\s+)?{_FUNDS_NOUN}(?:\s+raised)?
     | (?:funds?|proceeds|capital|investment)\s+(?:allocation|breakdown|usage|deployment)
+    | (?:(?:planned|proposed|intended)\s+)?(?:spending|expenditure|budget|investment)\s+
+      (?:plan|breakdown|allocation)
+    | (?:planned|proposed|intended)\s+(?:spending|expenditure|budget)
     | how\s+(?:we(?:\s+will|\s+intend\s+to|\s+plan\s+to|'ll|’ll)|the\s+company\s+will)\s+
       (?:use|spend|deploy|allocate|invest)\s+(?:the\s+|your\s+|this\s+|our\s+)?{_FUNDS_NOUN}
-    | how\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+will\s+be\s+(?:used|spent|allocated|deployed)
+    | how\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:will\s+be|is|are)\s+
+      (?:used|spent|allocated|deployed)
     | what\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:is|are|will\s+be)\s+(?:for|used\s+for)
     | where\s+(?:the|your|our)\s+{_FUNDS_NOUN}\s+(?:goes|will\s+go)
     )(?:\s*\([^)]{{0,40}}\))?"""
 FUNDS_HEADING = re.compile(rf"^{_FUNDS_HEADING_RE}$", re.IGNORECASE | re.VERBOSE)
 """A use-of-funds heading in English, numbering and colon aside: `Use of the investment`,
-`How we will spend your money`, `Proceeds allocation (estimated)`."""
+`How we will spend your money`, `Proceeds allocation (estimated)`, `Spending plan`,
+`Planned expenditure`, `Budget breakdown`."""
 FUNDS_HEADING_RUN_ON = re.compile(
     rf"^\s*{_FUNDS_HEADING_RE}(?=\s(?-i:[A-Z][a-z]*(?:\s[a-z]+){{2}}))", re.IGNORECASE | re.VERBOSE
 )
@@ -921,11 +926,12 @@ FUNDS_PREPOSITION = re.compile(
 """A value followed by its category: `€55,000 on marketing`, `40% to hiring`, `30% 用于研发`
 (used with `match(text, pos)`, so it has no `^`)."""
 FUNDS_LEAD = re.compile(
-    r"^.*(?:[:：]|\b(?:fund|finance|cover|support|include|including|between|across|among|"
+    r"(?:[:：]|\b(?:fund|finance|cover|support|include|including|between|across|among|"
     r"follows|split|spent|spend|allocate[ds]?|earmarked|plan|intend|pays?\s+for|used\s+for)\b)\s*",
     re.IGNORECASE,
 )
-"""A sentence's opening before the first category: `The proceeds will fund `, `…as follows: `."""
+"""A word that ends a sentence's opening before the first category: `The proceeds will fund `,
+`…as follows: `."""
 CATEGORY_WORDS = re.compile(r"[A-Za-zÀ-ÿ\u4e00-\u9fff]")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 """A space the layout put between two Chinese characters: `市场 推广` is 市场推广."""
@@ -935,19 +941,25 @@ AMOUNT_COLUMN = re.compile(
 """A column heading over amounts: a bare number below it is money."""
 FEE_CHARGE = re.compile(
     r"\b(?:fees?|commissions?|charges?)\b.*\b(?:charged|payable|paid|levied|deducted|borne)\b"
-    r"|\b(?:charged|payable)\s+(?:to|by)\b|收取|费率",
+    r"|\b(?:charged|payable)\s+(?:to|by)\b|收取|费率"
+    r"|\b(?:pays?|paying|charges|levies|takes|receives|retains|earns)\b.*"
+    r"\b(?:fees?|commissions?)\b"
+    r"|\b(?:platform|intermediary|portal|provider|operator|broker)\b.*"
+    r"\b(?:charges|receives|takes|retains|earns|levies)\b",
     re.IGNORECASE,
 )
-"""A fee the platform charges (`Success fee charged to the project owner 6%`): a rate, not a
-use of the money raised."""
+"""A fee the platform charges (`Success fee charged to the project owner 6%`, `Investors pay a
+2% fee`, `the intermediary charges the issuer 6%`): a rate, not a use of the money raised."""
 OF_MAXIMUM = re.compile(r"\b(?:maximum|max\.?|overfunding|hard\s+cap)\b|最高|上限", re.IGNORECASE)
 """A use-of-funds section that gives its shares of the maximum raise, not of the target."""
 NOT_CATEGORY = re.compile(
-    r"\b(?:we|our|us|it|they|will|would|is|are|was|were|has|have|had|raise[sd]?|raising|"
+    r"\b(?!(?-i:IT|US)\b)(?:we|our|us|it|they|will|would|is|are|was|were|has|have|had|"
+    r"raise[sd]?|raising|"
     r"seek(?:s|ing)?|valu(?:e|ed|ing|ation)|founded|incorporated)\b|融资|募集|估值|注册|成立",
     re.IGNORECASE,
 )
-"""Words of a sentence, never of a category: `We are raising €1m`, `公司本轮融资3000万元`."""
+"""Words of a sentence, never of a category: `We are raising €1m`, `公司本轮融资3000万元`; the
+acronyms `IT` and `US` (`IT infrastructure`) are no pronouns."""
 RAISE_WORDS = re.compile(
     r"\b(?:rais(?:e|es|ing)|seek(?:s|ing)?|valu(?:e|ed|ing|ation)|equity|stake)\b|融资|估值",
     re.IGNORECASE,

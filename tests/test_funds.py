@@ -8,10 +8,10 @@ import pytest
 
 from extractors import extract_disclosure, load_nlp, read_pdf
 from extractors.funds import funds_lines, section_spans
-from extractors.funds_tables import cell_values
+from extractors.funds_tables import cell_values, table_lines
 from extractors.funds_text import block_lines
 from extractors.funds_uses import line_uses
-from schemas import Disclosure, Figure, ParsedPdf
+from schemas import Disclosure, Figure, ParsedPdf, Table
 from tests import pdfs
 
 
@@ -79,6 +79,12 @@ def read(
             "本轮资金将按以下比例使用：设备采购55%；产能扩建35%；品牌建设10%。",
             [("设备采购", None, 55), ("产能扩建", None, 35), ("品牌建设", None, 10)],
         ),
+        ("IT infrastructure – €40,000", [("IT infrastructure", 40_000, None)]),
+        ("US distribution: $70,000", [("US distribution", 70_000, None)]),
+        (
+            "The new capital will fund customer support (£80k) and patents (£20k).",
+            [("customer support", 80_000, None), ("patents", 20_000, None)],
+        ),
     ],
     ids=[
         "colon",
@@ -92,6 +98,9 @@ def read(
         "prose-brackets",
         "prose-percent-and-amount",
         "chinese-prose",
+        "acronym-it",
+        "acronym-us",
+        "lead-word-in-category",
     ],
 )
 def test_a_line_gives_its_uses(
@@ -130,6 +139,25 @@ def test_the_lines_end_at_their_total_and_at_the_first_line_without_a_value() ->
     ]
 
 
+def test_rows_that_name_their_category_after_their_values() -> None:
+    """Column headings are no label of the first row; the total printed last ends the lines."""
+    lines = ["Cost  Share  Item", "€90,000  45%  Tooling", "€110,000  55%  Stock"]
+    lines += ["€200,000  100%  Total", "€1.2m  2026 revenue"]
+    assert read(lines) == [("Tooling", 90_000, 45), ("Stock", 110_000, 55)]
+
+
+def test_a_page_number_after_the_last_row_is_no_part_of_it() -> None:
+    lines = ["We will use the money like this:", "Hiring 480.000 EUR; Rent 120.000 EUR", "7"]
+    assert read(lines, currency="EUR") == [("Hiring", 480_000, None), ("Rent", 120_000, None)]
+
+
+def test_a_line_of_the_other_column_read_into_a_row() -> None:
+    """On a two-column page a line of the left column runs into each row of the table."""
+    lines = ["Use  Amount  Share", "Acme Ltd Business Plan  Hiring  €120,000  60%"]
+    lines += ["March 2025  Equipment  €80,000  40%", "1. Summary  Total  €200,000  100%"]
+    assert read(lines) == [("Hiring", 120_000, 60), ("Equipment", 80_000, 40)]
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -154,6 +182,10 @@ def test_the_lines_end_at_their_total_and_at_the_first_line_without_a_value() ->
             ("rent", 50_000, None),
         ),
         (["本轮资金将按以下比例使用：渠道建设30%；品牌", "建设70%。"], ("品牌建设", None, 70)),
+        (
+            ["• Tooling – 40% (USD", "80,000)", "• Stock – 60% (USD 120,000)"],
+            ("Tooling", 80_000, 40),
+        ),
     ],
     ids=[
         "currency-then-amount",
@@ -162,12 +194,57 @@ def test_the_lines_end_at_their_total_and_at_the_first_line_without_a_value() ->
         "number-below-currency",
         "sentence",
         "chinese",
+        "amount-below-its-bracketed-currency",
     ],
 )
 def test_a_wrapped_item_is_read_whole(
     lines: list[str], expected: tuple[str, float | None, float | None]
 ) -> None:
     assert expected in read(lines)
+
+
+def test_the_heading_rows_unit_wins_over_the_prose_above() -> None:
+    """The caption is the prose printed above the table; its `百万` is another number's unit."""
+    table = Table(
+        page_no=1,
+        rows=[
+            ["用途", "金额（万元）", "占比"],
+            ["设备采购", "60.00", "60%"],
+            ["市场推广", "40.00", "40%"],
+        ],
+        bbox=(0.0, 0.0, 100.0, 100.0),
+        ruled=False,
+        caption="本轮融资100万元，投前估值八百万元。",
+    )
+    assert [(line.category, line.amount, line.pct) for line in table_lines(table, None)] == [
+        ("设备采购", 600_000, 60),
+        ("市场推广", 400_000, 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Cost  Share  Item",
+            "EUR  30 %  Tooling (two moulds)",
+            "300.000,00",
+            "€700k  70 %  Stock",
+        ],
+        [
+            "Cost  Share  Item",
+            "€300k  30 %  Tooling (two moulds)",
+            "EUR",
+            "€700k  70 %  Stock",
+        ],
+    ],
+    ids=["number-below-its-currency", "currency-line-below-a-row"],
+)
+def test_a_value_first_row_wrapped_below(lines: list[str]) -> None:
+    assert read(lines, currency="EUR") == [
+        ("Tooling (two moulds)", 300_000, 30),
+        ("Stock", 700_000, 70),
+    ]
 
 
 def test_a_cell_may_hold_the_amount_and_the_share() -> None:
@@ -190,6 +267,9 @@ def test_a_cell_may_hold_the_amount_and_the_share() -> None:
         "5. How we will spend your money",
         "Mittelverwendung",
         "Proceeds allocation:",
+        "Spending plan",
+        "Planned expenditure",
+        "3. Budget breakdown",
     ],
 )
 def test_use_of_funds_headings_beyond_the_cue_list(heading: str) -> None:
@@ -220,6 +300,56 @@ def test_unbulleted_lines_and_a_fee_section_after_them() -> None:
         ]
     )
     assert uses(disclosure) == [("Platform fees", 90_000, 9), ("Product development", 910_000, 91)]
+
+
+@pytest.mark.parametrize(
+    "fee",
+    [
+        "Backers pay a 3.5% service fee to the portal on top of their pledge.",
+        "Fees: the portal charges the company 5% of the money raised.",
+    ],
+)
+def test_a_fee_sentence_after_the_lines_is_no_use(fee: str) -> None:
+    disclosure = extract(
+        [["Use of proceeds", "Platform fees: 9%", "Product development: 91%", fee]]
+    )
+    assert uses(disclosure) == [("Platform fees", None, 9), ("Product development", None, 91)]
+
+
+def test_an_enumeration_that_names_a_payment_keeps_its_uses() -> None:
+    disclosure = extract(
+        [["Use of proceeds", "We will use 60% to pay suppliers and 40% for platform fees."]]
+    )
+    assert uses(disclosure) == [("pay suppliers", None, 60), ("platform fees", None, 40)]
+
+
+def test_a_category_after_its_values_is_no_heading() -> None:
+    """`Team` heads a section of its own; after a row's values it is the row's category."""
+    text = "Use of proceeds\nCost  %  Purpose\n£48,000  40%  Team expansion\n"
+    text += "£72,000  60%  Equipment\nRisks\nLoss of capital.\n"
+    start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
+    assert "Equipment" in text[start:end]
+    assert read(text[start:end].split("\n")[1:]) == [
+        ("Team expansion", 48_000, 40),
+        ("Equipment", 72_000, 60),
+    ]
+
+
+def test_a_row_label_with_its_values_is_no_heading() -> None:
+    text = "Use of proceeds\nUse  Cost  %\nTeam growth  €300,000  60%\n"
+    text += "Tooling  €200,000  40%\nEUR\nRisks\nLoss of capital.\n"
+    start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
+    assert text[start:end].rstrip().endswith("EUR")
+
+
+def test_column_headings_over_rows_do_not_end_the_section() -> None:
+    text = "Use of funds\nThe money goes to:\nCost Purpose\n£66,000 Shop fit-out\n"
+    text += "£34,000 Stock\nRisks\nLoss of capital.\n"
+    start, end = section_spans(load_nlp("en")(text), "use_of_funds")[0]
+    assert read(text[start:end].split("\n")[1:]) == [
+        ("Shop fit-out", 66_000, None),
+        ("Stock", 34_000, None),
+    ]
 
 
 def test_a_heading_run_into_its_sentence_still_heads_the_section() -> None:
