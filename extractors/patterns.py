@@ -77,7 +77,7 @@ CURRENCY_SUFFIX_RE = rf"""
 (?:
     €
   | (?:US|HK|AU?|CA?|S|NZ)?[$£¥](?![ \u00a0]?\d)  # "675 000 $", not the next amount's sign
-  | (?<=T)EUR(?![A-Za-z])  # "590 TEUR": thousands of euros
+  | (?<=[TkKmM])EUR(?![A-Za-z])  # "590 TEUR", "75 kEUR": thousands of euros
   | {CURRENCY_CJK_RE}
   | (?<![A-Za-z])(?:{_CODES_RE})(?![A-Za-z])
   | {CURRENCY_WORD_RE}
@@ -93,7 +93,7 @@ CURRENCY_MARK = re.compile(
 MAGNITUDE_WORD_RE = r"""
 (?i:thousand|million|billion|trillion|mln|mio|mrd|tsd|mn|bn|tn|mm|lakhs?|lacs?|crores?)(?![A-Za-z])
 """
-THOUSAND_BEFORE_CURRENCY_RE = r"T(?=€|EUR(?![A-Za-z]))"  # German "5 T€", "120 TEUR": thousands
+MAGNITUDE_BEFORE_EURO_RE = r"[TkKmM](?=€|EUR(?![A-Za-z]))"  # "5 T€", "75 k€", "1,5 M€", "120 TEUR"
 MAGNITUDE_LETTER_RE = r"[kKmMbBwW](?![A-Za-z])"  # attached only: $1.5m, £750k, $4.2B, 30w (万)
 MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
 
@@ -106,7 +106,7 @@ MONEY = re.compile(
     (?(pre)|(?<![A-Za-z\d.,]))                      # a bare number starts outside words/numbers
     (?P<num>{NUMBER_RE})
     (?(open)[ \u00a0]?\))
-    (?:[ \u00a0]?(?P<mag>{MAGNITUDE_WORD_RE}|{MAGNITUDE_CJK_RE}|{THOUSAND_BEFORE_CURRENCY_RE})
+    (?:[ \u00a0]?(?P<mag>{MAGNITUDE_WORD_RE}|{MAGNITUDE_CJK_RE}|{MAGNITUDE_BEFORE_EURO_RE})
        (?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.                 # "1,35 Mio. €"
           (?=[ \u00a0]?{CURRENCY_SUFFIX_RE}(?![ \u00a0]?\d)))?
      |(?P<mag1>{MAGNITUDE_LETTER_RE}))?

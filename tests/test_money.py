@@ -175,6 +175,7 @@ def test_parse_money_rejects(text):
         # German shorthand: a magnitude word with its full stop, a decimal comma, T€.
         ("bewertet mit 2,75 Mio. € vor", [("2,75 Mio. €", 2_750_000.0, "EUR")]),
         ("mindestens 3 T€ je Anleger", [("3 T€", 3_000.0, "EUR")]),
+        ("budget 75 k€ and 1,5 M€", [("75 k€", 75_000.0, "EUR"), ("1,5 M€", 1_500_000.0, "EUR")]),
         ("Umsatz 1,832 Mrd. EUR", [("1,832 Mrd. EUR", 1_832_000_000.0, "EUR")]),
         # Pence and cents; a currency mark after the amount; a mark that opens the next one.
         ("shares at 35p each", [("35p", 0.35, "GBP")]),
