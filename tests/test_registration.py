@@ -115,6 +115,12 @@ def test_validate_eu_vat(vat, expected):
         ("Umsatzsteuer-ID: DE136695976", [("DE136695976", "eu_vat", True)]),
         ("TVA intracom. FR40303265045", [("FR40303265045", "eu_vat", True)]),
         ("Employer ID No.: 12-3456789", [("12-3456789", "us_ein", True)]),
+        ("BTW-id: NL293066438B08", [("NL293066438B08", "eu_vat", False)]),
+        ("VAT-ID: DE136695976", [("DE136695976", "eu_vat", True)]),
+        ("MwSt-Nr. CHE-116.281.710", [("CHE116281710", "eu_vat", True)]),
+        ("Registered in England & Wales, 06893801", [("06893801", "uk_crn", True)]),
+        ("RCS Paris B 732 829 320", [("732829320", "other", True)]),
+        ("Chamber of Commerce (KvK) number: 12345678", [("12345678", "other", True)]),
         # A label wrapped away from its id: the checksum alone vouches for it.
         ("Intra-community DE136695976\nVAT number", [("DE136695976", "eu_vat", True)]),
         ("Company number 01234567", [("01234567", "uk_crn", True)]),
