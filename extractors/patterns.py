@@ -264,7 +264,8 @@ YEAR = re.compile(r"(?<![\d.,$€£¥])(?P<year>(?:19|20)\d{2})(?!\d|%|[.,]\d)")
 # What may stand between a label and its value: "(EIN)", ":", "#", "No.", "is", "number".
 _ID_GAP_RE = (
     r"\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?"  # ")": a label in brackets, "licence no. (USCC)"
-    r"(?:(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–,])[^\S\n]*){0,3}"
+    # a label wrapped before its last word: "(VAT reg." / "no. DE740339826)"
+    r"(?:\n?[^\S\n]*(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–,])[^\S\n]*){0,3}"
     r"(?:\n[^\S\n]*)?"  # a label at a line's end, its id on the next: "... USt-IdNr. is" / "DE..."
 )
 EIN_ID = re.compile(

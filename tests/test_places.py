@@ -274,6 +274,11 @@ def test_find_place_ignores(text):
             Place("GB", "Wales", "Cardiff"),
         ),
         ("Address: 1 Harbour Rd, Singapore 018956", Place("SG", None, "Singapore")),
+        (  # a region's affix wrapped to the next line with the postcode
+            "Seat  Room 1210, 320 Xueyuan\nRoad, Xihu District, Hangzhou, Zhejiang\n"
+            "Province 310059, PRC",
+            Place("CN", "Zhejiang", "Hangzhou"),
+        ),
         # "City" after a city's name is no part of it, unless the gazetteer's name holds it.
         ("Seat  136 Xueyuan Road\nBeijing City 100044\nPRC", Place("CN", "Beijing", "Beijing")),
         ("Address: 5 Main St, Salt Lake City, UT 84101", Place("US", "Utah", "Salt Lake City")),

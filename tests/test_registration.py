@@ -197,6 +197,10 @@ def test_find_registration_ids_points_at_the_id_not_the_label():
         ("N° TVA intracommunautaire: FR 86 513 738 732", ("FR86513738732", "eu_vat")),
         ("P.IVA IT 77158750719", ("IT77158750719", "eu_vat")),
         ("BTW-nummer NL8346.35.574.B04", ("NL834635574B04", "eu_vat")),
+        (  # a label wrapped before its last word
+            "Identity  Acme Software AG (VAT reg.\nno. DE136695976)\nLegal form  AG",
+            ("DE136695976", "eu_vat"),
+        ),
     ],
 )
 def test_ids_with_their_label_on_another_line_or_cell(text, expected):
