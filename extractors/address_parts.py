@@ -84,8 +84,8 @@ def _sentence_word(rest: str) -> bool:
     """`The`, `Founded`: a capitalised word of prose, not a place's ("Singapore 018956",
     "Hong Kong Island" keep theirs)."""
     return (
-        rest.isalpha()
-        and rest.istitle()
+        rest.replace("-", "").isalpha()
+        and rest[:1].isupper()
         and not (cities_named(rest) or regions_named(rest) or country_code(rest))
     )
 

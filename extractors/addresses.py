@@ -161,6 +161,7 @@ def _read_trailing_region(reading: _Reading, name: str) -> str:
 
 
 def _trailing_region(city: str, tail: str, reading: _Reading) -> tuple[str, str] | None:
+    """(country, region) the last words of a city's part name, if they name one there."""
     country = reading.country or reading.postcode_country
     if tail.isupper():  # a code: the region's postal code, or a province's
         return region_of(tail, country) or _province(city, tail, country)
@@ -204,7 +205,7 @@ def _city_shaped(segment: str) -> bool:
 
 def _not_city(name: str) -> bool:
     """A name with a street's, a district's or a company's word: `Haidian District`; a first
-    `St.` is a saint's (`St. Paul`), not a street's."""
+    `St.` is a saint's (`St. Paul`), not a street's, a first `The` a city's (`The Hague`)."""
     words = [word.strip(".,").casefold() for word in name.split()]
     if words and (words[0] in SAINT_WORDS or words[0] == "the"):
         words = words[1:]  # "The Hague"

@@ -531,7 +531,8 @@ FOUNDED_CUE = re.compile(
         |incorporation[ \t]+date|founding[ \t]+(?:date|year)|year[ \t]+founded
         |in[ \t]+business[ \t]+since|gegründet|gründung(?:sdatum|sjahr)?
         |date[ \t]+de[ \t]+création|data[ \t]+di[ \t]+costituzione
-        |oprichtingsdatum|opgericht)(?=[ \t]*[:：]|[ \t]{{2}}|[ \t]*\n|[ \t]+\d)))
+        |oprichtingsdatum|opgericht)
+        (?=[ \t]*[:：]|[ \t]{{2}}|[ \t]*\n|[ \t]+\d|[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d)))
   | (?P<passive>(?i:\b(?:was|were|been|is|being)[ \t]+(?:originally[ \t]+|first[ \t]+)?
         (?:founded|incorporated|established|formed|set[ \t]+up|organi[sz]ed)\b
         (?![ \t]+(?:herein|by[ \t]+reference|under[ \t]+the[ \t]+securities))
@@ -540,6 +541,7 @@ FOUNDED_CUE = re.compile(
         |\bopened[ \t]+(?:its|our)[ \t]+doors\b|\b(?:started|began)[ \t]+trading\b))
   | (?P<subject>(?:\b(?i:the[ \t]+(?:company|business|firm|group|start-?up|venture)|we)
         |(?<=[ \t]){_LEGAL_SUFFIX_VERBOSE})  # the company as subject, not its product
+        (?:[ \t]*\([^()\n]{{1,40}}\))?  # "Acme Ltd. (Company No. 06909041) was launched"
         (?:[ \t]+(?i:was|were|has|have|had|been|first|originally|officially|only))*[ \t]+
         (?i:(?:began|started|commenced)[ \t]+(?:life|operations|operating|trading|business)
         |(?:launched|started|began|commenced|opened|born|created|went[ \t]+live)

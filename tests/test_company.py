@@ -30,6 +30,8 @@ from tests.test_extract import extract
         ("Acme Pty Ltd commenced operations in March 2012.", 2012),
         ("We launched in 2018 with two staff.", 2018),
         ("Acme Ltd has been in operation since 2007.", 2007),
+        ("Acme Ltd. (Company No. 06909041) was launched in 2021; it is based", 2021),
+        ("Date of incorporation February 2, 2014", 2014),
         ("成立于2008.07.18，注册资本5000万元", 2008),
         ("公司成立时间：2015年3月", 2015),
         ("Gullwing Farms Pvt. Ltd. was incorporated on 1\nFebruary 2021.", 2021),

@@ -274,6 +274,11 @@ def test_find_place_ignores(text):
             Place("GB", "Wales", "Cardiff"),
         ),
         ("Address: 1 Harbour Rd, Singapore 018956", Place("SG", None, "Singapore")),
+        (
+            "Business address Via dell'Indipendenza 291, 80133 Naples, Italy Intra-community  "
+            "IT72726550329",
+            Place("IT", None, "Naples"),
+        ),
         (  # a region's affix wrapped to the next line with the postcode
             "Seat  Room 1210, 320 Xueyuan\nRoad, Xihu District, Hangzhou, Zhejiang\n"
             "Province 310059, PRC",
