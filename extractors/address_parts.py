@@ -13,10 +13,10 @@ LIST_ENDS = (" and", " or", " &", ",")
 
 
 def address_parts(text: str) -> list[str]:
-    """Comma- and line-separated parts. A country name, a region's affix or a postcode wrapped
-    over two lines is joined ("United" / "States of America", "Zhejiang" / "Province", "Bristol
-    BS1" / "4DJ"); a country after the city without a comma is split off ("1012 AB Amsterdam
-    the Netherlands")."""
+    """Comma- and line-separated parts. A country or city name, a region's affix or a postcode
+    wrapped over two lines is joined ("United" / "States of America", "San" / "Francisco",
+    "Zhejiang" / "Province", "Bristol BS1" / "4DJ"); a country after the city without a comma
+    is split off ("1012 AB Amsterdam the Netherlands")."""
     segments: list[str] = []
     for line in text.split("\n"):
         parts = [part.strip() for part in line.split(",")]
@@ -38,12 +38,22 @@ def _wrapped(before: str, after: str) -> bool:
     joined = f"{before} {after}"
     if country_code(joined) and not country_code(before):
         return True
+    if _bigger_city(joined, before, after):
+        return True  # "San" / "Francisco" ("San" is a town in Mali)
     if patterns.REGION_AFFIXES.fullmatch(f" {split_postcode(after)[0].casefold()}"):
         return True  # "Zhejiang" / "Province 310059"
     # A leading space: the postcode may be all of the first part ("D02" / "X285").
     postcode = patterns.POSTCODE_TRAILING.search(f" {joined}")
     return (
         postcode is not None and postcode.start() <= len(before) and bool(_shape_country(postcode))
+    )
+
+
+def _bigger_city(joined: str, *parts: str) -> bool:
+    """Whether the joined name is a city more populous than any its parts name."""
+    cities = cities_named(joined)
+    return bool(cities) and all(
+        city.population < cities[0].population for part in parts for city in cities_named(part)
     )
 
 

@@ -279,6 +279,11 @@ def test_find_place_ignores(text):
             "IT72726550329",
             Place("IT", None, "Naples"),
         ),
+        (  # a city's name wrapped
+            "Seat  Unit 3, 76 Elm Street, San\nFrancisco, California 94125, United States of "
+            "America Staff  137",
+            Place("US", "California", "San Francisco"),
+        ),
         (  # a region's affix wrapped to the next line with the postcode
             "Seat  Room 1210, 320 Xueyuan\nRoad, Xihu District, Hangzhou, Zhejiang\n"
             "Province 310059, PRC",
