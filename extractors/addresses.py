@@ -14,9 +14,18 @@ from dataclasses import dataclass
 
 from extractors import patterns
 from extractors.address_parts import address_parts, split_postcode
-from extractors.gazetteer import City, cities_named, country_code, place_key, regions_named
+from extractors.gazetteer import (
+    City,
+    cities_named,
+    country_code,
+    place_key,
+    province_region,
+    regions_named,
+)
 
 MAX_CITY_WORDS = 4
+MAX_REGION_WORDS = 3  # "New South Wales"
+MAX_PROVINCE_CODE = 2  # Italian `RM`, Spanish `B`
 NOT_CITY_WORDS = frozenset(
     {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "way"}
     | {"suite", "floor", "fl", "building", "rue", "straße", "strasse", "str", "platz", "the"}
@@ -66,11 +75,10 @@ def read_address(text: str, *, explicit: bool = False) -> Place | None:
             continue
         if _read_country(reading, name, has_postcode, segments[:index]):
             continue
-        if not leading:
-            name = _read_trailing_code(reading, name)
-            if _read_region(reading, name, segments[:index]):
-                continue
-        city = _city(name, reading, free=explicit)
+        name = _read_trailing_region(reading, name)
+        if not leading and _read_region(reading, name, segments[:index]):
+            continue
+        city = _city(_without_city_word(name), reading, free=explicit)
         if city is not None:
             if explicit and not (reading.explicit or reading.postcode):
                 return None
@@ -112,8 +120,9 @@ def _region_before(name: str, left: list[str]) -> bool:
     """`Atlanta, Georgia`, `Wilmington, DE`: a region after one of its cities, not a country."""
     if not left:
         return False
-    cities = cities_named(split_postcode(left[-1])[0])
-    return any(
+    city = split_postcode(left[-1])[0]
+    cities = cities_named(city)
+    return _province(city, name, None) is not None or any(
         region.listed and any(city.country == region.country for city in cities)
         for region in regions_named(name)
     )
@@ -125,6 +134,8 @@ def _read_region(reading: _Reading, name: str, left: list[str]) -> bool:
     if reading.region is not None:
         return False
     found = region_of(name, reading.country)
+    if found is None and left:  # `40121 Bologna, BO, Italy`
+        found = _province(split_postcode(left[-1])[0], name, reading.country)
     if found is None:
         return False
     if _city_in(name, found[0]) and not (left and _city_shaped(left[-1])):
@@ -133,15 +144,43 @@ def _read_region(reading: _Reading, name: str, left: list[str]) -> bool:
     return True
 
 
-def _read_trailing_code(reading: _Reading, name: str) -> str:
-    """`Sydney NSW`, `Austin TX`: the region's postal code after the city, the city left."""
+def _read_trailing_region(reading: _Reading, name: str) -> str:
+    """The region after the city without a comma, the city left: a postal code (`Sydney NSW`,
+    `Austin TX`), a province's code (`Rome RM`, `Bologna (BO)`) or a name after a city of that
+    region (`Chicago Illinois 60637`)."""
     words = name.split()
-    if reading.region is None and len(words) > 1 and words[-1].isupper():
-        found = region_of(words[-1], reading.country)
+    if reading.region is not None:
+        return name
+    for size in range(min(MAX_REGION_WORDS, len(words) - 1), 0, -1):
+        city = " ".join(words[:-size])
+        found = _trailing_region(city, " ".join(words[-size:]).strip("()"), reading)
         if found is not None:
             reading.country, reading.region, reading.explicit = found[0], found[1], True
-            return " ".join(words[:-1])
+            return city
     return name
+
+
+def _trailing_region(city: str, tail: str, reading: _Reading) -> tuple[str, str] | None:
+    """(country, region) the last words of a city's part name, if they name one there."""
+    country = reading.country or reading.postcode_country
+    if tail.isupper():  # a code: the region's postal code, or a province's
+        return region_of(tail, country) or _province(city, tail, country)
+    found = region_of(tail, country)
+    if found is None or _not_city(city):
+        return None
+    # A name is a region only after a city of it ("Chicago Illinois", not "Georgia Tech").
+    known = any(c.country == found[0] and c.region in (None, found[1]) for c in cities_named(city))
+    return found if known or (reading.postcode and _looks_like_city(city)) else None
+
+
+def _province(city: str, code: str, country: str | None) -> tuple[str, str] | None:
+    """(country, region) of a province's code after its city: `Rome RM`, `Bologna (BO)`; the
+    country, if not printed, is the city's."""
+    if not (code.isalpha() and code.isupper() and len(code) <= MAX_PROVINCE_CODE):
+        return None
+    countries = [country] if country else [c.country for c in cities_named(city)]
+    found = next(filter(None, (province_region(place, code) for place in countries)), None)
+    return (found.country, found.name) if found else None
 
 
 def region_of(name: str, country: str | None) -> tuple[str, str] | None:
@@ -166,10 +205,10 @@ def _city_shaped(segment: str) -> bool:
 
 def _not_city(name: str) -> bool:
     """A name with a street's, a district's or a company's word: `Haidian District`; a first
-    `St.` is a saint's (`St. Paul`), not a street's."""
+    `St.` is a saint's (`St. Paul`), not a street's, a first `The` a city's (`The Hague`)."""
     words = [word.strip(".,").casefold() for word in name.split()]
-    if words and words[0] in SAINT_WORDS:
-        words = words[1:]
+    if words and (words[0] in SAINT_WORDS or words[0] == "the"):
+        words = words[1:]  # "The Hague"
     return any(word in NOT_CITY_WORDS for word in words)
 
 
@@ -193,6 +232,17 @@ def _city(name: str, reading: _Reading, *, free: bool) -> Place | None:
     if placed and country and _looks_like_city(name):
         return Place(country, reading.region, name.title() if name.isupper() else name)
     return None
+
+
+def _without_city_word(name: str) -> str:
+    """`Beijing City` -> `Beijing`, where the gazetteer names that city without the word
+    ("Mexico City", "Salt Lake City" are names whole)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() != "city":
+        return name
+    head = " ".join(words[:-1])
+    cities = cities_named(name) or cities_named(head)
+    return head if cities and place_key(cities[0].name) == place_key(head) else name
 
 
 def _as_written(name: str, city: City) -> str:

@@ -28,7 +28,7 @@ MIN_FOUNDED_YEAR = 1800
 MAX_EMPLOYEES = 5_000_000  # more than any employer has: a number that is not a headcount
 LABEL_GROUPS = frozenset({"d", "j", "k"})  # EMPLOYEES alternatives that read a labelled value
 YEAR_RANGE = (1900, 2100)
-CUE_RANK = {"label": 0, "passive": 0, "cjk": 0, "other": 1}
+CUE_RANK = {"label": 0, "passive": 0, "subject": 0, "cjk": 0, "other": 1}
 
 
 def founded_year(text: str, *, latest: int | None = None) -> int | None:

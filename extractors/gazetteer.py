@@ -105,6 +105,17 @@ def _region_tables() -> tuple[dict[str, list[Region]], dict[str, list[Region]]]:
     return codes, names
 
 
+def province_region(country: str, code: str) -> Region | None:
+    """The top-level region of a province's code in a country the data file does not list
+    (`IT`, `RM` -> Lazio): Italian and Spanish addresses print it after the city ("Rome RM")."""
+    if country in _data()["regions"]:
+        return None  # a listed country's codes are its regions' own (`TX`, `NSW`)
+    found = pycountry.subdivisions.get(code=f"{country}-{code}")
+    while found is not None and found.parent_code is not None:
+        found = pycountry.subdivisions.get(code=found.parent_code)
+    return Region(country, BRACKETED.sub("", found.name), listed=False) if found else None
+
+
 def regions_named(name: str) -> list[Region]:
     """Every region a name, alias or postal code (`OR`, `NSW`: upper case) may stand for."""
     codes, names = _region_tables()

@@ -265,7 +265,8 @@ YEAR = re.compile(r"(?<![\d.,$€£¥])(?P<year>(?:19|20)\d{2})(?!\d|%|[.,]\d)")
 # What may stand between a label and its value: "(EIN)", ":", "#", "No.", "is", "number".
 _ID_GAP_RE = (
     r"\)?[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?"  # ")": a label in brackets, "licence no. (USCC)"
-    r"(?:(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–])[^\S\n]*){0,3}"
+    # a label wrapped before its last word: "(VAT reg." / "no. DE740339826)"
+    r"(?:\n?[^\S\n]*(?:(?i:is|was|No\.?|Nr\.?|number)(?![A-Za-z])|[#:：=\-–,])[^\S\n]*){0,3}"
     r"(?:\n[^\S\n]*)?"  # a label at a line's end, its id on the next: "... USt-IdNr. is" / "DE..."
 )
 EIN_ID = re.compile(
@@ -286,10 +287,13 @@ USCC_TOKEN = re.compile(
     r"(?<![0-9A-Za-z])(?P<value>[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Za-z])"
 )
 VAT_ID = re.compile(
-    r"(?:\bVAT\b(?:[^\S\n]+(?i:registration|reg\.?|identification))?(?:[^\S\n]+(?i:number|No\.?|ID|Nr\.?))?"
+    r"(?:\bVAT\b(?:[^\S\n]+(?i:registration|reg\.?|identification))?"
+    r"(?:(?:[^\S\n]+|-)(?i:number|No\.?|ID|Nr\.?))?"
     r"|\bUSt-?Id(?:Nr)?\.?|\bUSt-?IdNr\.?|(?i:Umsatzsteuer-Identifikationsnummer)"
     r"|(?i:Umsatzsteuer-ID(?:-?Nr\.?)?)|\bUID(?:-Nummer|-Nr\.?)?"
-    r"|(?:N°[^\S\n]*)?\bTVA\b(?:[^\S\n]+(?:intracommunautaire|intracom\.?))?|\bBTW(?:-nummer)?\b"
+    r"|(?:N°[^\S\n]*)?\bTVA\b(?:[^\S\n]+(?:intracommunautaire|intracom\.?))?"
+    r"|\bBTW(?:[- ](?i:nummer|nr\.?|id|identificatienummer))?\b"
+    r"|\b(?i:MwSt|MWST)\.?(?:-?Nr\.?)?|\b(?:NIF|CIF|NIPC)\b"
     r"|\b(?:P\.?[^\S\n]?IVA|Partita\s+IVA)\b)"
     rf"{_ID_GAP_RE}"
     # a country prefix, then chunks that each hold a digit: "GB 123 4567 89", "NL123456789B01"
@@ -304,9 +308,13 @@ CRN_ID = re.compile(
     r"|Registered\s+number))"
     rf"{_ID_GAP_RE}(?P<value>(?:[A-Z]{{2}}[^\S\n]?\d{{6}}|\d{{5,8}}))(?![0-9A-Za-z])"
 )
-SIREN_ID = re.compile(rf"\bSIRE[NT]\b{_ID_GAP_RE}(?P<value>\d{{3}} ?\d{{3}} ?\d{{3}})(?![\d])")
+SIREN_ID = re.compile(  # "RCS Paris B 513 738 732": the trade register prints the SIREN
+    r"(?:\bSIRE[NT]\b|\bR\.?C\.?S\.?(?:[^\S\n]+[A-Z][\w\-]+){0,2}(?:[^\S\n]+[AB])?)"
+    rf"{_ID_GAP_RE}(?P<value>\d{{3}} ?\d{{3}} ?\d{{3}})(?![\d])"
+)
 KVK_ID = re.compile(
-    rf"\b(?:KvK|KVK)(?:-nummer|\s+(?i:number|nr\.?))?{_ID_GAP_RE}(?P<value>\d{{8}})(?!\d)"
+    r"(?:\b(?:KvK|KVK)|(?i:Chamber[ \t]+of[ \t]+Commerce)(?:[ \t]+\((?:KvK|KVK)\))?)"
+    rf"(?:-nummer|\s+(?i:number|nr\.?))?{_ID_GAP_RE}(?P<value>\d{{8}})(?!\d)"
 )
 HRB_ID = re.compile(r"(?P<value>\bHR[AB][^\S\n]?\d{1,6}(?:[^\S\n]?[A-Z]{1,2})?)(?![0-9A-Za-z])")
 CIN_ID = re.compile(  # Indian Corporate Identity Number: U72900KA2015PTC012345
@@ -356,8 +364,8 @@ PLACE_CUE = re.compile(
         |siège(?:[ \t]+social)?|sede[ \t]+legale|Geschäftsanschrift|Anschrift|vestigingsadres
         |adresse|adres|indirizzo|dirección|domicilio[ \t]+social
         |statutaire[ \t]+zetel
-        |(?:its|our)[ \t]+(?:registered[ \t]+)?office[ \t]+(?:is[ \t]+)?(?:at|in))
-      | (?m:(?:^|(?<=[ \t]{2}))[ \t]*(?i:address)(?=[ \t]*[:：]|[ \t]{2}|[ \t]*$))
+        |(?:its|our)[ \t]+(?:registered[ \t]+)?(?:office|seat)[ \t]+(?:is[ \t]+)?(?:at|in))
+      | (?m:(?:^|(?<=[ \t]{2}))[ \t]*(?i:address|seat)(?=[ \t]*[:：]|[ \t]{2}|[ \t]*$))
       | (?i:(?:our|its|the[ \t]+company's|the[ \t]+company’s)[ \t]+address)
       | 注册地址|公司地址|办公地址|经营地址|住所|地址
     )
@@ -390,10 +398,12 @@ ADDRESS_END = re.compile(
     r"|[;(（。；，、]|[ \t]{2,}|\s(?:and|with|where|which|while|since|but|for|to|as|from)\s+[a-z]"
     r"|\s(?:and\s+(?:its|our|the)|or|who|that|under|since|on|in\s+(?:19|20)\d\d)\b"
     r"|\b(?i:tel|phone|fax|e-?mail|web(?:site)?|www|https?)\b"
-    r"|[ \t]+[A-Z][\w-]*(?=[ \t]*[:：])"  # the next `Label:` of the same line
+    r"|,[ \t]+(?:the|a|an|its|our|their|we|it|which|where|who|whose|while|but|and)[ \t]"
+    r"|[ \t]+[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}(?=[ \t]*[:：])"  # the next `Label:`
 )
 """Where an address stops in running text: a sentence end (not `St.`), `; (`, a column gap,
-`and its`, a telephone or web address."""
+`and its`, a clause after a comma (`Frankfurt am Main, the company`), a telephone or web
+address, the next label of the line (`Location: Dublin Version date: 2024-05-06`)."""
 ADDRESS_LINE_STOP = re.compile(r"[:：]|https?:|www\.|@")
 """A following line that starts something else: a `Label: value` line, a web or mail address."""
 LABEL_LINE = re.compile(r"[A-Z][^.:：\n]{0,40}(?i:\bno\.|\bnr\.)?[ \t]*[:：]")
@@ -480,7 +490,7 @@ LEGAL_SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|LLP|"
     r"GmbH|AG|S\.A\.S\.?|SAS|S\.A\.|SA|SARL|S\.à r\.l\.|B\.V\.|BV|N\.V\.|NV|S\.r\.l\.|S\.L\.|"
     r"Co\.,? Ltd\.?|Pty Ltd|Oy|AB|ApS|A/S|UG \(haftungsbeschränkt ?\)|UG|KG|S\.p\.A\.|SpA|"
-    r"DAC|CLG|ULC|Co\.(?!,)|"
+    r"DAC|CLG|ULC|Co\.(?!,)|FlexCo|SE|SRL|Srl|SASU|EURL|S\.L\.U\.|GesmbH|Sp\. z o\.o\.|s\.r\.o\.|"
     r"有限公司|股份有限公司)"
 )
 LEGAL_NAME = re.compile(
@@ -512,22 +522,33 @@ REGISTRANT_NAME = re.compile(
 """An SEC form's cover: the registrant's name on the line above "(Exact name of registrant ...)"."""
 SEPARATOR_RULE = re.compile(r"_{3,}|\.{4,}")
 CN_LEGAL_FORM = re.compile(r"\bCo\.,?\s+Ltd\b")  # "Beijing Hengtai Technology Co., Ltd."
+_LEGAL_SUFFIX_VERBOSE = LEGAL_SUFFIX.replace(" ", r"[ \t]")  # for verbose patterns
 FOUNDED_CUE = re.compile(
-    r"""
-    (?P<label>(?im:(?:(?:^|(?<=[ \t]{2}))[ \t]*|\b(?=[\w ]{1,30}[:：]))  # a cell, or "...: "
+    rf"""
+    (?P<label>(?im:(?:(?:^|(?<=[ \t]{{2}}))[ \t]*|\b(?=[\w ]{1, 30}[:：]))  # a cell, or "...: "
         (?:founded|established|incorporated|formed
         |(?:date|year)[ \t]+(?:of[ \t]+)?
             (?:incorporation|establishment|formation|foundation|founding)
         |incorporation[ \t]+date|founding[ \t]+(?:date|year)|year[ \t]+founded
         |in[ \t]+business[ \t]+since|gegründet|gründung(?:sdatum|sjahr)?
         |date[ \t]+de[ \t]+création|data[ \t]+di[ \t]+costituzione
-        |oprichtingsdatum|opgericht)(?=[ \t]*[:：]|[ \t]{2}|[ \t]*\n|[ \t]+\d)))
+        |oprichtingsdatum|opgericht)
+        (?=[ \t]*[:：]|[ \t]{{2}}|[ \t]*\n|[ \t]+\d|[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d)))
   | (?P<passive>(?i:\b(?:was|were|been|is|being)[ \t]+(?:originally[ \t]+|first[ \t]+)?
         (?:founded|incorporated|established|formed|set[ \t]+up|organi[sz]ed)\b
         (?![ \t]+(?:herein|by[ \t]+reference|under[ \t]+the[ \t]+securities))
         |\b(?:trading|operating|operated|in[ \t]+business)[ \t]+since\b
         |\b(?:was|were)[ \t]+registered[ \t]+on\b|\bdates?[ \t]+back[ \t]+to\b
         |\bopened[ \t]+(?:its|our)[ \t]+doors\b|\b(?:started|began)[ \t]+trading\b))
+  | (?P<subject>(?:\b(?i:the[ \t]+(?:company|business|firm|group|start-?up|venture)|we)
+        |(?<=[ \t]){_LEGAL_SUFFIX_VERBOSE})  # the company as subject, not its product
+        (?:[ \t]*\([^()\n]{{1,40}}\))?  # "Acme Ltd. (Company No. 06909041) was launched"
+        (?:[ \t]+(?i:was|were|has|have|had|been|first|originally|officially|only))*[ \t]+
+        (?i:(?:began|started|commenced)[ \t]+(?:life|operations|operating|trading|business)
+        |(?:launched|started|began|commenced|opened|born|created|went[ \t]+live)
+            (?=[ \t]+(?:in|on|back[ \t]+in)\b)
+        |came[ \t]+into[ \t]+(?:being|existence)
+        |(?:in[ \t]+operation|operational|active|in[ \t]+existence|around)[ \t]+since))
   | (?P<cjk>成立(?:于|时间|日期)?|注册(?:时间|日期)|设立(?:于|时间|日期))
   | (?P<other>(?<![-\w])(?<!of[ \t])(?:[Ff]ounded|incorporated|incorporation|[Ee]stablished
         |establishment|[Ff]ormed|formation|[Ss]et[ \t]+up|[Oo]rgani[sz]ed|gegründet|[Ff]ondée?
@@ -536,16 +557,18 @@ FOUNDED_CUE = re.compile(
     re.VERBOSE,
 )
 """A founding cue, by strength: a label ("Date of incorporation", "Founded:"), the company
-as subject ("was incorporated", "has been trading since"), Chinese, any other mention."""
+as subject ("was incorporated", "has been trading since", "The company was launched in",
+"Acme Ltd began life in"), Chinese, any other mention."""
 FOUNDED_GAP = re.compile(r"[ \t]*[:：]?[ \t]*\n?")
 _WS_RE = r"(?:[ \t]+\n?|\n)[ \t]*"  # a space, or a line break where the prose wrapped
 EMPLOYEES = re.compile(
     rf"""
     \b(?:employs|employed|employing|employ){_WS_RE}
         (?:about[ \t]|around[ \t]|over[ \t]|some[ \t]|a[ \t]+total[ \t]+of[ \t])?
-        (?P<a>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+|permanent[ \t]+)?
+        (?P<a>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+(?:equivalent[ \t]+)?|permanent[ \t]+)?
         (?:people|staff|employees|persons|workers|FTEs?|members[ \t]+of[ \t]+staff)\b
-  | \b(?:team|workforce|staff)[ \t]+of[ \t]+(?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
+  | \b(?:team|workforce|staff|headcount)[ \t]+of{_WS_RE}
+        (?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
         (?P<b>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
   | \bteam{_WS_RE}(?:is|of){_WS_RE}(?P<c>\d[\d,]*){_WS_RE}(?:people|staff|employees|members)
         {_WS_RE}strong\b
@@ -553,14 +576,16 @@ EMPLOYEES = re.compile(
         (?:employees|headcount|staff|number[ \t]+of[ \t]+(?:employees|staff)
         |full-time[ \t]+employees|FTEs?|workforce|team[ \t]+size)
         (?:[ \t]*[:：][ \t]*\n?|[ \t]+)(?P<d>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
-  | \b(?:employees|headcount|staff|FTEs?|workforce|team[ \t]+size)[ \t]*[:：][ \t]*\n?[ \t]*
+  | \b(?:employees|headcount|staff|FTEs?|workforce|team[ \t]+size|(?:employee|staff)[ \t]+count
+        |Mitarbeiter(?:zahl|innen)?|Beschäftigte|effectifs?|salariés|medewerkers|werknemers
+        |dipendenti|empleados)[ \t]*[:：][ \t]*\n?[ \t]*
         (?P<j>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
   | \bnumber[ \t]+of[ \t]+(?:employees|staff|persons[ \t]+employed)[^.\n]{{0,40}}?
         \b(?:was|is|of|stood[ \t]+at|totall?ed|:)[ \t]+(?P<e>\d[\d,]*)\b
   | \b(?:persons|people)[ \t]+employed[ \t]*[:：]?[ \t]*(?P<f>\d[\d,]*)\b
   | \b(?:has|have|had|with|employing|of|totals?|reached|now|currently|grown[ \t]+to){_WS_RE}
         (?:about[ \t]|around[ \t]|over[ \t]|some[ \t])?
-        (?P<g>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+|permanent[ \t]+)?
+        (?P<g>\d[\d,]*){_WS_RE}(?:full[- ]time[ \t]+(?:equivalent[ \t]+)?|permanent[ \t]+)?
         (?:employees|members[ \t]+of[ \t]+staff|staff[ \t]+members|FTEs?|team[ \t]+members)\b
   | (?:(?m:^)|(?<=[ \t]{{2}}))[ \t]*(?:(?:average|total|full[- ]time|permanent)[ \t]+)*
         (?:employees|headcount|staff|FTEs?|workforce)
@@ -568,6 +593,7 @@ EMPLOYEES = re.compile(
         (?:[ \t]*[:：][ \t]*\n?|[ \t]{{2,}}|[ \t]+(?:for|in)[ \t]+the[ \t]+year[ \t]*[:：]?[ \t]*
         |[ \t]+(?=\d[\d,]*[ \t]*(?m:$)))
         (?!(?:19|20)\d\d\b)(?P<k>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
+  | (?P<p>\d[\d,]*)[- ]strong[ \t]+(?:team|workforce|staff)\b
   | (?P<l>\d[\d,]*)[ \t]+(?:people|staff|employees|persons|FTEs?)[ \t]+(?:are[ \t]+)?
         on[ \t]+(?:the|our|its)[ \t]+payroll\b
   | \b(?:staff|employee|head)[ \t]*(?:numbers?|count)[ \t]+(?:has|have)[ \t]+

@@ -8,11 +8,13 @@ Kinds and checks:
   character (`validate_uscc`). An unlabelled token of the code's shape counts too when it
   holds a letter or its checksum holds (18-digit account and id-card numbers do not).
 - `eu_vat`: a VAT number with its country prefix (python-stdnum); a UK `GB` number is checked
-  by the UK rules, an unprefixed one is valid when it is valid for some EU country.
+  by the UK rules, a Swiss `CHE` UID by the Swiss ones, an unprefixed one is valid when it is
+  valid for some EU country.
 - `uk_crn`: a Companies House number, 8 characters (`SC123456`, `01234567`; shorter all-digit
   numbers are zero-padded, as Companies House prints them).
-- `other`: KvK, SIREN (Luhn-checked), HRB, Indian CIN, a generic "Registration number";
-  checked for shape only. An SEC file number ("Registration No. 333-146431") is none.
+- `other`: KvK, SIREN (Luhn-checked; also as the RCS number), HRB, Indian CIN, a generic
+  "Registration number"; checked for shape only. An SEC file number ("Registration No.
+  333-146431") is none.
 
 A label may stand at the end of the line above its id ("its USt-IdNr. is" / "DE345236580").
 
@@ -25,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from stdnum.ch import uid as ch_uid
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 from stdnum.fr import siren
@@ -78,6 +81,8 @@ def validate_eu_vat(vat: str) -> bool:
     compact = patterns.ID_SEPARATORS.sub("", vat).upper()
     if compact.startswith("GB"):
         return bool(gb_vat.is_valid(compact))
+    if compact.startswith("CHE"):  # a Swiss UID (MWST), checked by the Swiss rules
+        return bool(ch_uid.is_valid(compact[:12]))
     if compact[:2].isalpha():
         return bool(eu_vat.is_valid(compact))
     try:

@@ -25,6 +25,13 @@ from tests.test_extract import extract
         ("The company has operated since 2012.", 2012),
         ("Founded in 2018, the company employs 23 people.", 2018),
         ("Acme Inc. is a Nevada company organized in 2012.", 2012),
+        ("The company was launched in 2014 with two founders.", 2014),
+        ("The business began life in 2010 as a spin-out.", 2010),
+        ("Acme Pty Ltd commenced operations in March 2012.", 2012),
+        ("We launched in 2018 with two staff.", 2018),
+        ("Acme Ltd has been in operation since 2007.", 2007),
+        ("Acme Ltd. (Company No. 06909041) was launched in 2021; it is based", 2021),
+        ("Date of incorporation February 2, 2014", 2014),
         ("成立于2008.07.18，注册资本5000万元", 2008),
         ("公司成立时间：2015年3月", 2015),
         ("Gullwing Farms Pvt. Ltd. was incorporated on 1\nFebruary 2021.", 2021),
@@ -50,6 +57,9 @@ def test_founded_year(text, expected):
         "The processes have been in operation since July 2019.",
         "Founded\n\nRevenue 2020",
         "The company was founded in 2099.",  # a founding in the future is a misreading
+        "Our app was launched in 2019.",  # a product launched is no founding
+        "We launched our first product in 2019.",
+        "The company's platform launched in 2021.",
     ],
 )
 def test_founded_year_ignores(text):
@@ -73,6 +83,11 @@ def test_founded_year_ignores(text):
         (["There are 116 people on the payroll."], 116),
         (["The team now numbers 19."], 19),
         (["Some 88 people work for the company today."], 88),
+        (["The business has 149 full-time equivalent employees (FTEs)."], 149),
+        (["Acme Ltd has been trading since 2008. We are a team of", "214."], 214),
+        (["Our 25-strong team builds every unit in-house."], 25),
+        (["Employee count: 40"], 40),
+        (["Mitarbeiter: 40"], 40),
     ],
 )
 def test_headcount(lines, expected):

@@ -223,6 +223,76 @@ def test_find_place_ignores(text):
             Place("FR", "Auvergne-Rhône-Alpes", "Lyon"),
         ),
         ("Sitz: 80331 München", Place("DE", "Bavaria", "München")),
+        # A region's name or a province's code after the city, no comma between them.
+        (
+            "Registered office  324 Commerce Drive\nChicago Illinois 60637",
+            Place("US", "Illinois", "Chicago"),
+        ),
+        ("Head office: I-00184 Rome RM", Place("IT", "Lazio", "Rome")),
+        (  # an address inside a sentence; a province code that is also a country's (Bolivia)
+            "Our headquarters are at Via Torino 480, 40121 Bologna BO, Italy. We sell",
+            Place("IT", "Emilia-Romagna", "Bologna"),
+        ),
+        ("Sede legale: Via Roma 1, 40121 Bologna (BO), Italia", Place("IT", None, "Bologna")),
+        (
+            "Domicilio social: Calle Mayor 5, 08001 Barcelona B, Spain",
+            Place("ES", "Catalunya", "Barcelona"),
+        ),
+        # A Dutch postcode without its space, a city whose name opens with "The".
+        ("Address: Lange Voorhout 9, 2511BT The Hague", Place("NL", None, "The Hague")),
+        ("Registered office: Plein 1, 2511 CR Den Haag", Place("NL", None, "Den Haag")),
+        (
+            "Headquartered in Frankfurt am Main, the company sells",
+            Place("DE", "Hesse", "Frankfurt am Main"),
+        ),
+        # Dublin's postal district before or without its Eircode, the Eircode wrapped.
+        (
+            "Registered office  374 Grand Canal Quay\nDublin 8 D08 VF8H\nIreland",
+            Place("IE", None, "Dublin"),
+        ),
+        (
+            "with its registered office at 3rd Floor, 351 Harcourt Street, Dublin 2, D02\n"
+            "X285, Ireland. The business has been trading since 2008.",
+            Place("IE", None, "Dublin"),
+        ),
+        # The company's seat, and the next label on the line after the place.
+        ("Seat: Landstraßer Hauptstraße 329\n4020 Linz\nAustria", Place("AT", None, "Linz")),
+        (
+            "Acme FlexCo is registered under VAT number ATU98671801 with its seat at Mariahilfer "
+            "Straße 105, 5020 Salzburg, Austria.",
+            Place("AT", None, "Salzburg"),
+        ),
+        ("Location: Dublin Version date: 2024-05-06", Place("IE", None, "Dublin")),
+        # The next sentence run into the address's country, no full stop between them.
+        (
+            "Acme LLC, Tax ID (EIN) 53-2462314 167 Main Street, Columbus OH 43296, USA The "
+            "company has been trading since 2009.",
+            Place("US", "Ohio", "Columbus"),
+        ),
+        (
+            "Suite 601, 235 Deansgate, Cardiff, CF10 1EP, UK Founded in 2009, the company is",
+            Place("GB", "Wales", "Cardiff"),
+        ),
+        ("Address: 1 Harbour Rd, Singapore 018956", Place("SG", None, "Singapore")),
+        (
+            "Business address Via dell'Indipendenza 291, 80133 Naples, Italy Intra-community  "
+            "IT72726550329",
+            Place("IT", None, "Naples"),
+        ),
+        (  # a city's name wrapped
+            "Seat  Unit 3, 76 Elm Street, San\nFrancisco, California 94125, United States of "
+            "America Staff  137",
+            Place("US", "California", "San Francisco"),
+        ),
+        (  # a region's affix wrapped to the next line with the postcode
+            "Seat  Room 1210, 320 Xueyuan\nRoad, Xihu District, Hangzhou, Zhejiang\n"
+            "Province 310059, PRC",
+            Place("CN", "Zhejiang", "Hangzhou"),
+        ),
+        # "City" after a city's name is no part of it, unless the gazetteer's name holds it.
+        ("Seat  136 Xueyuan Road\nBeijing City 100044\nPRC", Place("CN", "Beijing", "Beijing")),
+        ("Address: 5 Main St, Salt Lake City, UT 84101", Place("US", "Utah", "Salt Lake City")),
+        ("Address: Av. Reforma 5, Mexico City, Mexico", Place("MX", None, "Mexico City")),
     ],
 )
 def test_find_place_reads_addresses_as_printed(text, expected):

@@ -115,6 +115,12 @@ def test_validate_eu_vat(vat, expected):
         ("Umsatzsteuer-ID: DE136695976", [("DE136695976", "eu_vat", True)]),
         ("TVA intracom. FR40303265045", [("FR40303265045", "eu_vat", True)]),
         ("Employer ID No.: 12-3456789", [("12-3456789", "us_ein", True)]),
+        ("BTW-id: NL293066438B08", [("NL293066438B08", "eu_vat", False)]),
+        ("VAT-ID: DE136695976", [("DE136695976", "eu_vat", True)]),
+        ("MwSt-Nr. CHE-116.281.710", [("CHE116281710", "eu_vat", True)]),
+        ("Registered in England & Wales, 06893801", [("06893801", "uk_crn", True)]),
+        ("RCS Paris B 732 829 320", [("732829320", "other", True)]),
+        ("Chamber of Commerce (KvK) number: 12345678", [("12345678", "other", True)]),
         # A label wrapped away from its id: the checksum alone vouches for it.
         ("Intra-community DE136695976\nVAT number", [("DE136695976", "eu_vat", True)]),
         ("Company number 01234567", [("01234567", "uk_crn", True)]),
@@ -191,6 +197,10 @@ def test_find_registration_ids_points_at_the_id_not_the_label():
         ("N° TVA intracommunautaire: FR 86 513 738 732", ("FR86513738732", "eu_vat")),
         ("P.IVA IT 77158750719", ("IT77158750719", "eu_vat")),
         ("BTW-nummer NL8346.35.574.B04", ("NL834635574B04", "eu_vat")),
+        (  # a label wrapped before its last word
+            "Identity  Acme Software AG (VAT reg.\nno. DE136695976)\nLegal form  AG",
+            ("DE136695976", "eu_vat"),
+        ),
     ],
 )
 def test_ids_with_their_label_on_another_line_or_cell(text, expected):
