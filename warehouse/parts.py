@@ -39,6 +39,7 @@ from pathlib import Path
 import duckdb
 
 from schemas import WarehouseError
+from warehouse.load import transaction
 
 PARTS_SUFFIX = ".parts"
 SEQ = "_seq"
@@ -71,7 +72,7 @@ def publish_parts(work: Path, db: Path, *, keep_seconds: float = DEFAULT_KEEP_SE
         changed = [doc_id for (doc_id,) in rows]
         with _staged(con, changed):
             added = [part for table in _tables(con) for part in _export(con, table, folder, seq)]
-        with _transaction(con):  # live at once: a crash before the swap leaves extra parts
+        with transaction(con):  # live at once: a crash before the swap leaves extra parts
             _record(con, added)
             _supersede(con, added)
         _merge_all(con, folder, seq)
@@ -199,7 +200,7 @@ def _merge_all(con: duckdb.DuckDBPyConnection, folder: Path, seq: int) -> list[P
             f"JOIN ({latest}) l ON l.doc_id = t.doc_id AND t.{SEQ} >= l.{SEQ}"
         )
         part = _write_part(con, query, name=name, folder=folder, level=level + 1, seq=seq)
-        with _transaction(con):
+        with transaction(con):
             _record(con, part)
             con.execute(
                 "UPDATE _parts SET superseded_at = ? WHERE list_contains(?, file)", [_now(), files]
@@ -298,17 +299,6 @@ def _collect(con: duckdb.DuckDBPyConnection, folder: Path, *, keep_seconds: floa
         file = f"{path.parent.name}/{path.name}"
         if file not in known and path.stat().st_mtime < horizon:
             path.unlink(missing_ok=True)  # written by a publish a crash cut short
-
-
-@contextmanager
-def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
 
 
 def _files_sql(folder: Path, files: Sequence[str]) -> str:
