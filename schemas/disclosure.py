@@ -33,8 +33,10 @@ FINANCIAL_FIGURES = (
     "total_equity",
     "cash",
 )
-FIGURE_NAMES = (*OFFERING_FIGURES, *FINANCIAL_FIGURES, "employees")
-UNITLESS_FIGURES = ("equity_offered_pct", "employees")
+SHARE_FIGURES = ("shares_offered", "shares_before_offering")
+"""Share counts: the shares the offering sells, and those issued before it (price checks)."""
+FIGURE_NAMES = (*OFFERING_FIGURES, *FINANCIAL_FIGURES, "employees", *SHARE_FIGURES)
+UNITLESS_FIGURES = ("equity_offered_pct", "employees", *SHARE_FIGURES)
 ROLES = (
     "founder",
     "co_founder",
@@ -214,6 +216,28 @@ class StatementLine(Record):
     bbox: BBox | None = None
 
 
+SectionKind = Literal[
+    "risk_factors", "use_of_funds", "financial_statements", "management", "business", "offer"
+]
+AssuranceLevel = Literal["audited", "reviewed", "certified", "unaudited"]
+
+
+class Section(Record):
+    """A section the document discloses under a heading (or a primary statement it prints)."""
+
+    kind: SectionKind
+    heading: str = Field(min_length=1, description="The heading as printed.")
+    page_no: int = Field(ge=1)
+
+
+class Mention(Record):
+    """A fact stated in words (a custodian bank, an assurance level), with its evidence."""
+
+    value: str = Field(min_length=1, description="The fact: a bank's name, `audited`, ...")
+    page_no: int = Field(ge=1)
+    evidence: str = Field(min_length=1)
+
+
 class Disclosure(Record):
     """Everything extracted from one document: the record the warehouse loads."""
 
@@ -231,6 +255,13 @@ class Disclosure(Record):
     use_of_funds: list[FundsLine] = Field(default_factory=list)
     offering: Offering | None = None
     has_risk_section: bool = False
+    sections: list[Section] = Field(default_factory=list, description="In page order.")
+    assurance: Mention | None = Field(
+        None, description="How far the financial statements were examined: an AssuranceLevel."
+    )
+    custodian: Mention | None = Field(
+        None, description="The bank holding investors' money until the raise closes."
+    )
     statement_lines: list[StatementLine] = Field(default_factory=list)
     projections: list[Projection] = Field(default_factory=list)
     fingerprint: Fingerprint | None = Field(None, description="Shingles for copy detection.")
@@ -243,8 +274,12 @@ class Finding(Record):
     """A disclosure rule evaluated on a document (the rules themselves live in `schemas.rules`)."""
 
     rule_id: str = Field(min_length=1)
-    passed: bool
+    passed: bool | None = Field(description="None when the document lacks what the rule needs.")
     severity: Severity
     message: str
     evidence: str | None = None
     page_no: int | None = Field(None, ge=1)
+    fiscal_year: int | None = _YEAR
+    source: Literal["rule", "expectation"] = Field(
+        "rule", description="A disclosure rule, or a Great Expectations batch check."
+    )

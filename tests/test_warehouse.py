@@ -134,6 +134,7 @@ def test_migrations_ship_as_package_data_in_order():
         "0004_projections",
         "0005_similarity_index",
         "0006_arrivals",
+        "0007_rules",
     ]
 
 

@@ -103,6 +103,7 @@ def upsert_disclosure(
     disclosure: Disclosure,
     flow_run_id: str | None = None,
     findings: Sequence[Finding] = (),
+    regime: str | None = None,
 ) -> None:
     """Store a loaded document and every row it discloses, replacing what a reload left."""
     document = document_table(
@@ -115,6 +116,7 @@ def upsert_disclosure(
         title=disclosure.title,
         document_date=disclosure.document_date,
         has_risk_section=disclosure.has_risk_section,
+        regime=regime,
         loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
     )
     reload = _RELOAD_DOCUMENT.format(assignments=_assignments(_reloaded_columns()))

@@ -57,6 +57,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             "document_date": DATE,
             "has_risk_section": FLAG,
             "loaded_at": TIMESTAMP,
+            "regime": TEXT,
         }
     ),
     "pages": pa.schema(
@@ -186,6 +187,9 @@ SCHEMAS: dict[str, pa.Schema] = {
             "message": TEXT,
             "evidence": TEXT,
             "page_no": INT,
+            "fiscal_year": INT,
+            "source": TEXT,
+            "finding_no": INT,
         }
     ),
 }
@@ -285,8 +289,18 @@ def disclosure_tables(disclosure: Disclosure, findings: Sequence[Finding]) -> di
         "use_of_funds": to_table("use_of_funds", funds),
         "statement_lines": to_table("statement_lines", statement_lines),
         "projections": to_table("projections", projections),
-        "findings": to_table("findings", _dump(doc_id, findings)),
+        "findings": to_table("findings", finding_rows(doc_id, findings)),
     }
+
+
+def finding_rows(
+    doc_id: str, findings: Sequence[Finding], *, first: int = 1
+) -> list[dict[str, Any]]:
+    """`findings` as rows of `doc_id`, numbered from `first` in the order they were made."""
+    return [
+        {"doc_id": doc_id, "finding_no": number, **finding.model_dump()}
+        for number, finding in enumerate(findings, start=first)
+    ]
 
 
 def boxed(record: Figure | StatementLine) -> dict[str, Any]:
