@@ -148,6 +148,7 @@ def test_migrations_apply_once(con):
         ("0004_projections",),
         ("0005_similarity_index",),
         ("0006_arrivals",),
+        ("0007_rules",),
     ]
 
 
