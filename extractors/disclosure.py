@@ -55,7 +55,8 @@ def extract_disclosure(
     company = company_from(docs, title=pdf.title, staff=staff)
     currency = _main_currency(docs) or country_currency(company.country)
     lines = read_statements(pdf.pages, currency=currency, report=report_period(pdf.pages))
-    figures = _figures(docs, pdf, currency=currency, lines=lines) + ([staff] if staff else [])
+    figures, quoted = _figures(docs, pdf, currency=currency, lines=lines)
+    figures += [staff] if staff else []
     doc_kind = classify_kind(text, title=pdf.title)
     offers = _offers_securities(figures, doc_kind)
     if not offers:
@@ -80,6 +81,7 @@ def extract_disclosure(
         offering=_offering(figures, docs) if offers else None,
         has_risk_section=any(section_spans(doc, "risk") for doc in docs),
         statement_lines=lines,
+        quoted=quoted,
         projections=[
             projection
             for doc, page in zip(docs, pdf.pages, strict=True)
@@ -115,9 +117,12 @@ def _main_currency(docs: Sequence[Doc]) -> str | None:
 
 def _figures(
     docs: Sequence[Doc], pdf: ParsedPdf, *, currency: str | None, lines: Sequence[StatementLine]
-) -> list[Figure]:
-    """Key figures; a financial item whose primary statement the document prints comes from it
-    alone, so a quarter, a segment or a rounded mention elsewhere never stands in for it."""
+) -> tuple[list[Figure], list[Figure]]:
+    """Key figures, and the text's mentions of statement items the document prints.
+
+    A financial item whose primary statement the document prints comes from it alone, so a
+    quarter, a segment or a rounded mention elsewhere never stands in for it; the text's annual
+    mentions are kept apart, for the rules to check against the statement."""
     stated = statement_figures(lines)
     printed = {line.statement for line in lines}
     from_statements = {name for name, kind in STATEMENT_FIGURES.items() if kind in printed}
@@ -128,9 +133,15 @@ def _figures(
         page_year = fiscal_year_in(page.text[:400]) or year_hint
         for table in page.tables:
             figures += table_figures(table, page, currency=currency, year_hint=page_year)
-    return dedupe(
+    kept = dedupe(
         figure for figure in figures if figure.name not in from_statements or figure in stated
     )
+    quoted = [
+        figure
+        for figure in figures
+        if figure.name in from_statements and figure.source == "text" and figure.fiscal_year
+    ]
+    return kept, dedupe(quoted)
 
 
 def _use_of_funds(

@@ -75,8 +75,8 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
         ):
             continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
-        if name == "equity_offered_pct" and not 0 < value <= 100:
-            continue
+        if name == "equity_offered_pct" and value < 0:
+            continue  # a share out of (0, 100] is kept: the rules report it to a reviewer
         if name == "net_income" and value > 0 and _names_a_loss(span._.cue or ""):
             value = -value  # "a net loss of $43k" is printed without a minus
         if name != "equity_offered_pct" and unit is None:

@@ -34,6 +34,7 @@ from flows.parallel import run_stages
 from flows.report import record_outcomes
 from flows.similarity import check_similarity, recheck_similarity
 from flows.stages import (
+    Checked,
     Job,
     Received,
     Result,
@@ -136,8 +137,9 @@ def ingest(
         window = DEFAULT_AHEAD_PER_WORKER * settings.workers + 1
         for job, result in run_stages(jobs, chain(settings), window=window, idle=out.publish_due):
             outcome = store(out.work, job, result, flow_run_id=str(flow_run.id))
-            if isinstance(result, Disclosure):  # once stored: what it copies (issue 8)
-                check_similarity(out.work, unwalked(result), arrival=job.arrival, settings=settings)
+            if isinstance(result, Checked):  # once stored: what it copies (issue 8)
+                disclosure = unwalked(result.disclosure)
+                check_similarity(out.work, disclosure, arrival=job.arrival, settings=settings)
             if inbox is not None:
                 file_away(Path(job.arrival.path), outcome, inbox=Path(inbox))
             outcomes.append(announce(outcome))
@@ -202,7 +204,11 @@ def chain(settings: Settings) -> list[Callable[[Job, Result], PrefectFuture[Any]
         return extract.submit(unwalked(_expect(ParsedPdf, pdf, job)), settings=settings)
 
     def checking(job: Job, disclosure: Result) -> PrefectFuture[Any]:
-        return check.submit(unwalked(_expect(Disclosure, disclosure, job)))
+        return check.submit(
+            unwalked(_expect(Disclosure, disclosure, job)),
+            platform=job.arrival.platform,
+            settings=settings,
+        )
 
     return [parsing, extracting, checking]
 

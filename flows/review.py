@@ -46,12 +46,13 @@ LEFT JOIN {_LATEST.format(item="total_assets")} AS ta USING (doc_id)
 WHERE d.status = 'loaded'
 ORDER BY 1
 """
-FINDINGS_COUNT_SQL = "SELECT count(*), count(*) FILTER (WHERE NOT passed) FROM findings"
-FAILED_FINDINGS_SQL = """
-SELECT d.file_name, f.rule_id, f.severity, f.message, f.page_no
-FROM findings AS f JOIN documents AS d USING (doc_id)
-WHERE NOT f.passed
-ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.file_name
+FINDINGS_COUNT_SQL = (
+    "SELECT count(*), count(*) FILTER (WHERE passed = false),"
+    " count(*) FILTER (WHERE passed IS NULL) FROM findings"
+)
+REVIEW_QUEUE_SQL = """
+SELECT file_name, doc_kind, regime, errors, warnings, failed_rules, first_message
+FROM review_queue
 """
 REJECTS_SQL = """
 SELECT file_name, reason, detail FROM receipts WHERE outcome = 'rejected' ORDER BY file_name
@@ -89,12 +90,12 @@ def outcome_table(outcomes: Sequence[FileOutcome]) -> Table:
 
 
 def print_review(db: Path, *, console: Console) -> None:
-    """Print documents loaded, key figures per company, failed findings and rejects of `db`."""
+    """Print documents loaded, key figures per company, the review queue and rejects of `db`."""
     console.print(
         _table("Documents loaded", ("file", "kind", "language", "pages"), DOCUMENTS_SQL, db)
     )
     console.print(key_figures(db))
-    console.print(failed_findings(db))
+    console.print(review_queue(db))
     rejects = _table("Rejected files", ("file", "reason", "detail"), REJECTS_SQL, db)
     console.print(rejects if rejects.row_count else "No file rejected.")
 
@@ -119,15 +120,17 @@ def key_figures(db: Path) -> Table:
     return table
 
 
-def failed_findings(db: Path) -> Table | str:
-    """The failed disclosure rules, or one line saying none failed (and how many ran)."""
-    ((evaluated, failed),) = warehouse.query(db, FINDINGS_COUNT_SQL)[1]
+def review_queue(db: Path) -> Table | str:
+    """The documents in the order a reviewer should read them: most failed errors first."""
+    ((evaluated, failed, undecided),) = warehouse.query(db, FINDINGS_COUNT_SQL)[1]
     if not evaluated:
-        return "Findings: no disclosure rule has been evaluated yet (the findings table is empty)."
-    if not failed:
-        return f"No rule failed ({evaluated} finding(s) recorded)."
-    title = f"Failed findings ({failed} of {evaluated})"
-    return _table(title, ("file", "rule", "severity", "message", "page"), FAILED_FINDINGS_SQL, db)
+        return "Review queue: no disclosure rule has been evaluated yet."
+    title = (
+        f"Review queue ({failed} of {evaluated} findings failed, {undecided} undecided: "
+        "SELECT * FROM review_queue)"
+    )
+    columns = ("file", "kind", "regime", "errors", "warnings", "failed rules", "first message")
+    return _table(title, columns, REVIEW_QUEUE_SQL, db)
 
 
 def money(value: float | None, currency: str | None) -> str:

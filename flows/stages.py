@@ -1,6 +1,6 @@
 """The stages of one file, as plain functions: receive, plan, parse, extract, check, store.
 
-    receive ──► plan ──► parse ──► extract ──► check ──► store
+    receive ──► plan ──► parse ──► extract ──► check (the rules) ──► store
        │          ├─ content stored before: as decided then (duplicate, or rejected again) ─► store
        └─ empty / not a PDF / too large / a symbolic link: rejected ────────────────────────► store
 
@@ -27,6 +27,7 @@ import warehouse
 from flows.budget import read_pdf_within_budget
 from schemas import Arrival, Disclosure, FileOutcome, ParsedPdf, Rejection, Settings
 from schemas.errors import BadInputError, CorruptPdf, NotAPdf, TooLarge
+from schemas.rules import Review, review
 
 DEFAULT_READ_CHUNK = 1024 * 1024
 SYMLINK_DETAIL = "a symbolic link: not followed, nothing it points to was read"
@@ -51,7 +52,16 @@ class Job(BaseModel):
     rejection: Rejection | None = None
 
 
-Result = ParsedPdf | Disclosure | Rejection | None
+class Checked(BaseModel):
+    """A disclosure and the rules' review of it: what the store stage loads."""
+
+    model_config = ConfigDict(frozen=True)
+
+    disclosure: Disclosure
+    review: Review
+
+
+Result = ParsedPdf | Disclosure | Checked | Rejection | None
 
 
 def receive_file(
@@ -134,12 +144,14 @@ def extract_file(pdf: ParsedPdf, *, settings: Settings) -> Disclosure:
     )
 
 
-def check_disclosure(disclosure: Disclosure) -> Disclosure:
-    """Re-validate every field before loading; a failure here is an extractor bug and raises."""
-    return Disclosure.model_validate(disclosure.model_dump())
+def check_disclosure(disclosure: Disclosure, *, platform: str, settings: Settings) -> Checked:
+    """Every disclosure rule's findings on `disclosure`, under its platform's regime."""
+    return Checked(
+        disclosure=disclosure, review=review(disclosure, settings=settings, platform=platform)
+    )
 
 
-def process_file(path: Path, *, platform: str, settings: Settings) -> Disclosure | Rejection:
+def process_file(path: Path, *, platform: str, settings: Settings) -> Checked | Rejection:
     """One file through every stage but the warehouse, without Prefect (tests, benchmarks)."""
     received = receive_file(path, platform=platform, max_bytes=settings.max_bytes)
     if received.rejection is not None:
@@ -147,7 +159,8 @@ def process_file(path: Path, *, platform: str, settings: Settings) -> Disclosure
     parsed = parse_file(received.arrival, settings=settings)
     if isinstance(parsed, Rejection):
         return parsed
-    return check_disclosure(extract_file(parsed, settings=settings))
+    disclosure = extract_file(parsed, settings=settings)
+    return check_disclosure(disclosure, platform=platform, settings=settings)
 
 
 def store_outcome(
@@ -168,12 +181,26 @@ def store_outcome(
     if isinstance(result, Rejection):
         warehouse.record_rejection(con, arrival=arrival, rejection=result, flow_run_id=flow_run_id)
         return outcome.model_copy(update={"outcome": "rejected", "reason": result.reason})
-    if not isinstance(result, Disclosure):
+    if not isinstance(result, Checked):
         raise TypeError(f"{arrival.file_name}: nothing to store for a {job.action} job")
-    # Rules (`findings`) slot in here: evaluate `result` and pass them as `findings=`.
-    warehouse.upsert_disclosure(con, arrival=arrival, disclosure=result, flow_run_id=flow_run_id)
-    update = {"doc_kind": result.doc_kind, "page_count": result.page_count}
-    return outcome.model_copy(update={"outcome": "loaded", "figures": len(result.figures)} | update)
+    disclosure, findings = result.disclosure, result.review.findings
+    warehouse.upsert_disclosure(
+        con,
+        arrival=arrival,
+        disclosure=disclosure,
+        flow_run_id=flow_run_id,
+        findings=findings,
+        regime=result.review.regime,
+    )
+    failed = sorted({finding.rule_id for finding in findings if finding.passed is False})
+    update = {
+        "doc_kind": disclosure.doc_kind,
+        "page_count": disclosure.page_count,
+        "figures": len(disclosure.figures),
+        "regime": result.review.regime,
+        "failed_rules": failed,
+    }
+    return outcome.model_copy(update={"outcome": "loaded"} | update)
 
 
 def rejection_for(error: BadInputError) -> Rejection:

@@ -263,6 +263,11 @@ class Disclosure(Record):
         None, description="The bank holding investors' money until the raise closes."
     )
     statement_lines: list[StatementLine] = Field(default_factory=list)
+    quoted: list[Figure] = Field(
+        default_factory=list,
+        description="Statement figures the text quotes where the document prints the statement "
+        "itself (checked against it, never loaded as figures).",
+    )
     projections: list[Projection] = Field(default_factory=list)
     fingerprint: Fingerprint | None = Field(None, description="Shingles for copy detection.")
 

@@ -59,5 +59,7 @@ class FileOutcome(BaseModel):
     doc_kind: str | None = None
     page_count: int | None = None
     figures: int = 0
+    regime: str | None = None
+    failed_rules: list[str] = Field(default_factory=list, description="Rules the document failed.")
     platform: str | None = None
     receipt_id: str | None = None

@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from schemas.regimes import Regime
+
 DEFAULT_DB = Path("disclosure.duckdb")
 DEFAULT_INBOX = Path("inbox")
 DEFAULT_MAX_PAGES = 1000  # a long annual report runs to 300-500 pages
@@ -15,6 +17,10 @@ DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_TIMEOUT_PER_PAGE = 1.0  # a ruled 10-K page parses in ~0.3 s on a busy 2-core machine
 DEFAULT_SETTLE_SECONDS = 2.0
 DEFAULT_PUBLISH_SECONDS = 5.0
+DEFAULT_SUM_TOLERANCE = 0.01
+DEFAULT_BALANCE_TOLERANCE = 0.001
+DEFAULT_VALUATION_TOLERANCE = 0.01
+DEFAULT_QUOTE_TOLERANCE = 0.05
 
 
 class Settings(BaseSettings):
@@ -74,4 +80,33 @@ class Settings(BaseSettings):
         DEFAULT_PUBLISH_SECONDS,
         ge=0,
         description="Longest delay between storing an outcome and publishing it to readers.",
+    )
+    regimes: dict[str, Regime] = Field(
+        default_factory=dict,
+        description="Platform name → the regime its documents are checked against, overriding "
+        'the inferred one: DISCLOSE_REGIMES=\'{"seedrs": "eu_ecsp"}\'.',
+    )
+    sum_tolerance: float = Field(
+        DEFAULT_SUM_TOLERANCE,
+        ge=0,
+        description="Relative slack when use-of-funds lines are added up to the target "
+        "(lines are printed rounded).",
+    )
+    balance_tolerance: float = Field(
+        DEFAULT_BALANCE_TOLERANCE,
+        ge=0,
+        description="Relative slack of assets = liabilities + equity, on top of two printed "
+        "units (a statement in thousands rounds each line).",
+    )
+    valuation_tolerance: float = Field(
+        DEFAULT_VALUATION_TOLERANCE,
+        ge=0,
+        description="Relative slack of equity % = target / (pre-money + target) and of price × "
+        "shares = amount, on top of the rounding of the printed values.",
+    )
+    quote_tolerance: float = Field(
+        DEFAULT_QUOTE_TOLERANCE,
+        ge=0,
+        description="Largest relative gap a rounded mention of revenue in the text may have "
+        "from the income statement (`$1.2 million` for 1,234,567).",
     )

@@ -15,8 +15,10 @@ import pytest
 import warehouse
 from flows.console import OutcomeHandler, progress
 from flows.ingest import run_ingest
-from flows.stages import Received, plan_jobs, process_file, receive_file
-from schemas import Arrival, Disclosure, FileOutcome, Rejection, Settings
+from flows.stages import Checked, Received, plan_jobs, process_file, receive_file
+from schemas import Arrival, FileOutcome, Rejection, Settings
+from schemas.regimes import REGIMES
+from schemas.rules import RULE_IDS
 from tests.pdfs import OFFER_LINES, write_pdf, write_scan
 
 NASTY_NAME = "Ünïcødé 计划 a..b\\c.pdf"
@@ -158,9 +160,12 @@ def test_process_file_turns_bad_input_into_a_rejection(inbox, name, reason):
 
 def test_process_file_extracts_a_valid_disclosure(inbox):
     result = process_file(inbox / "plan.pdf", platform="seedrs", settings=Settings())
-    assert isinstance(result, Disclosure)
-    assert result.doc_id == hashlib.sha256((inbox / "plan.pdf").read_bytes()).hexdigest()
-    assert result.page_count == 1
+    assert isinstance(result, Checked)
+    disclosure = result.disclosure
+    assert disclosure.doc_id == hashlib.sha256((inbox / "plan.pdf").read_bytes()).hexdigest()
+    assert disclosure.page_count == 1
+    assert result.review.regime in REGIMES
+    assert all(finding.rule_id in RULE_IDS for finding in result.review.findings)
 
 
 # --- the flow -------------------------------------------------------------------------------

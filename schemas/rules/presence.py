@@ -1,0 +1,126 @@
+"""Rules on what an offering document must contain: sections, fields, assurance, a valid id."""
+
+from __future__ import annotations
+
+from schemas.disclosure import Finding
+from schemas.rules.facts import Facts
+from schemas.rules.required import SCHEMAS, disclosed_fields, missing_fields, required_fields
+
+ASSURANCE_ORDER = ("unaudited", "certified", "reviewed", "audited")
+"""Levels of examination of financial statements, weakest first."""
+FORM_C_ASSURANCE = (
+    (124_000.0, "certified"),
+    (618_000.0, "reviewed"),
+    (1_235_000.0, "reviewed"),  # a first raise; later ones need audited statements
+)
+"""17 CFR 227.201(t): the least assurance required for the amount raised in 12 months (USD)."""
+FIRST_RAISE_BAND = (618_000.0, 1_235_000.0)
+
+
+def missing_required_disclosure(facts: Facts) -> list[Finding]:
+    """Each field the regime's schema requires for an offering document, present or not."""
+    if not facts.is_offering:
+        return []
+    disclosed = disclosed_fields(facts.disclosure)
+    citation = SCHEMAS[facts.regime].CITATION
+    missing = {
+        name: (label, severity) for name, label, severity in missing_fields(facts.regime, disclosed)
+    }
+    findings = []
+    for name, label in required_fields(facts.regime).items():
+        if name in missing:
+            message = f"The document does not state {label}, which {citation} requires."
+            findings.append(
+                facts.finding(
+                    "missing_required_disclosure", False, message, severity=missing[name][1]
+                )
+            )
+            continue
+        where = disclosed[name]
+        page_no = getattr(where, "page_no", None)
+        message = f"States {label}" + (f" (page {page_no})." if page_no else ".")
+        findings.append(
+            facts.finding("missing_required_disclosure", True, message, page_no=page_no)
+        )
+    return findings
+
+
+def missing_risk_factors(facts: Facts) -> list[Finding]:
+    """An offering document discloses its risk factors under a heading of their own."""
+    if not facts.is_offering:
+        return []
+    disclosure = facts.disclosure
+    section = next((s for s in disclosure.sections if s.kind == "risk_factors"), None)
+    if section is not None:
+        message = f"Risk factors are disclosed under '{section.heading}' (page {section.page_no})."
+        return [
+            facts.finding(
+                "missing_risk_factors",
+                True,
+                message,
+                evidence=section.heading,
+                page_no=section.page_no,
+            )
+        ]
+    if disclosure.has_risk_section:
+        return [facts.finding("missing_risk_factors", True, "Risk factors are disclosed.")]
+    message = "The offering document has no risk-factors section: investors are not told the risks."
+    return [facts.finding("missing_risk_factors", False, message)]
+
+
+def assurance_level_insufficient(facts: Facts) -> list[Finding]:
+    """Form C: the statements examined at least as far as the amount raised requires."""
+    if facts.regime != "us_reg_cf" or not facts.is_offering:
+        return []
+    sought = facts.term("maximum_target") or facts.term("funding_target")
+    assurance = facts.disclosure.assurance
+    if sought is None or assurance is None:
+        what = "no amount sought" if sought is None else "the statements' assurance is not stated"
+        return [facts.lacking("assurance_level_insufficient", what)]
+    needed = next((level for limit, level in FORM_C_ASSURANCE if sought.value <= limit), "audited")
+    level = assurance.value
+    have, need = ASSURANCE_ORDER.index(level), ASSURANCE_ORDER.index(needed)
+    amount = facts.money(sought.value, sought.currency)
+    if have >= need:
+        message = f"{level.capitalize()} statements suffice for {amount}."
+        if level == "reviewed" and FIRST_RAISE_BAND[0] < sought.value <= FIRST_RAISE_BAND[1]:
+            message += " (for a first Regulation Crowdfunding raise; later ones need audited)"
+        passed = True
+    else:
+        message = f"Raising {amount} requires {needed} financial statements; these are {level}."
+        passed = False
+    return [
+        facts.finding(
+            "assurance_level_insufficient",
+            passed,
+            message,
+            evidence=assurance.evidence,
+            page_no=assurance.page_no,
+        )
+    ]
+
+
+def registration_id_invalid(facts: Facts) -> list[Finding]:
+    """The company registration id passes its format and checksum."""
+    company = facts.disclosure.company
+    if not company.registration_id:
+        return [facts.lacking("registration_id_invalid", "the document states no registration id")]
+    kind = (company.registration_kind or "registration id").replace("_", " ").upper()
+    where = {"evidence": company.evidence, "page_no": company.page_no}
+    if company.registration_id_valid is None:
+        what = f"{company.registration_id} is of a kind with no known checksum"
+        return [facts.lacking("registration_id_invalid", what, page_no=company.page_no)]
+    if company.registration_id_valid:
+        message = f"{kind} {company.registration_id} passes its format and checksum."
+        return [facts.finding("registration_id_invalid", True, message, **where)]  # type: ignore[arg-type]
+    message = f"{kind} {company.registration_id} fails its format or checksum."
+    return [facts.finding("registration_id_invalid", False, message, **where)]  # type: ignore[arg-type]
+
+
+def disclosures_not_read(facts: Facts) -> list[Finding]:
+    """The regime's required disclosures this pipeline does not read, for a reviewer to check."""
+    not_read = SCHEMAS[facts.regime].NOT_READ
+    if not facts.is_offering or not not_read:
+        return []
+    message = "For a reviewer to check by hand: " + "; ".join(not_read) + "."
+    return [facts.finding("disclosures_not_read", None, message)]
