@@ -1,19 +1,20 @@
-"""What a run leaves in the Prefect UI: a table artifact of its files and their outcomes."""
+"""What a run leaves in the Prefect UI: a table artifact of its files, outcomes and failed rules."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from schemas import FileOutcome
 
 ARTIFACT_KEY = "ingest-outcomes"
 """One key for every run: the UI's Artifacts page shows the latest, each run's page its own."""
-COLUMNS = ("file", "platform", "outcome", "reason", "pages", "figures")
+COLUMNS = ("file", "platform", "outcome", "reason", "pages", "figures", "regime", "failed rules")
 
 
 def outcome_rows(outcomes: Sequence[FileOutcome]) -> list[dict[str, Any]]:
-    """One row per arrival: file, platform, outcome, reason, pages, figures."""
+    """One row per arrival: file, platform, outcome, reason, pages, figures, the rules it failed."""
     return [
         {
             "file": outcome.file_name,
@@ -22,6 +23,8 @@ def outcome_rows(outcomes: Sequence[FileOutcome]) -> list[dict[str, Any]]:
             "reason": outcome.reason or "",
             "pages": outcome.page_count,
             "figures": outcome.figures,
+            "regime": outcome.regime or "",
+            "failed rules": ", ".join(outcome.failed_rules),
         }
         for outcome in outcomes
     ]
@@ -34,10 +37,13 @@ def summary(outcomes: Sequence[FileOutcome]) -> str:
     return f"{len(outcomes)} file(s): {counts}"
 
 
-def record_outcomes(outcomes: Sequence[FileOutcome]) -> None:
+def record_outcomes(outcomes: Sequence[FileOutcome], *, data_docs: Path | None = None) -> None:
     """Leave the outcomes as a table artifact of the current flow run (none for no files)."""
     if not outcomes:
         return
     from prefect.artifacts import create_table_artifact
 
-    create_table_artifact(outcome_rows(outcomes), key=ARTIFACT_KEY, description=summary(outcomes))
+    description = summary(outcomes)
+    if data_docs is not None:
+        description += f"\n\nGreat Expectations Data Docs: `{data_docs}`"
+    create_table_artifact(outcome_rows(outcomes), key=ARTIFACT_KEY, description=description)

@@ -26,6 +26,7 @@ from schemas import (
     ParsedPdf,
     Settings,
 )
+from schemas.rules import review
 from tests.corpus.truth import COMPANY_FIELDS
 
 STATEMENT_ITEMS = (
@@ -73,6 +74,8 @@ class Scores:
     statement_lines: Tally = field(default_factory=Tally)
     funds: Tally = field(default_factory=Tally)
     people: Tally = field(default_factory=Tally)
+    findings: Tally = field(default_factory=Tally)
+    """Failed findings (document, rule) against the defects the generator injected."""
     company: Counter[str] = field(default_factory=Counter)
     company_expected: Counter[str] = field(default_factory=Counter)
     company_extracted: Counter[str] = field(default_factory=Counter)
@@ -106,6 +109,8 @@ class Scores:
             "use_of_funds_recall": self.funds.recall,
             "people_precision": self.people.precision,
             "people_recall": self.people.recall,
+            "failed_findings_precision": self.findings.precision,
+            "failed_findings_recall": self.findings.recall,
         }
         for language, tally in sorted(self.figures_by_language.items()):
             rows[f"figures_{language}_precision"] = tally.precision
@@ -195,6 +200,8 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
         _score_statements(scores, expected, result, name)
     _score_funds(scores, expected.get("use_of_funds") or [], result, name)
     _score_people(scores, expected.get("people") or [], result, name)
+    if "defects" in expected:
+        _score_findings(scores, expected, result, name)
 
 
 def _check(scores: Scores, check: str, expected: object, got: object, name: str) -> None:
@@ -389,6 +396,25 @@ def _score_people(scores: Scores, expected: list[dict], result: Disclosure, name
     scores.people.true_positive += len(got & want)
     scores.misses += [f"{name}: person missed {p}" for p in sorted(want - got)]
     scores.misses += [f"{name}: person extra {p}" for p in sorted(got - want)]
+
+
+def _score_findings(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:
+    """The rules' failed findings against the injected defects; no error on a clean document."""
+    checked = review(result, settings=Settings())
+    failed = {finding.rule_id for finding in checked.findings if finding.passed is False}
+    want = set(expected["defects"])
+    scores.findings.expected += len(want)
+    scores.findings.extracted += len(failed)
+    scores.findings.true_positive += len(failed & want)
+    scores.misses += [f"{name}: defect missed {rule}" for rule in sorted(want - failed)]
+    for finding in checked.findings:
+        if finding.passed is False and finding.rule_id not in want:
+            scores.misses.append(f"{name}: false alarm {finding.rule_id}: {finding.message}")
+    if not want:
+        errors = any(f.passed is False and f.severity == "error" for f in checked.findings)
+        _check(scores, "no_error_on_a_consistent_document", False, errors, name)
+    if "regime" in expected:
+        _check(scores, "regime_accuracy", expected["regime"], checked.regime, name)
 
 
 def main(argv: list[str] | None = None) -> int:

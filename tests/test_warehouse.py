@@ -45,7 +45,7 @@ CONTRACT_COLUMNS = {
 }
 EXTRA_COLUMNS = {
     "receipts": "source_path size_bytes detail",
-    "documents": "size_bytes reject_detail title document_date has_risk_section loaded_at",
+    "documents": "size_bytes reject_detail title document_date has_risk_section loaded_at regime",
     "pages": "columns table_count",
     "entities": "source",
     "companies": "registration_kind page_no evidence",
@@ -53,6 +53,7 @@ EXTRA_COLUMNS = {
     "figures": "figure_no source x0 top x1 bottom",
     "use_of_funds": "line_no evidence source",
     "offerings": "deadline_page_no deadline_evidence",
+    "findings": "fiscal_year source finding_no",
 }
 COLUMN_TYPES = [
     ("receipts", "received_at", "TIMESTAMP"),

@@ -375,6 +375,10 @@ def test_each_run_leaves_a_table_of_its_files(settings):
         (o.file_name, o.outcome, o.reason or "") for o in outcomes
     }
     assert {row["file"]: row["pages"] for row in rows}["plan.pdf"] == 1
+    (plan,) = [o for o in outcomes if o.file_name == "plan.pdf"]
+    assert {row["file"]: row["failed rules"] for row in rows}["plan.pdf"] == ", ".join(
+        plan.failed_rules
+    )
 
 
 def test_the_watch_is_served_as_two_deployments(tmp_path):
