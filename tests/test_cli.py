@@ -160,12 +160,15 @@ def test_demo_loads_every_sample_and_prints_the_review(runner, tmp_path):
     for title in (
         "Documents loaded",
         "Key figures per company",
-        "no disclosure rule has been evaluated yet",
+        "Review queue",
         "No file rejected",
     ):
         assert title in result.stdout
     loaded = warehouse.query(db, "SELECT count(*) FROM documents WHERE status = 'loaded'")[1]
     assert loaded == [(count,)]
+    # Every loaded sample was reviewed: the queue holds it, with its regime.
+    queue = warehouse.query(db, "SELECT count(*), count(regime) FROM review_queue")[1]
+    assert queue == [(count, count)]
     # The bundled statements reach statement_lines, and their key figures come from them.
     balance = warehouse.query(
         db,
