@@ -261,3 +261,69 @@ def test_the_registry_duckdb_cli_reads_the_published_file(db, make_arrival, make
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["status,page_count", "loaded,2"]
+
+
+# --- SIGKILL during publishing, real processes ----------------------------------------------
+
+PUBLISH_TRIALS = 10
+PUBLISH_DOCUMENTS = 12
+# Loads documents 0..N-1 (again: a reload changes nothing) and publishes after each one, so a
+# kill at a random moment most often lands inside a publish.
+PUBLISHER = textwrap.dedent(
+    """
+    import datetime as dt, hashlib, sys
+    import warehouse
+    from schemas import Arrival, Disclosure, Figure, PageText
+
+    db, count = sys.argv[1], int(sys.argv[2])
+    with warehouse.writer(db, publish_seconds=0) as out:
+        for number in range(count):
+            doc_id = hashlib.sha256(str(number).encode()).hexdigest()
+            arrival = Arrival(
+                path=f"/in/{number}.pdf", file_name=f"{number}.pdf", platform="p",
+                doc_id=doc_id, size_bytes=1, received_at=dt.datetime.now(dt.UTC),
+                receipt_id=f"{number:032x}",
+            )
+            figure = Figure(
+                name="funding_target", value=1000.0 * number, currency="USD", page_no=1,
+                evidence="target", source="text",
+            )
+            pages = [PageText(page_no=p, text=f"doc {number} page {p}") for p in (1, 2, 3)]
+            disclosure = Disclosure(
+                doc_id=doc_id, doc_kind="offering", language="en", page_count=3,
+                pages=pages, figures=[figure],
+            )
+            with warehouse.connect(out.work) as con:
+                warehouse.upsert_disclosure(con, arrival=arrival, disclosure=disclosure)
+            out.publish()
+    """
+)
+
+
+@pytest.mark.slow
+@pytest.mark.crash
+@pytest.mark.parametrize("trial", range(PUBLISH_TRIALS))
+def test_sigkill_during_publishing_loses_and_doubles_nothing(tmp_path, trial):
+    import os
+    import random
+    import signal
+
+    rng = random.Random(trial)
+    db = tmp_path / "disclosure.duckdb"
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).parent.parent)}
+    command = [sys.executable, "-c", PUBLISHER, str(db), str(PUBLISH_DOCUMENTS)]
+    killed = subprocess.Popen(command, env=env)
+    time.sleep(rng.uniform(2.0, 10.0))  # imports take ~3 s, then each load+publish ~1 s
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(READER_TIMEOUT)
+    if db.exists():  # what a reviewer opens after the crash is a whole warehouse
+        warehouse.query(db, "SELECT count(*) FROM documents")
+    assert subprocess.run(command, env=env, timeout=600).returncode == 0
+    counts = warehouse.query(
+        db,
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(DISTINCT doc_id) FROM documents),"
+        " (SELECT count(*) FROM pages), (SELECT count(*) FROM figures),"
+        " (SELECT count(*) FROM receipts)",
+    )[1]
+    n = PUBLISH_DOCUMENTS
+    assert counts == [(n, n, 3 * n, n, n)]
