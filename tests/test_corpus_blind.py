@@ -29,11 +29,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[st
     return folder, generate_corpus(folder, n_docs=50, seed=SEED)
 
 
+@pytest.mark.slow
 def test_the_corpus_passes_its_self_check(corpus: tuple[Path, list[dict[str, Any]]]) -> None:
     checker = Checker(corpus[0])
     assert checker.run() == 0, checker.problems
 
 
+@pytest.mark.slow
 def test_every_rule_is_injected_once_before_any_twice(
     corpus: tuple[Path, list[dict[str, Any]]],
 ) -> None:
@@ -46,6 +48,7 @@ def test_every_rule_is_injected_once_before_any_twice(
     assert max(counts.values()) - min(counts.values()) <= 1
 
 
+@pytest.mark.slow
 def test_the_self_check_finds_every_defect_taken_out_of_the_truth(
     corpus: tuple[Path, list[dict[str, Any]]], tmp_path: Path
 ) -> None:
@@ -60,6 +63,20 @@ def test_the_self_check_finds_every_defect_taken_out_of_the_truth(
     # a contradicted revenue leaves no trace in the truth (the statement's figure wins there)
     hidden = [r["file"] for r in records if r["defects"] and r["defects"] != [D.REV]]
     assert set(hidden) <= flagged
+
+
+@pytest.mark.slow
+def test_every_kind_passes_with_each_defect_it_can_carry(tmp_path: Path) -> None:
+    """Beyond one corpus's draw: each kind, clean and with each of its defects, twice."""
+    records = []
+    for kind, (build, carries) in sorted(KINDS.items()):
+        for defect in [None, *carries]:
+            for rep in range(2):
+                path = tmp_path / f"doc_{len(records):04d}.pdf"
+                records.append(build(path, random.Random(f"{kind}:{defect}:{rep}"), defect))
+    (tmp_path / "truth.json").write_text(json.dumps(records), encoding="utf-8")
+    checker = Checker(tmp_path)
+    assert checker.run() == 0, checker.problems
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))

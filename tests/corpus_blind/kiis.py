@@ -43,7 +43,7 @@ def build_kiis(path: Path, rng: random.Random, defect: str | None) -> dict[str, 
         font=fonts.regular,
         footnote=C.regulator("EU", rng) if rng.random() < 0.6 else None,
     )
-    t = make_terms("EUR", rng, defect)
+    t = make_terms("EUR", rng, defect, drop=drop)
     truth.defect(defect, defect_detail(t, defect, drop))
     truth.regime, truth.document_date = ECSP, t.doc_date
     if defect == "deadline_before_document_date":

@@ -30,7 +30,7 @@ def build_uk(path: Path, rng: random.Random, defect: str | None) -> dict[str, An
     layout = rng.choice(["one_column", "two_column", "sidebar"])
     spec = page_spec(rng, country)
     spec.columns = 2 if layout == "two_column" else 1
-    t = make_terms(c.currency, rng, defect)
+    t = make_terms(c.currency, rng, defect, drop=drop)
     truth.defect(defect, defect_detail(t, defect, drop))
     truth.regime, truth.document_date = regime_of(country), t.doc_date
     if defect == "deadline_before_document_date":

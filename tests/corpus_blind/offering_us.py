@@ -39,7 +39,7 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         font=fonts.regular,
         footnote=regulator("US", rng) if rng.random() < 0.7 else None,
     )
-    t = make_terms("USD", rng, defect)
+    t = make_terms("USD", rng, defect, drop=drop)
     truth.defect(defect, defect_detail(t, defect, drop))
     truth.regime, truth.document_date = US, t.doc_date
     if defect == "deadline_before_document_date":

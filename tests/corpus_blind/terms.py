@@ -52,9 +52,12 @@ def _round_amount(lo: float, hi: float, rng: random.Random) -> float:
             return v
 
 
-def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 2025) -> Terms:
+def make_terms(
+    cur: str, rng: random.Random, defect: str | None, year: int = 2025, *, drop: str | None = None
+) -> Terms:
     """Terms that agree with each other (and stay under the currency's regime cap), unless
-    `defect` names a rule they must break."""
+    `defect` names a rule they must break. Without a target (`drop`), no post-money and no
+    count of new shares either: they would give the target away."""
     lo, hi = RANGES[cur]
     cap = CAP_CURRENCY.get(cur)
     above_cap = defect == D.CAP and rng.random() < 0.3  # the target itself, with no maximum
@@ -88,6 +91,8 @@ def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 202
         round(pre / price),
     )
     _break(t, defect, rng, above_cap=above_cap, ratios=ratios)
+    if drop == "funding_target":
+        t.post_money, t.shares = None, None
     return t
 
 

@@ -34,7 +34,7 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
         margin=rng.choice([56.0, 64.0]),
     )
     spec.decor = decor(f"{c.name} {title}", "", rng, font=fonts.regular, cjk=True)
-    t = make_terms("CNY", rng, defect)
+    t = make_terms("CNY", rng, defect, drop=drop)
     truth.defect(defect, drop or negative_term(t))
     truth.regime, truth.document_date = CN, t.doc_date
     if defect == "deadline_before_document_date":
