@@ -3,11 +3,12 @@
     python -m tests.corpus_blind.check DIR
 
 For every readable PDF: the page count matches, every truth number appears on its page as a whole
-number (not inside a longer one) in one of the textual forms this generator prints, the deadline
-is printed, labels/categories/names appear, registration ids have the validity claimed, terms are
-plausible (a minimum ticket buys a share, the cap is above the target, no use exceeds the raise),
-and consistent documents are consistent while each injected defect is really there. Bad inputs
-are checked to be what they claim. Exit status 1 on any problem.
+number (not inside a longer one) in one of the textual forms this generator prints, the deadline,
+the document's date and the custodian bank are printed, labels/categories/names appear,
+registration ids have the validity claimed (an EIN's prefix included), terms are plausible (a
+minimum ticket buys a share, no use exceeds the raise, existing shares x price = pre-money), and
+consistent documents pass every rule of the issue-7 set while each injected defect is really
+there (check_rules). Bad inputs are checked to be what they claim. Exit status 1 on any problem.
 """
 
 from __future__ import annotations
