@@ -6,8 +6,13 @@ Written without looking at the extractors, so its wording is independent of thei
     python -m tests.corpus_blind.check OUT_DIR                              # self-check
 
 Modules
-    generate       corpus plan (mix of kinds, which documents carry which defect), CLI
-    check          re-reads the PDFs with pypdfium2 and checks truth.json against them
+    generate       corpus plan (mix of kinds), CLI
+    defects, regimes
+                   the rule ids a document can break and which documents get them; disclosure
+                   regimes by jurisdiction (US Reg CF, EU ECSP, China), caps, assurance tiers
+    check, check_rules
+                   re-reads the PDFs with pypdfium2 and checks truth.json against them; each
+                   injected defect is there, a consistent document passes every rule
     layout, blocks, tables, fonts
                    a small page-layout engine on the reportlab canvas that stamps every fact
                    with the page it lands on (one/two columns, sidebar, headers, footers)
@@ -24,13 +29,17 @@ Modules
                    the offer: term sheets in many layouts or prose, and the numbers near it
                    that are not its terms (post-money, fees, grants, founders' money...)
     uof            use of proceeds: tables, lists, prose, percent-only; fee lines not uses
+    excess, assurance, custody
+                   what money above the target pays for; who stands behind a Form C's
+                   statements (audit, review, officer's certification); a Chinese offering's
+                   custodian bank
     history        past results in prose (periods, prior years, changes, EPS, forecasts)
     terms, finance consistent offer terms / use-of-funds splits and multi-year financials
     stmt_rows, stmt_render, fin_extras
                    English primary statements (US GAAP, IFRS, UK) and what surrounds them
-    business_plan, offering_us, offering_eu, fin_docs
+    business_plan, offering_us, offering_eu, kiis, fin_docs
                    English business plans, Form C, UK/Irish offers, EU KIIS, annual reports
-    zh_base, zh_plan, zh_fin
-                   商业计划书 / 融资计划书 and 财务报表 (合并 and 母公司)
+    zh_base, zh_plan, zh_terms, zh_fin
+                   商业计划书 / 融资计划书 (terms, uses, custody) and 财务报表 (合并 and 母公司)
     bad_inputs     empty, not a PDF, corrupt, encrypted, scanned (no text layer)
 """

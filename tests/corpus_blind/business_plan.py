@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, history, prose, sections, uof
+from tests.corpus_blind import about, excess, history, prose, sections
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
 from tests.corpus_blind.companies import decor, make_company, page_spec
@@ -14,19 +14,12 @@ from tests.corpus_blind.finance import FYE, Year, last_closed_fy, make_years
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Table
 from tests.corpus_blind.model import Truth, figure, projection
+from tests.corpus_blind.regimes import regime_of
 from tests.corpus_blind.stmt_render import make_style, statement
 from tests.corpus_blind.stmt_rows import balance_rows, income_rows
-from tests.corpus_blind.terms import make_terms, projections, split_funds
+from tests.corpus_blind.terms import defect_detail, make_terms, projections, split_funds
 
 EU = ["IE", "DE", "FR", "NL", "IT", "AT", "BE"]
-DEFECTS = [
-    "use_of_funds_sum_mismatch",
-    "valuation_inconsistent",
-    "equity_pct_out_of_range",
-    "registration_id_invalid",
-    "revenue_contradiction",
-    "balance_sheet_mismatch",
-]
 
 
 def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
@@ -37,7 +30,7 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     )
     c = make_company(country, rng, invalid_reg=defect == "registration_id_invalid")
     truth = Truth(path.name, "business_plan", "en")
-    truth.defects += [defect] if defect else []
+    truth.regime = regime_of(country)
     cur = c.currency
     st = M.style_for(cur, country, rng)
     fonts = latin(rng)
@@ -54,7 +47,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         ]
     )
     spec.decor = decor(title, c.name, rng, font=fonts.regular)
-    t = make_terms(cur, rng, defect if defect in DEFECTS[1:3] else None)
+    t = make_terms(cur, rng, defect)
+    truth.defect(defect, defect_detail(t, defect, None))
+    truth.notes.append(f"dated {M.MONTHS[t.doc_date.month - 1]} {t.doc_date.year} only")
     with_stmts = defect in ("revenue_contradiction", "balance_sheet_mismatch") or rng.random() < 0.3
     tick = rng.choice([1.0, 1000.0]) if with_stmts else 1000.0
     fye = rng.choice(FYE)
@@ -233,9 +228,7 @@ def _ask(
         blocks.append(Para(text=prose.par_value(rng, t.currency)))
     cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 6))
     lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    blocks += uof.use_of_funds(
-        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
-    )
+    blocks += excess.uses(lines, t, st, truth, rng, defect=defect, drop=None)
     return blocks
 
 

@@ -186,20 +186,20 @@ def sheet_rows(
     sym = M.SYMBOL[t.currency]
     fee = st.p(_pct(t, rng, [5.0, 6.0, 7.0, 8.0]))
     founders = _money(t, rng, [30_000, 55_000, 80_000, 125_000])
-    shares_before = rng.choice([1_000_000, 2_500_000, 8_000_000, 12_000_000])
     rows = [
         (rng.choice(["Nominal value per share", "Par value", "Nominal value"]),
          f"{sym}{M.trim(par, 4)}"),
         (rng.choice(["Platform fee", "Success fee (issuer)", "Intermediary fee"]),
          f"{fee} of funds raised"),
-        (rng.choice(["Shares in issue before the offer", "Existing shares"]),
-         st.n(shares_before)),
         (rng.choice(["Founders' investment to date", "Capital invested by founders"]),
          st.m(founders)),
         (rng.choice(["Type of security", "Instrument", "Share class"]),
          rng.choice(["Ordinary shares", "Ordinary B shares", "Non-voting ordinary shares"])),
         (rng.choice(["Reflection period", "Cooling-off period"]), "4 calendar days"),
     ]  # fmt: skip
+    if t.shares_before:  # the count the pre-money valuation is priced on
+        rows.append((rng.choice(["Shares in issue before the offer", "Existing shares"]),
+                     st.n(t.shares_before)))  # fmt: skip
     if country == "GB":
         rows.append(("Tax relief", rng.choice(["SEIS (50% relief)", "EIS (30% relief)"])))
     if t.post_money is not None and t.pre_money is not None:

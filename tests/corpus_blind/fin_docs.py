@@ -14,6 +14,7 @@ from tests.corpus_blind.finance import FYE, Year, make_years
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para
 from tests.corpus_blind.model import Company, Truth, figure
+from tests.corpus_blind.regimes import regime_of
 from tests.corpus_blind.stmt_render import StmtStyle, make_style, statement
 from tests.corpus_blind.stmt_rows import balance_rows, cash_rows, income_rows
 from tests.corpus_blind.team import bare
@@ -40,7 +41,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         n_people=rng.randint(3, 6),
     )
     truth = Truth(path.name, "financial_statement", "en")
-    truth.defects += [defect] if defect else []
+    truth.defect(defect)
+    truth.regime = regime_of(country)
+    truth.assurance = "audited"  # the company information names the auditor
     cur = c.currency
     gaap = "us" if country == "US" else ("uk" if country == "GB" and rng.random() < 0.6 else "ifrs")
     if defect == "balance_sheet_mismatch" and gaap == "uk":

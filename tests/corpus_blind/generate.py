@@ -20,27 +20,44 @@ from tests.corpus_blind import (
     bad_inputs,
     business_plan,
     fin_docs,
+    kiis,
     offering_eu,
     offering_us,
     zh_fin,
     zh_plan,
 )
+from tests.corpus_blind.defects import (
+    ASSURANCE,
+    BS,
+    CAP,
+    DATE,
+    DEFAULT_SHARE,
+    MISSING,
+    NEG,
+    OVER,
+    PCT,
+    REG,
+    REV,
+    RISK,
+    TAM,
+    UOF,
+    VAL,
+    assign,
+)
 
 Builder = Callable[[Path, random.Random, str | None], dict[str, Any]]
-
-UOF, VAL, PCT = "use_of_funds_sum_mismatch", "valuation_inconsistent", "equity_pct_out_of_range"
-RISK, REG, DATE = "missing_risk_factors", "registration_id_invalid", "deadline_before_document_date"
-BS, REV = "balance_sheet_mismatch", "revenue_contradiction"
+TERMS = [UOF, VAL, PCT, NEG, TAM, OVER]  # what any document printing offer terms can break
+OFFER = [*TERMS, RISK, DATE, MISSING]  # and an offering document besides
 
 # kind -> (builder, defects it can carry)
 KINDS: dict[str, tuple[Builder, list[str]]] = {
-    "en_plan": (business_plan.build, [UOF, VAL, PCT, REG, REV, BS]),
-    "form_c": (offering_us.build, [UOF, VAL, PCT, RISK, DATE]),
-    "uk_offer": (offering_eu.build_uk, [UOF, VAL, PCT, RISK, DATE, REG]),
-    "kiis": (offering_eu.build_kiis, [UOF, VAL, PCT, RISK, DATE, REG]),
+    "en_plan": (business_plan.build, [*TERMS, REG, REV, BS]),
+    "form_c": (offering_us.build, [*OFFER, CAP, ASSURANCE]),
+    "uk_offer": (offering_eu.build_uk, [*OFFER, REG, CAP]),  # Irish when it breaks the EU cap
+    "kiis": (kiis.build_kiis, [*OFFER, REG, CAP]),
     "en_fin": (fin_docs.build, [BS, REV, REG]),
     "zh_plan": (partial(zh_plan.build, offering=False), [UOF, VAL, PCT, REG]),
-    "zh_offer": (partial(zh_plan.build, offering=True), [UOF, VAL, PCT, RISK, DATE, REG]),
+    "zh_offer": (partial(zh_plan.build, offering=True), [*OFFER, REG]),
     "zh_fin": (zh_fin.build, [BS, REV, REG]),
 }
 MIX = [("plan", 35), ("offer", 25), ("fin", 20), ("zh", 12)]
@@ -68,23 +85,10 @@ def plan(n_docs: int, rng: random.Random) -> list[tuple[str, str | None]]:
         subs = list(SUBKINDS[g])
         rng.shuffle(subs)
         docs += [(subs[i % len(subs)], None) for i in range(k)]
-    n_defect = round(0.3 * n_read)
-    wanted = [UOF, VAL, PCT, RISK, REG, DATE, BS, REV]
-    rng.shuffle(wanted)
-    order = list(range(len(docs)))
-    rng.shuffle(order)
-    given = 0
-    for i in order:
-        if given >= n_defect:
-            break
-        options = [d for d in wanted if d in KINDS[docs[i][0]][1]]
-        if not options:
-            continue
-        d = options[0]
-        wanted.remove(d)
-        wanted.append(d)  # rotate so every rule id gets used before any repeats
-        docs[i] = (docs[i][0], d)
-        given += 1
+    kinds = [k for k, _ in docs]
+    carries = {k: v[1] for k, v in KINDS.items()}
+    defects = assign(kinds, carries, round(DEFAULT_SHARE * n_read), rng)
+    docs = list(zip(kinds, defects, strict=True))
     docs += [(f"bad:{bad_inputs.KINDS[i % len(bad_inputs.KINDS)]}", None) for i in range(n_bad)]
     rng.shuffle(docs)
     return docs
@@ -124,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     for k in sorted(kinds):
         print(f"  {k:32s} {kinds[k]}")
     print(f"  with an injected defect: {sum(1 for r in recs if r['defects'])}")
+    for d in sorted({d for r in recs for d in r["defects"]}):
+        print(f"    {d:34s} {sum(d in r['defects'] for r in recs)}")
     return 0
 
 

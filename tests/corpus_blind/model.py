@@ -81,6 +81,17 @@ def stmt_line(
     }
 
 
+def excess_use(form: str, amount: float, currency: str, categories: list[str]) -> Fact:
+    """How the document says money above the target (up to the maximum) would be spent."""
+    return {
+        "kind": "excess_use",
+        "form": form,
+        "amount": float(amount),
+        "currency": currency,
+        "categories": categories,
+    }
+
+
 def projection(name: str, value: float, currency: str | None, year: int) -> Fact:
     return {
         "kind": "projection",
@@ -103,6 +114,15 @@ class Truth:
         self.has_risk = False
         self.defects: list[str] = []
         self.notes: list[str] = []
+        self.regime = "other"
+        self.defect_detail: str | None = None
+        self.document_date: dt.date | None = None
+        self.assurance: str | None = None
+        self.custodian_bank: str | None = None
+
+    def defect(self, defect: str | None, detail: str | None = None) -> None:
+        self.defects += [defect] if defect else []
+        self.defect_detail = detail
 
     def add(self, *facts: Fact) -> list[Fact]:
         self.facts.extend(facts)
@@ -159,6 +179,9 @@ class Truth:
             ]
 
         figures = [{k: v for k, v in f.items() if k not in strip} for f in best.values()]
+        excess = clean("excess_use")
+        if len(excess) > 1:
+            raise AssertionError(f"excess use stated twice: {excess}")
         return {
             "file": self.file,
             "doc_kind": self.doc_kind,
@@ -176,6 +199,12 @@ class Truth:
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "defects": self.defects,
             "notes": "; ".join(self.notes) or None,
+            "regime": self.regime,
+            "defect_detail": self.defect_detail,
+            "document_date": self.document_date.isoformat() if self.document_date else None,
+            "assurance": self.assurance,
+            "custodian_bank": self.custodian_bank,
+            "oversubscription_use": excess[0] if excess else None,
         }
 
 
@@ -210,4 +239,10 @@ def rejected(file: str, reason: str, page_count: int, layout: str, notes: str) -
         "deadline": None,
         "defects": [],
         "notes": notes,
+        "regime": None,
+        "defect_detail": None,
+        "document_date": None,
+        "assurance": None,
+        "custodian_bank": None,
+        "oversubscription_use": None,
     }

@@ -133,8 +133,14 @@ class Style:
     def p(self, v: float) -> str:
         return pct(v, self.rng, self.cont)
 
+    def signed(self, v: float) -> str:
+        """Money as a form field shows it, a misprinted minus sign included."""
+        text = self.m(v)
+        return negative(text, self.rng) if v < 0 else text
+
     def price(self, v: float) -> str:
-        return price(v, self.cur, self.rng, self.cont)
+        text = price(abs(v), self.cur, self.rng, self.cont)
+        return negative(text, self.rng) if v < 0 else text
 
     def n(self, v: float) -> str:
         """A count (shares, people): 1,250,000 or 1.250.000."""
@@ -254,6 +260,27 @@ def price(value: float, cur: str, rng: random.Random, continental: bool = False)
         [f"{SYMBOL[cur]}{body}", f"{SYMBOL[cur]}{body}", f"{rng.choice(CODES[cur])} {body}",
          f"{body} {rng.choice(CODES[cur])}"]
     )  # fmt: skip
+
+
+NEGATIVE_FORMS = ["hyphen", "hyphen", "minus", "paren", "inside"]
+PREFIXES = ("人民币", "USD ", "US$ ", "GBP ", "EUR ", "RMB ", "CNY ", "€ ", "$", "£", "€", "¥",
+            "￥")  # fmt: skip
+
+
+def negative(text: str, rng: random.Random) -> str:
+    """A negative amount as people misprint it: '-$25,000', '−$25,000', '($25,000)',
+    'USD -25,000', '-2.5万元', '人民币-25,000元'."""
+    form = rng.choice(NEGATIVE_FORMS)
+    prefix = next((p for p in PREFIXES if text.startswith(p)), None)
+    if form == "inside" and prefix:
+        return f"{prefix}-{text[len(prefix) :]}"
+    if form == "paren" and not any(ch in text for ch in "元万亿"):  # brackets are English style
+        return f"({text})"
+    return (MINUS if form == "minus" else "-") + text
+
+
+def signed_zh(text: str, value: float, rng: random.Random) -> str:
+    return negative(text, rng) if value < 0 else text
 
 
 def big(value: float, cur: str, rng: random.Random) -> str:

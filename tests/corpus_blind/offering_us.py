@@ -6,15 +6,17 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import about, history, prose, sections, uof
+from tests.corpus_blind import about, assurance, excess, history, prose, sections
+from tests.corpus_blind import defects as D
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
 from tests.corpus_blind.companies import decor, make_company, page_spec, regulator
 from tests.corpus_blind.finance import Year, make_years
 from tests.corpus_blind.fonts import latin
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Table
-from tests.corpus_blind.model import Truth, figure
-from tests.corpus_blind.terms import Terms, make_terms, split_funds
+from tests.corpus_blind.model import Company, Truth, figure
+from tests.corpus_blind.regimes import US, assurance_needed
+from tests.corpus_blind.terms import Terms, defect_detail, make_terms, split_funds
 
 SECURITIES = ["Common Stock", "Series Seed Preferred Stock", "Class B Non-Voting Common Stock"]
 STATES = ["Delaware", "Delaware", "Wyoming", "Nevada"]
@@ -23,7 +25,7 @@ STATES = ["Delaware", "Delaware", "Wyoming", "Nevada"]
 def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     c = make_company("US", rng, team_style="us", n_people=rng.randint(2, 5))
     truth = Truth(path.name, "offering", "en")
-    truth.defects += [defect] if defect else []
+    drop = D.missing_item(defect, rng)
     fonts = latin(rng)
     layout = rng.choice(["one_column", "one_column", "two_column"])
     spec = page_spec(rng, "US")
@@ -37,7 +39,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         font=fonts.regular,
         footnote=regulator("US", rng) if rng.random() < 0.7 else None,
     )
-    t = make_terms("USD", rng, defect)
+    t = make_terms("USD", rng, defect, drop=drop)
+    truth.defect(defect, defect_detail(t, defect, drop))
+    truth.regime, truth.document_date = US, t.doc_date
     if defect == "deadline_before_document_date":
         truth.notes.append(f"document dated {t.doc_date.isoformat()}")
     dstyle = rng.choice(["mdy", "mdy", "mdy_short", "iso", "dmy", "mdy_ord", "us_slash"])
@@ -66,9 +70,10 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         Para(text=prose.filler(rng, c.name, c.sector, c.city, rng.randint(3, 6))),
         Para(text=prose.market_size(rng, c.sector, "USD")),
     ]
-    team = about.team_blocks(
-        c, truth, rng, heading=rng.choice(["Directors and Officers", "Officers and Directors"])
-    )
+    team: list[Block] = []
+    if drop != "management":
+        heading = rng.choice(["Directors and Officers", "Officers and Directors"])
+        team = about.team_blocks(c, truth, rng, heading=heading)
     offer = [
         Heading(text=rng.choice(["The Offering", "Terms of the Offering"]), level=2),
         Para(text=f"Type of security offered: {security}."),
@@ -76,7 +81,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     if safe:
         offer += _safe_terms(t, truth, rng, dstyle, st)
     else:
-        offer += sections.terms(t, truth, rng, country="US", st=st, co=c.name)
+        offer += sections.terms(t, truth, rng, country="US", st=st, co=c.name,
+                                deadline=drop != "deadline",
+                                target=drop != "funding_target")  # fmt: skip
     offer.append(
         Para(
             text=rng.choice(
@@ -92,11 +99,18 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     )
     cats = rng.sample(W.UOF_CATEGORIES, rng.randint(2, 5))
     lines = split_funds(t.target, cats, rng, defect == "use_of_funds_sum_mismatch")
-    uof_blocks = uof.use_of_funds(
-        lines, t.target, st, truth, rng, defect=defect == "use_of_funds_sum_mismatch"
-    )
+    uof_blocks = excess.uses(lines, t, st, truth, rng, defect=defect, drop=drop,
+                             forms=excess.FORM_C_FORMS)  # fmt: skip
     risks = [] if defect == "missing_risk_factors" else about.risk_section(truth, rng)
-    fin = _financial_condition(truth, rng, t.doc_date.year - 1, st)
+    fin: list[Block] = []
+    exhibit: list[Block] = []
+    if drop != "financial_statements":
+        fin = _financial_condition(truth, rng, t.doc_date.year - 1, st)
+        checked = _assurance(c, t, truth, rng, st, defect == D.ASSURANCE)
+        if rng.random() < 0.5:
+            fin += checked
+        else:
+            exhibit = [Heading(text="Exhibit B – Financial Statements", level=2), *checked]
     cap = [
         Heading(text="Capitalization", level=2),
         Para(
@@ -113,7 +127,7 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     if risks:
         pos = rng.choice([0, len(body)])  # risk factors up front, or at the back
         body = body[:pos] + risks + body[pos:]
-    blocks += body
+    blocks += body + exhibit
     if rng.random() < 0.3:
         blocks += [
             PageBreak(),
@@ -124,6 +138,25 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     pages = eng.render(blocks, path)
     truth.add(*eng.facts)
     return truth.record(pages, layout)
+
+
+def _assurance(
+    c: Company, t: Terms, truth: Truth, rng: random.Random, st: M.Style, defect: bool
+) -> list[Block]:
+    """Who stands behind the statements, and whether the issuer raised under Reg CF before.
+    The amount is the most the offer can raise (its maximum, else its target)."""
+    amount = max(t.target, t.maximum or 0.0)
+    level, first = assurance.choose(amount, rng, defect=defect)
+    truth.assurance = level
+    if first is not None:
+        truth.notes.append(f"first Regulation CF offering: {'yes' if first else 'no'}")
+    if defect:
+        needed = assurance_needed(amount, first_raise=bool(first))
+        truth.defect_detail = f"{level}; {needed} required for {amount:,.0f}"
+    officer = c.people[0] if truth.people else None
+    fy = t.doc_date.year - 1
+    return [*assurance.statement(level, c.name, fy, officer, rng),
+            *assurance.history(first, t.doc_date.year, st, rng)]  # fmt: skip
 
 
 def _safe_terms(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-EIN_PREFIXES = [p for p in range(10, 100) if p not in {17, 18, 19, 28, 29, 49, 69, 70, 78, 79, 89}]
+# Prefixes the IRS assigns (its "How EINs are assigned" page): 07-09, 17-19, 28, 29, 49, 69, 70,
+# 78, 79, 89, 96 and 97 are not among them.
+UNASSIGNED_EIN = {7, 8, 9, 17, 18, 19, 28, 29, 49, 69, 70, 78, 79, 89, 96, 97}
+EIN_PREFIXES = [p for p in range(1, 100) if p not in UNASSIGNED_EIN]
 
 
 def _digits(rng: random.Random, n: int, first_nonzero: bool = True) -> list[int]:

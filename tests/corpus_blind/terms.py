@@ -6,6 +6,9 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from tests.corpus_blind import defects as D
+from tests.corpus_blind.regimes import CAP_CURRENCY
+
 MANTISSA = [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0, 7.5, 8.0]
 RANGES = {
     "USD": (50_000, 1_235_000),
@@ -20,6 +23,10 @@ MINIMUMS = {
     "EUR": [100, 250, 500, 1_000, 5_000],
     "CNY": [10_000, 50_000, 100_000, 200_000],
 }
+OVERFUNDING = [1.25, 1.5, 2.0, 2.5]  # maximum / target
+BELOW_TARGET = [0.5, 0.6, 0.75, 0.8]  # a maximum misprinted below the target
+ABOVE_CAP = [5_500_000.0, 6_000_000.0, 7_500_000.0]  # over a 5,000,000 cap
+NEAR_CAP = [1_000_000.0, 1_500_000.0, 2_000_000.0, 2_500_000.0, 3_000_000.0]
 
 
 @dataclass
@@ -35,6 +42,7 @@ class Terms:
     doc_date: dt.date
     deadline: dt.date
     shares: int | None  # new shares offered, when it is a whole number
+    shares_before: int | None = None  # shares in issue before the offer (pre-money / price)
 
 
 def _round_amount(lo: float, hi: float, rng: random.Random) -> float:
@@ -44,15 +52,28 @@ def _round_amount(lo: float, hi: float, rng: random.Random) -> float:
             return v
 
 
-def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 2025) -> Terms:
+def make_terms(
+    cur: str, rng: random.Random, defect: str | None, year: int = 2025, *, drop: str | None = None
+) -> Terms:
+    """Terms that agree with each other (and stay under the currency's regime cap), unless
+    `defect` names a rule they must break. Without a target (`drop`), no post-money and no
+    count of new shares either: they would give the target away."""
     lo, hi = RANGES[cur]
-    target = _round_amount(lo, hi, rng)
+    cap = CAP_CURRENCY.get(cur)
+    above_cap = defect == D.CAP and rng.random() < 0.3  # the target itself, with no maximum
+    if defect == D.CAP:  # a big raise whose maximum (or target) goes over the line
+        target = rng.choice(ABOVE_CAP if above_cap else NEAR_CAP)
+    else:
+        target = _round_amount(lo, hi, rng)
+    if defect == D.OVER and cap and target * OVERFUNDING[0] > cap:
+        target = cap / 2
     pct = rng.choice([5.0, 7.5, 8.0, 10.0, 12.0, 12.5, 15.0, 20.0, 25.0])
     pre = round(target * (100 - pct) / pct, -3)
     price = rng.choice(PRICES)
     minimums = [v for v in MINIMUMS[cur] if v >= price]  # a ticket buys at least one share
     shares = round(target / price) if abs(target / price - round(target / price)) < 1e-9 else None
-    maximum = rng.choice([None, 1.25, 1.5, 2.0, 2.5])
+    ratios = [m for m in OVERFUNDING if cap is None or target * m <= cap]
+    maximum = rng.choice([None, *ratios])
     doc_date = dt.date(year - rng.randint(0, 1), rng.randint(1, 12), rng.randint(1, 28))
     deadline = doc_date + dt.timedelta(days=rng.randint(30, 150))
     t = Terms(
@@ -67,18 +88,60 @@ def make_terms(cur: str, rng: random.Random, defect: str | None, year: int = 202
         doc_date,
         deadline,
         shares,
+        round(pre / price),
     )
-    if defect == "valuation_inconsistent":
-        t.pre_money = round(pre * rng.choice([0.55, 0.7, 1.4, 1.8, 2.5]), -3)
+    _break(t, defect, rng, above_cap=above_cap, ratios=ratios)
+    if drop == "funding_target":
+        t.post_money, t.shares = None, None
+    return t
+
+
+def _break(
+    t: Terms, defect: str | None, rng: random.Random, *, above_cap: bool, ratios: list[float]
+) -> None:
+    """Misprint the terms the way `defect` needs, leaving every other rule satisfied."""
+    if defect == D.VAL:
+        t.pre_money = round((t.pre_money or 0.0) * rng.choice([0.55, 0.7, 1.4, 1.8, 2.5]), -3)
         t.post_money = None
         t.shares = None
-    elif defect == "equity_pct_out_of_range":
+    elif defect == D.PCT:
         t.pct = rng.choice([0.0, 112.5, 120.0, 150.0, 250.0])
         t.pre_money = t.post_money = None
-        t.shares = None
-    elif defect == "deadline_before_document_date":
-        t.deadline = doc_date - dt.timedelta(days=rng.randint(5, 90))
-    return t
+        t.shares = t.shares_before = None  # nothing left to work the true stake out from
+    elif defect == D.DATE:
+        t.deadline = t.doc_date - dt.timedelta(days=rng.randint(5, 90))
+    elif defect == D.TAM:
+        t.maximum = t.target * rng.choice(BELOW_TARGET)
+    elif defect == D.OVER and t.maximum is None:
+        t.maximum = t.target * rng.choice(ratios)
+    elif defect == D.CAP:
+        t.maximum = None if above_cap else rng.choice(ABOVE_CAP)
+    elif defect == D.NEG and rng.random() < 0.35 and t.price is not None:
+        t.price = -t.price
+        t.shares = t.shares_before = None  # price x shares must not disagree as well
+    elif defect == D.NEG:
+        t.min_inv = -t.min_inv
+
+
+def negative_term(t: Terms) -> str | None:
+    """The term printed with a minus sign, if any."""
+    if t.min_inv < 0:
+        return "minimum_investment"
+    if t.price is not None and t.price < 0:
+        return "price_per_share"
+    return None
+
+
+def defect_detail(t: Terms, defect: str | None, drop: str | None) -> str | None:
+    """What exactly is wrong, for the truth: the item left out, the term printed negative, the
+    term above the cap."""
+    if defect == D.MISSING:
+        return drop
+    if defect == D.NEG:
+        return negative_term(t)
+    if defect == D.CAP:
+        return "maximum_target" if t.maximum else "funding_target"
+    return None
 
 
 def implied_pct_ok(t: Terms) -> bool:

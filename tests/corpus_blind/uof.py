@@ -9,7 +9,7 @@ import random
 from tests.corpus_blind import money as M
 from tests.corpus_blind import wording as W
 from tests.corpus_blind.layout import KV, Block, Bullets, Heading, Para, Table
-from tests.corpus_blind.model import Fact, Truth, use_line
+from tests.corpus_blind.model import Fact, Truth, excess_use, use_line
 
 Line = tuple[str, float, float]  # category, amount, pct
 AMOUNT_FORMS = ["table", "table", "table_amt", "table_rev", "table_timing", "bullets", "numbered",
@@ -26,11 +26,14 @@ def use_of_funds(
     rng: random.Random,
     *,
     defect: bool = False,
+    amounts: bool = False,
+    maximum: float | None = None,
 ) -> list[Block]:
-    """Use-of-proceeds lines in one of many forms; a defect needs printed amounts."""
+    """Use-of-proceeds lines in one of many forms; a defect needs printed amounts (so does
+    `amounts`). With `maximum`, a table gains a column of the amounts if the maximum is raised."""
     del truth  # the facts ride on the blocks; kept for the callers' uniform signature
-    forms = AMOUNT_FORMS + ([] if defect else PCT_FORMS * 2)
-    form = rng.choice(forms)
+    forms = AMOUNT_FORMS + ([] if defect or amounts else PCT_FORMS * 2)
+    form = rng.choice(forms if maximum is None else ["table", "table_amt"])
     if form.startswith("prose") and len(lines) > 4:
         form = "numbered" if form != "prose_pct" else "pct_only"
     style = rng.choice(["sym", "code", "k", "short", "after", None])
@@ -54,7 +57,10 @@ def use_of_funds(
     facts = [use_line(c, a if with_amt else None, st.cur, pc if with_pct else None)
              for c, a, pc in lines]  # fmt: skip
     heading = Heading(text=rng.choice(W.UOF_HEADINGS), level=2)
-    body = _render(form, lines, target, m, p, with_amt, with_pct, facts, rng, defect)
+    if maximum is not None:
+        facts.append(excess_use("column", maximum - target, st.cur, [c for c, _, _ in lines]))
+    scale = None if maximum is None else maximum / target
+    body = _render(form, lines, target, m, p, with_amt, with_pct, facts, rng, (defect, scale))
     blocks = [heading, *body]
     if rng.random() < 0.35:
         note = _fee_note(lines, st, rng)
@@ -91,11 +97,11 @@ def _render(
     with_pct: bool,
     facts: list[Fact],
     rng: random.Random,
-    defect: bool,
+    options: tuple[bool, float | None],
 ) -> list[Block]:
     if form.startswith("table") or (form == "pct_only" and rng.random() < 0.5):
         return [_intro(rng, with_amt), _table(form, lines, target, m, p, with_amt, with_pct,
-                                              facts, rng, defect)]  # fmt: skip
+                                              facts, rng, options)]  # fmt: skip
     if form.startswith("prose"):
         for f in facts:
             f["category"] = W.lower_first(str(f["category"]))
@@ -147,16 +153,23 @@ def _table(
     with_pct: bool,
     facts: list[Fact],
     rng: random.Random,
-    defect: bool,
+    options: tuple[bool, float | None],
 ) -> Table:
+    defect, scale = options
     cat = rng.choice(["Category", "Use", "Item", "Purpose", "Area"])
     amt = rng.choice(["Amount", "Budget", "Allocation"])
     pct = rng.choice(["%", "Share", "% of raise"])
+    at_max = ""
+    if scale is not None:  # Form C style: the same uses at the target and at the maximum
+        amt = rng.choice(["If target raised", "At target", "Target offering amount sold"])
+        at_max = rng.choice(["If maximum raised", "At maximum", "Maximum offering amount sold"])
     cols = [(cat, lambda ln: ln[0])]
     if with_amt:
         cols.append((amt, lambda ln: m(ln[1])))
     if with_pct:
         cols.append((pct, lambda ln: p(ln[2])))
+    if scale is not None:
+        cols.append((at_max, lambda ln: m(ln[1] * scale)))
     if form == "table_rev":
         cols = cols[1:] + cols[:1]
     if form == "table_timing":
@@ -165,11 +178,13 @@ def _table(
     bold: frozenset[int] = frozenset()
     if not defect and with_amt and rng.random() < 0.6:
         total = {cat: rng.choice(["Total", "TOTAL", "Total raise"]), amt: m(target), pct: "100%"}
+        if scale is not None:
+            total[at_max] = m(target * scale)
         rows.append([total.get(name, "") for name, _ in cols])
         bold = frozenset({len(rows)})
     head = [name for name, _ in cols]
     align = ["l" if name in (cat, "Timing", "When") else "r" for name in head]
-    widths = [0.5 if name == cat else 0.2 for name in head]
+    widths = [(0.4 if scale else 0.5) if name == cat else 0.2 for name in head]
     return Table(rows=[head, *rows], widths=widths, align=align, facts=facts,
                  rule=rng.choice(["lines", "grid", "none", "header"]), bold_rows=bold)  # fmt: skip
 

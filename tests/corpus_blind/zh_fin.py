@@ -13,6 +13,7 @@ from tests.corpus_blind.finance import Year, make_years
 from tests.corpus_blind.fonts import cjk
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Spec, Table
 from tests.corpus_blind.model import Fact, Truth, figure, stmt_line
+from tests.corpus_blind.regimes import CN
 
 Line = tuple[str, str | None, Any]
 KEY = {
@@ -107,7 +108,8 @@ def cf_lines(rng: random.Random) -> list[Line]:
 def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     c = Z.make_company(rng, invalid_reg=defect == "registration_id_invalid")
     truth = Truth(path.name, "financial_statement", "zh")
-    truth.defects += [defect] if defect else []
+    truth.defect(defect)
+    truth.regime = CN
     fy = rng.choice([2023, 2024, 2024])
     unit, scale, dec = rng.choice(UNITS)
     tick = scale / 10**dec
@@ -136,15 +138,13 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     for p in c.people:
         truth.person(p)
     people = "；".join(f"{p.title}：{p.name}" for p in c.people)
+    heading = rng.choice(
+        [f"{fy}年度财务报表", f"{fy}年度审计报告及财务报表", f"财务报表（{fy}年12月31日）"]
+    )
+    truth.assurance = "audited" if "审计报告" in heading else None
     blocks: list[Block] = [
         Heading(text=c.name, level=1, fake_bold=True),
-        Heading(
-            text=rng.choice(
-                [f"{fy}年度财务报表", f"{fy}年度审计报告及财务报表", f"财务报表（{fy}年12月31日）"]
-            ),
-            level=1,
-            fake_bold=True,
-        ),
+        Heading(text=heading, level=1, fake_bold=True),
         Heading(text="公司基本情况", level=2),
         KV(
             pairs=[

@@ -6,13 +6,17 @@ import random
 from pathlib import Path
 from typing import Any
 
+from tests.corpus_blind import custody
 from tests.corpus_blind import money as M
 from tests.corpus_blind import zh_base as Z
 from tests.corpus_blind.companies import decor
+from tests.corpus_blind.defects import missing_item
 from tests.corpus_blind.fonts import cjk
-from tests.corpus_blind.layout import KV, Block, Bullets, Engine, Heading, Para, Spec, Table
-from tests.corpus_blind.model import Company, Truth, figure, projection, use_line
-from tests.corpus_blind.terms import Terms, make_terms, split_funds
+from tests.corpus_blind.layout import KV, Block, Engine, Heading, Para, Spec, Table
+from tests.corpus_blind.model import Company, Truth, figure, projection
+from tests.corpus_blind.regimes import CN
+from tests.corpus_blind.terms import make_terms, negative_term
+from tests.corpus_blind.zh_terms import Offer, offer_section
 
 CN_NUM = "一二三四五六七八九十"
 
@@ -20,7 +24,7 @@ CN_NUM = "一二三四五六七八九十"
 def build(path: Path, rng: random.Random, defect: str | None, offering: bool) -> dict[str, Any]:
     c = Z.make_company(rng, invalid_reg=defect == "registration_id_invalid")
     truth = Truth(path.name, "offering" if offering else "business_plan", "zh")
-    truth.defects += [defect] if defect else []
+    drop = missing_item(defect, rng, china=True)
     title = "融资计划书" if offering else rng.choice(["商业计划书", "商业计划书（融资版）"])
     fonts = cjk()
     layout = rng.choice(["one_column", "one_column", "two_column"])
@@ -30,7 +34,9 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
         margin=rng.choice([56.0, 64.0]),
     )
     spec.decor = decor(f"{c.name} {title}", "", rng, font=fonts.regular, cjk=True)
-    t = make_terms("CNY", rng, defect)
+    t = make_terms("CNY", rng, defect, drop=drop)
+    truth.defect(defect, drop or negative_term(t))
+    truth.regime, truth.document_date = CN, t.doc_date
     if defect == "deadline_before_document_date":
         truth.notes.append(f"document dated {t.doc_date.isoformat()}")
     dstyle = rng.choice(["cn", "cn", "dot", "iso"])
@@ -40,19 +46,24 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
         text=f"预计到{t.doc_date.year + 2}年，{Z.SECTORS[c.sector][1]}市场规模将突破"
         f"{rng.choice([120, 300, 500, 800])}亿元。" + Z.filler(rng, c, 2)
     )
-    sections: list[tuple[str, list[Block]]] = [
-        (rng.choice(["公司概况", "公司简介", "公司基本情况"]),
-         [*_company(c, truth, rng, dstyle), Para(text=Z.filler(rng, c, rng.randint(2, 4)))]),
-        (rng.choice(["核心团队", "管理团队", "团队介绍"]), _team(c, truth, rng)),
-        (rng.choice(["市场分析", "行业与市场"]), [market]),
-        (rng.choice(["经营与财务情况", "历史财务数据"]), hist_blocks),
-        (rng.choice(["财务预测", "未来三年规划"]), _forecast(rng, t.doc_date.year, last_rev)),
-        (rng.choice(["融资方案", "融资需求", "本轮融资计划"]),
-         [*_terms(t, truth, rng, offering, dstyle),
-          *_uses(t, truth, rng, defect == "use_of_funds_sum_mismatch")]),
+    offer = Offer(offering, dstyle, defect, drop, c.extra["city_zh"])
+    tagged: list[tuple[str, str, list[Block]]] = [
+        ("company", rng.choice(["公司概况", "公司简介", "公司基本情况"]),
+         [*_company(c, truth, rng, dstyle, offering),
+          Para(text=Z.filler(rng, c, rng.randint(2, 4)))]),
+        ("management", rng.choice(["核心团队", "管理团队", "团队介绍"]), _team(c, truth, rng)),
+        ("market", rng.choice(["市场分析", "行业与市场"]), [market]),
+        ("financial_statements", rng.choice(["经营与财务情况", "历史财务数据"]), hist_blocks),
+        ("financial_statements", rng.choice(["财务预测", "未来三年规划"]),
+         _forecast(rng, t.doc_date.year, last_rev)),
+        ("offer", rng.choice(["融资方案", "融资需求", "本轮融资计划"]),
+         offer_section(t, truth, rng, offer)),
     ]  # fmt: skip
     if rng.random() < 0.4:
-        sections[1], sections[2] = sections[2], sections[1]
+        tagged[1], tagged[2] = tagged[2], tagged[1]
+    if drop == "management":
+        truth.people.clear()
+    sections = [(head, body) for key, head, body in tagged if key != drop]
     if not (offering and defect == "missing_risk_factors") and (offering or rng.random() < 0.6):
         truth.has_risk = True
         risks: list[Block] = [
@@ -73,7 +84,9 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
     return truth.record(pages, layout)
 
 
-def _company(c: Company, truth: Truth, rng: random.Random, dstyle: str) -> list[Block]:
+def _company(
+    c: Company, truth: Truth, rng: random.Random, dstyle: str, offering: bool
+) -> list[Block]:
     truth.printed(
         c,
         "company_name",
@@ -101,6 +114,8 @@ def _company(c: Company, truth: Truth, rng: random.Random, dstyle: str) -> list[
         ("注册资本", capital),
         (rng.choice(["员工人数", "员工规模"]), f"{c.employees}人"),
     ]
+    if offering and rng.random() < 0.3:  # the company's own bank account, not a custodian
+        pairs.append(custody.account_bank(c.extra["city_zh"], truth.custodian_bank, rng))
     if rng.random() < 0.5:
         return [
             Table(
@@ -188,75 +203,3 @@ def _forecast(rng: random.Random, y0: int, base: float) -> list[Block]:
         ["营业收入", *[M.num(r / 1e4) for r in revs]],
     ]
     return [Table(rows=rows, rule="grid", facts=facts)]
-
-
-def _terms(t: Terms, truth: Truth, rng: random.Random, offering: bool, dstyle: str) -> list[Block]:
-    def lab(k: str) -> str:
-        return rng.choice(Z.LABELS[k])
-
-    facts = [figure("funding_target", t.target, "CNY"), figure("equity_offered_pct", t.pct, None)]
-    pairs = [
-        (lab("funding_target"), M.money_zh(t.target, rng)),
-        (lab("equity_offered_pct"), M.pct_zh(t.pct, rng)),
-    ]
-    if t.pre_money is not None:
-        facts.append(figure("pre_money_valuation", t.pre_money, "CNY"))
-        pairs.append((lab("pre_money_valuation"), M.money_zh(t.pre_money, rng)))
-        if t.post_money and rng.random() < 0.4:
-            pairs.append((lab("post_money_valuation"), M.money_zh(t.post_money, rng)))
-    if offering:
-        if t.maximum:
-            facts.append(figure("maximum_target", t.maximum, "CNY"))
-            pairs.append((lab("maximum_target"), M.money_zh(t.maximum, rng)))
-        facts += [
-            figure("price_per_share", t.price or 1, "CNY"),
-            figure("minimum_investment", t.min_inv, "CNY"),
-        ]
-        pairs += [
-            (lab("price_per_share"), f"{M.num(t.price or 1, 2)}元"),
-            (
-                lab("minimum_investment"),
-                M.money_zh(t.min_inv, rng, "w" if rng.random() < 0.3 else None),
-            ),
-            (lab("deadline"), M.date_zh(t.deadline, dstyle)),
-        ]
-        truth.deadline = t.deadline
-    if rng.random() < 0.35:
-        text = "本轮" + "，".join(f"{k.removeprefix('本轮')}{v}" for k, v in pairs) + "。"
-        return [Para(text=text, facts=facts, keep=True)]
-    if rng.random() < 0.5:
-        return [
-            Table(
-                rows=[["项目", "内容"], *[list(p) for p in pairs]],
-                widths=[0.4, 0.6],
-                align=["l", "l"],
-                rule="grid",
-                facts=facts,
-            )
-        ]
-    return [KV(pairs=pairs, style="colon", facts=facts)]
-
-
-def _uses(t: Terms, truth: Truth, rng: random.Random, defect: bool) -> list[Block]:
-    cats = rng.sample(Z.UOF_CATEGORIES, rng.randint(2, 5))
-    lines = split_funds(t.target, cats, rng, defect)
-    head = Heading(text=rng.choice(Z.UOF_HEADINGS), level=3)
-    form = rng.choice(["table", "bullets"] if defect else ["table", "bullets", "pct"])
-    if form == "pct":
-        facts = [use_line(c, None, None, p) for c, _, p in lines]
-        text = (
-            "本轮资金将按以下比例使用：" + "；".join(f"{c}{M.num(p)}%" for c, _, p in lines) + "。"
-        )
-        return [head, Para(text=text, facts=facts, keep=True)]
-    facts = [use_line(c, a, "CNY", p) for c, a, p in lines]
-    if form == "bullets":
-        items = [
-            f"{c}：{M.money_zh(a, rng, 'wan')}（{M.num(p, 0 if p == int(p) else 1)}%）"
-            for c, a, p in lines
-        ]
-        return [head, Bullets(items=items, facts=facts, marker=rng.choice(["•", "1."]))]
-    rows = [["用途", "金额（万元）", "占比"]]
-    rows += [[c, M.num(a / 1e4, 2), f"{M.num(p, 0 if p == int(p) else 1)}%"] for c, a, p in lines]
-    if not defect:
-        rows.append(["合计", M.num(t.target / 1e4, 2), "100%"])
-    return [head, Table(rows=rows, widths=[0.4, 0.35, 0.25], rule="grid", facts=facts)]
