@@ -8,17 +8,29 @@ from schemas.disclosure import Finding, FundsLine
 from schemas.rules.facts import Facts, close, quote, sum_of
 
 EXCESS_USE = re.compile(
-    r"over-?subscri|over-?funding|over-?allot"
+    r"over-?subscri|over-?fund|over-?allot"
     r"|in excess of (?:the|our) (?:funding )?(?:target|minimum)"
-    r"|(?:above|beyond|over) (?:the|our) (?:funding |minimum |initial )?(?:target|goal|minimum)"
-    r"|(?:if|should|once|where) (?:we|the (?:company|offering|campaign))"
+    r"|\b(?:raised|raises|raising) (?:above|beyond|over|in excess of)\b"
+    r"|(?:above|beyond|over|more than|exceeds?|exceeding) (?:the|our)"
+    r" (?:funding |minimum |initial )?(?:target|goal|minimum)"
+    r"|(?:if|should|once|where|when) (?:we|the (?:company|offering|campaign))"
     r" (?:raises?|reach(?:es)?|hits?) (?:the|its|our) maximum"
-    r"|maximum (?:offering )?amount is (?:raised|reached)"
-    r"|at (?:the )?maximum|additional (?:funds|proceeds|capital|investment)"
+    r"|(?:if|should|once|when) the maximum\b[^.\n]{0,40}?\bis (?:raised|reached)"
+    r"|maximum (?:offering )?amount is (?:raised|reached)|at (?:the )?maximum"
+    r"|\badditional\b[^.\n]{0,40}?\b(?:allocated|used|spent|invested|go(?:es)? to|fund)"
     r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标|部分)|超过(?:目标|融资目标)",
     re.I,
 )
-"""Words that say what money raised above the target would pay for."""
+"""Words about money raised above the target."""
+USE_WORDS = re.compile(
+    r"\b(?:us(?:e|ed|ing)|spen[dt]|allocat\w*|invest\w*|fund(?:s|ed|ing)?|go(?:es)? (?:to|into)"
+    r"|put|pay|financ\w*|accelerat\w*|hire|hiring|expand\w*|apportion\w*|pro[- ]rata"
+    r"|proportion\w*|earmark\w*|intend\w*|plann?\w*|reserv\w*|appl(?:y|ied)|dedicat\w*"
+    r"|direct\w*|support\w*|cover\w*|toward\w*|add(?:ed)? to)\b|用于|投入|投向|用途|安排|按比例|使用",
+    re.I,
+)
+"""Words that put money to a use: an excess cue with none of them is only the maximum's label."""
+SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=\S)")
 
 
 def use_of_funds_sum_mismatch(facts: Facts) -> list[Finding]:
@@ -89,18 +101,19 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
         message = "The use of funds accounts for the maximum."
         return [facts.finding("oversubscription_use_missing", True, message, evidence=maximum)]
     for page in facts.disclosure.pages:
-        if found := EXCESS_USE.search(page.text):
-            sentence = _sentence(page.text, found.start())
-            message = "The document says how money above the target would be used."
-            return [
-                facts.finding(
-                    "oversubscription_use_missing",
-                    True,
-                    message,
-                    evidence=sentence,
-                    page_no=page.page_no,
-                )
-            ]
+        for sentence in SENTENCE_END.split(page.text):
+            found = EXCESS_USE.search(sentence)  # and a use: not the maximum's own label
+            if found and USE_WORDS.search(sentence):
+                message = "The document says how money above the target would be used."
+                return [
+                    facts.finding(
+                        "oversubscription_use_missing",
+                        True,
+                        message,
+                        evidence=" ".join(sentence.split()),
+                        page_no=page.page_no,
+                    )
+                ]
     gap = maximum.value - target.value
     message = (
         f"Up to {facts.money(gap)} may be raised above the {facts.money(target.value)} target, "
@@ -109,11 +122,3 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
     return [
         facts.finding("oversubscription_use_missing", False, message, evidence=(target, maximum))
     ]
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence of `text` around character `at`."""
-    start = max(text.rfind(". ", 0, at), text.rfind("。", 0, at), text.rfind("\n\n", 0, at))
-    ends = [found for mark in (". ", "。", "\n\n") if (found := text.find(mark, at)) >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return " ".join(text[start + 1 : end].split())

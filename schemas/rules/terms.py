@@ -120,11 +120,17 @@ def valuation_inconsistent(facts: Facts) -> list[Finding]:
 
 
 def _equity_identity(facts: Facts) -> list[Finding]:
-    """Equity % against pre-money and the target (or the maximum, which some quote it for)."""
+    """Equity % against pre-money and the target (or the maximum, which some quote it for).
+
+    The target is needed: a share offered is quoted for it, and the maximum alone says too
+    little to call a valuation wrong."""
     pct, pre = facts.term("equity_offered_pct"), facts.term("pre_money_valuation")
-    amounts = [facts.term("funding_target"), facts.term("maximum_target")]
+    target = facts.term("funding_target")
+    amounts = [target, facts.term("maximum_target")]
     raised = [amount for amount in amounts if amount is not None and amount.value > 0]
-    if pct is None or pre is None or not raised or not 0 < pct.value <= 100 or pre.value <= 0:
+    if pct is None or pre is None or target is None or not 0 < pct.value <= 100:
+        return []
+    if target.value <= 0 or pre.value <= 0:
         return []
     printed = min(rounding_slack(pct.value), 0.5)  # `20%` is rounded to units, not tens
     slack = max(printed, facts.settings.valuation_tolerance * pct.value)
