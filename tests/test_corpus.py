@@ -229,12 +229,12 @@ def page_lines(path: Path) -> tuple[list[str], str]:
     return [line.strip() for line in lines], squash("".join(whole)).lower()
 
 
-def absent(path: Path, *, headings: tuple[str, ...], phrases_: tuple[str, ...] = ()) -> bool:
-    """No line starts with one of `headings` and no phrase is printed anywhere."""
+def absent(path: Path, *, headings: tuple[str, ...], said: tuple[str, ...] = ()) -> bool:
+    """No line starts with one of `headings` and none of the phrases `said` is printed."""
     lines, whole = page_lines(path)
     starts = [line for line in lines if line.startswith(headings)]
-    said = [phrase for phrase in phrases_ if squash(phrase).lower() in whole]
-    return not starts and not said
+    found = [phrase for phrase in said if squash(phrase).lower() in whole]
+    return not starts and not found
 
 
 EXCESS_PHRASES = tuple(line.split("{a}")[0] for line in obligations.EXCESS_LINES)
@@ -249,7 +249,9 @@ MISSING_ITEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-@pytest.mark.parametrize("slot", DEFECT_SLOTS, ids=lambda slot: slot.plan.defect)
+@pytest.mark.parametrize(
+    "slot", DEFECT_SLOTS, ids=lambda slot: f"{slot.plan.seed}:{slot.plan.defect}"
+)
 def test_an_injected_defect_is_printed(tmp_path: Path, slot: Slot) -> None:
     """What makes the rule fail is on the page (or, for an omission, nowhere in the file)."""
     rendered = render_slot(slot, tmp_path)
@@ -263,9 +265,9 @@ def test_an_injected_defect_is_printed(tmp_path: Path, slot: Slot) -> None:
         assert absent(path, headings=phrases.HEADINGS["risks"]) and not truth["has_risk_section"]
     elif defect == "missing_required_disclosure":
         headings, said = MISSING_ITEMS[detail]
-        assert absent(path, headings=headings, phrases_=said)
+        assert absent(path, headings=headings, said=said)
     elif defect == "oversubscription_use_missing":
-        assert absent(path, headings=obligations.EXCESS_HEADINGS, phrases_=EXCESS_PHRASES)
+        assert absent(path, headings=obligations.EXCESS_HEADINGS, said=EXCESS_PHRASES)
     elif defect == "assurance_level_insufficient":
         assert detail.split()[0] in whole
 
