@@ -49,7 +49,7 @@ SCAN_LINES = (
 )
 ONE_PAGER = Recipe(
     kind="business_plan",
-    look=Look(size=9.0, footer="{page}", short_name="Lumière"),
+    look=Look(size=8.5, footer="{page}", short_name="Lumière"),
     money_styles=("european_suffix", "european_code"),
     date_style="dots",
     cover_date_style="long",
@@ -121,7 +121,9 @@ def write_reject_files(out_dir: Path) -> list[dict[str, Any]]:
 
 def write_nasty_name(out_dir: Path) -> dict[str, Any]:
     """A normal one-page business plan under a name with spaces, accents, '..' and a backslash."""
-    plan = DocPlan(NASTY_NAME, "business_plan", NASTY_SEED, "Lumière", country="FR")
+    plan = DocPlan(
+        NASTY_NAME, "business_plan", NASTY_SEED, "Lumière", country="FR", regime_rules=True
+    )
     rendered = write_document(plan, out_dir, recipe=ONE_PAGER)
     if rendered.truth["page_count"] != 1:
         raise AssertionError(f"{NASTY_NAME!r} should fit on one page")

@@ -11,10 +11,12 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import issuers, names, registry
+from tests.corpus import issuers, names, regimes, registry
 from tests.corpus.context import company_fact, funds_fact, person_facts
+from tests.corpus.documents import SIDE_STREAM, Rendered
+from tests.corpus.injection import INCONSISTENT_VALUATION_FACTOR
 from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
-from tests.corpus.truth import document_record
+from tests.corpus.truth import disclosure_fields, document_record
 
 NOTES = (
     "zh: doc_kind, language, page_count, has_risk_section, company facts, people, the offer's "
@@ -28,6 +30,9 @@ PROVINCES = {
     "Shanghai": "上海市",
     "Sichuan": "四川省",
 }
+TRUTH_KINDS = ("company", "person", "risk", "funds", "figure")
+MISMATCH_SHARE = 0.1
+NEGATIVE_MINIMUMS = (1.0, 2.5, 5.0)
 ZH_PEOPLE = ("李伟", "王芳", "张敏", "陈杰", "刘洋", "赵磊", "孙婷", "周强")
 ZH_TITLES = {
     "创始人兼首席执行官": ("founder", "ceo"),
@@ -108,10 +113,64 @@ def _header(story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: s
     story.text(f"联系电话：{issuer.phone}")
 
 
+def _financing(
+    story: Story, rng: random.Random, side: random.Random, defect: str | None
+) -> tuple[int, str | None]:
+    """The raise in 万元 and its terms in one sentence; returns the target and any defect."""
+    target = rng.choice((300, 500, 800, 1200))
+    equity = rng.choice((5, 10, 15, 20))
+    pre_money: int | None = target * (100 - equity) // equity
+    detail = None
+    if defect == "valuation_inconsistent" and pre_money is not None:
+        pre_money = round(pre_money * INCONSISTENT_VALUATION_FACTOR)
+        detail = f"投前估值{pre_money}万元 and 融资{target}万元 do not give {equity}%"
+    story.heading("六、融资计划")
+    terms = [
+        _figure("funding_target", target * 10_000, "CNY"),
+        _figure("equity_offered_pct", equity, None),
+    ]
+    sentence = f"本轮拟融资{target}万元，出让{equity}%股权"
+    if pre_money is not None:
+        terms.append(_figure("pre_money_valuation", pre_money * 10_000, "CNY"))
+        sentence += f"，投前估值{pre_money}万元"
+    story.text(sentence + "。", facts=terms)
+    if defect == "negative_amount":
+        amount, sign = side.choice(NEGATIVE_MINIMUMS), side.choice(("-", "负"))
+        printed = f"{sign}{amount:g}万元"
+        fact = _figure("minimum_investment", -amount * 10_000, "CNY")
+        story.text(f"起投金额：{printed}", facts=[dataclasses.replace(fact, token=printed)])
+        detail = f"minimum investment {printed}"
+    return target, detail
+
+
+def _funds(story: Story, rng: random.Random, target: int, defect: str | None) -> str | None:
+    """The use-of-funds table in 万元; returns the defect, when its amounts do not add up."""
+    story.heading("七、募集资金用途")
+    shares = issuers.split_percentages(rng, 3)
+    rows = [["用途", "金额（万元）", "占比"]]
+    funds = []
+    extra = target * MISMATCH_SHARE if defect == "use_of_funds_sum_mismatch" else 0.0
+    for index, (purpose, pct) in enumerate(zip(rng.sample(ZH_FUNDS, k=3), shares, strict=True)):
+        amount = target * pct / 100 + (extra if index == 0 else 0.0)
+        rows.append([purpose, f"{amount:g}", f"{pct:g}%"])
+        funds.append(funds_fact(purpose, amount * 10_000, "CNY", pct, purpose))
+    story.table(rows, width=column_width(story.look, "one_column"), rules="grid", facts=funds)
+    if not extra:
+        return None
+    return f"use of funds adds up to {target + extra:g}万元 but the target is {target}万元"
+
+
 def build_chinese_plan(
-    story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: str
-) -> bool:
-    """Write the plan; returns whether it has a risk section (风险提示)."""
+    story: Story,
+    rng: random.Random,
+    issuer: issuers.Issuer,
+    zh_name: str,
+    *,
+    defect: str | None = None,
+    side: random.Random | None = None,
+) -> str | None:
+    """Write the plan; returns what its defect prints, if it has one."""
+    side = side or random.Random(0)
     _header(story, rng, issuer, zh_name)
     story.page_break()
     for heading, pool in ZH_FILLER.items():
@@ -124,56 +183,74 @@ def build_chinese_plan(
     ):
         facts = person_facts(person, ZH_TITLES[title])
         story.text(f"{title}：{person}，拥有十年以上行业经验。", facts=facts)
-    target = rng.choice((300, 500, 800, 1200))
-    equity = rng.choice((5, 10, 15, 20))
-    pre_money = target * (100 - equity) // equity
-    story.heading("六、融资计划")
-    terms = [
-        _figure("funding_target", target * 10_000, "CNY"),
-        _figure("equity_offered_pct", equity, None),
-        _figure("pre_money_valuation", pre_money * 10_000, "CNY"),
-    ]
-    story.text(f"本轮拟融资{target}万元，出让{equity}%股权，投前估值{pre_money}万元。", facts=terms)
-    story.heading("七、募集资金用途")
-    shares = issuers.split_percentages(rng, 3)
-    rows = [["用途", "金额（万元）", "占比"]]
-    funds = []
-    for purpose, pct in zip(rng.sample(ZH_FUNDS, k=3), shares, strict=True):
-        rows.append([purpose, f"{target * pct / 100:g}", f"{pct:g}%"])
-        funds.append(funds_fact(purpose, target * pct * 100, "CNY", pct, purpose))
-    story.table(rows, width=column_width(story.look, "one_column"), rules="grid", facts=funds)
-    has_risks = rng.random() < 0.7
-    if has_risks:
+    target, detail = _financing(story, rng, side, defect)
+    detail = _funds(story, rng, target, defect) or detail
+    if rng.random() < 0.7:
         story.heading("八、风险提示")
         story.text("投资者应充分了解以下风险。", facts=[Fact("risk", {})])
         for risk in rng.sample(ZH_RISKS, k=3):
             story.text(risk)
-    return has_risks
+    return detail
 
 
-def write_chinese_plan(
-    file: str, out_dir: Path, *, seed: str, word: str, sector_key: str | None = None
-) -> dict[str, Any]:
-    """Write a Chinese business plan by a company in China with a valid or broken USCC."""
+def _registered(
+    rng: random.Random, issuer: issuers.Issuer, *, valid: bool | None
+) -> issuers.Issuer:
+    """Half the plans get a code with a rarer head; `valid` (unless None) forces its check."""
+    registration = issuer.registration
+    replace = registration is None or rng.random() < 0.5
+    if registration and not replace and (valid is None or registration.valid == valid):
+        return issuer
+    head = rng.choice(("N1", "Y1", "91"))
+    wanted = True if valid is None else valid
+    reg = registry.uscc(rng, valid=wanted, division=issuer.city.division, head=head)
+    return dataclasses.replace(issuer, registration=reg)
+
+
+def render_chinese_plan(
+    file: str,
+    out_dir: Path,
+    *,
+    seed: str,
+    word: str,
+    sector_key: str | None = None,
+    defect: str | None = None,
+    regime_rules: bool = False,
+) -> Rendered:
+    """Write a Chinese business plan by a company in China with a valid or broken USCC.
+
+    With `regime_rules` the id is valid unless the defect is a broken one, and the truth holds
+    the issue-7 fields (the plan prints no date of its own).
+    """
     rng = random.Random(seed)
     issuer = issuers.make_issuer(rng, word=word, country_code="CN", sector_key=sector_key)
-    if issuer.registration is None or rng.random() < 0.5:
-        head = rng.choice(("N1", "Y1", "91"))
-        reg = registry.uscc(rng, valid=True, division=issuer.city.division, head=head)
-        issuer = dataclasses.replace(issuer, registration=reg)
+    valid = defect != "registration_id_invalid" if regime_rules else None
+    issuer = _registered(rng, issuer, valid=valid)
     zh_name = chinese_company_name(issuer)
     story = Story(Look(font=CJK_FONT, size=10.5, footer="第 {page} 页"))
-    build_chinese_plan(story, rng, issuer, zh_name)
+    side = random.Random(f"{seed}:{SIDE_STREAM}")
+    detail = build_chinese_plan(story, rng, issuer, zh_name, defect=defect, side=side)
+    if defect == "registration_id_invalid" and issuer.registration:
+        detail = f"cn_uscc {issuer.registration.value} fails its check"
     page_count = render(story, out_dir / file, title="商业计划书")
+    disclosure = disclosure_fields(
+        regime=regimes.regime_of("CN"), document_date=None, defect=defect, detail=detail
+    )
     truth = document_record(
         file=file,
         kind="business_plan",
         language="zh",
         layout="one_column",
         page_count=page_count,
-        facts=[
-            f for f in story.facts if f.kind in ("company", "person", "risk", "funds", "figure")
-        ],
+        facts=[f for f in story.facts if f.kind in TRUTH_KINDS],
         notes=NOTES,
+        disclosure=disclosure if regime_rules else None,
     )
-    return truth
+    return Rendered(truth, story.facts)
+
+
+def write_chinese_plan(
+    file: str, out_dir: Path, *, seed: str, word: str, sector_key: str | None = None
+) -> dict[str, Any]:
+    """Write a Chinese business plan as the demo samples have it; returns its truth."""
+    return render_chinese_plan(file, out_dir, seed=seed, word=word, sector_key=sector_key).truth

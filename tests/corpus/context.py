@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Sequence
@@ -28,8 +29,10 @@ class Context:
     layout: str = "one_column"
     width: float = 480.0
     brief: bool = False
+    negative: str = "minus"
     printed_values: set[float] = field(default_factory=set)
     used_sentences: set[str] = field(default_factory=set)
+    side_rng: random.Random = field(default_factory=lambda: random.Random(0))
 
     @property
     def currency(self) -> str:
@@ -38,9 +41,19 @@ class Context:
     def pick(self, options: Sequence[T]) -> T:
         return self.rng.choice(options)
 
+    def aside(self) -> Context:
+        """This context drawing from the side stream: what issue 7 added to a document draws
+        there, so that everything else prints as it did before."""
+        return dataclasses.replace(self, rng=self.side_rng)
+
     def money(self, value: float, *, alternate: bool = False) -> str:
+        """The amount in this document's style; a negative one as `-$250` or `USD (250)`."""
         style = self.money_styles[-1 if alternate else 0]
-        return money.format_money(value, self.currency, style)
+        if value < 0 and self.negative == "paren":
+            # Accounting style, the currency outside: `USD (1,200)`, `EUR (0,85)`.
+            return f"{self.currency} ({money.format_bare(-value, self.currency, style)})"
+        text = money.format_money(abs(value), self.currency, style)
+        return text if value >= 0 else f"-{text}"
 
     def pct(self, value: float) -> str:
         return money.format_percent(value, self.pct_style)

@@ -4,11 +4,14 @@
 
 The same seed gives byte-identical files. Money in the truth is in full units with ISO codes,
 pages are 1-based and each figure's `page_no` is the page its key statement is printed on.
+About 30% of the readable documents fail one disclosure rule on purpose (truth `defects`,
+`defect_detail`; tests/corpus/defects.py); the others pass every rule of issue 7.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import random
@@ -19,35 +22,28 @@ from typing import Any
 
 from tests.corpus import places
 from tests.corpus.bad_inputs import make_bad_inputs
-from tests.corpus.chinese import write_chinese_plan
-from tests.corpus.documents import DocPlan, write_document
+from tests.corpus.chinese import render_chinese_plan
+from tests.corpus.defects import assign_defects, carriable
+from tests.corpus.documents import DocPlan, Rendered, write_document
 from tests.corpus.names import COMPANY_WORDS
 
-__all__ = ["generate_corpus", "make_bad_inputs", "plan_corpus"]
+__all__ = ["generate_corpus", "make_bad_inputs", "plan_corpus", "render_slot"]
 
 DEFAULT_N_DOCS = 40
 DEFAULT_SEED = 7
 TRUTH_FILE = "truth.json"
 KIND_SHARES = {"business_plan": 0.46, "offering": 0.26, "financial_statement": 0.28}
 PREFIXES = {"business_plan": "bp", "offering": "of", "financial_statement": "fs", "other": "ot"}
+PREFIXES |= {"zh": "zh"}
 SHORT_PLAN_EVERY = 5
-# Countries whose registration ids carry a check; every INVALID_ID_EVERY-th of them is broken.
-CHECKED_COUNTRIES = frozenset({"US", "CN", "FR", "DE", "NL", "IE"})
-INVALID_ID_EVERY = 3
 OTHER_VARIANTS = ("release", "brochure")
-# Deliberate disclosure faults, by (kind, ordinal of that kind); truth notes name them.
-DELIBERATE = {
-    ("offering", 2): ("use_of_funds_sum_mismatch",),
-    ("business_plan", 4): ("valuation_inconsistent",),
-    ("offering", 5): ("deadline_before_document_date",),
-}
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Slot:
-    """One file to write: a plan for an English document, or a Chinese plan."""
+    """One file to write: a plan for an English document, or a Chinese plan (variant "zh")."""
 
     plan: DocPlan
     chinese: bool = False
@@ -71,8 +67,8 @@ def _countries(rng: random.Random, count: int) -> list[str]:
     return order[:count]
 
 
-def plan_corpus(n_docs: int, seed: int) -> list[Slot]:
-    """Which files to write, in a deterministic interleaved order (bp_001 always first)."""
+def _draft_plans(n_docs: int, seed: int) -> list[DocPlan]:
+    """Every file's plan without its defect, in a deterministic interleaved order."""
     rng = random.Random(seed)
     counts = _counts(n_docs)
     kinds = [kind for kind, count in counts.items() for _ in range(count)]
@@ -82,42 +78,60 @@ def plan_corpus(n_docs: int, seed: int) -> list[Slot]:
     rng.shuffle(words)
     countries = iter(_countries(rng, n_docs))
     ordinals: dict[str, int] = {}
-    checked = 0
-    slots = []
+    plans = []
     for index, kind in enumerate([first, *rest]):
         ordinals[kind] = ordinals.get(kind, 0) + 1
         number = ordinals[kind]
         seed_text = f"{seed}:{kind}:{number}"
-        if kind == "zh":
-            plan = DocPlan(f"zh_{number:03d}.pdf", "business_plan", seed_text, words[index])
-            slots.append(Slot(plan, chinese=True))
-            continue
         variant = ""
         if kind == "other":
             variant = OTHER_VARIANTS[(number - 1) % len(OTHER_VARIANTS)]
         elif kind == "business_plan" and number % SHORT_PLAN_EVERY == 0:
             variant = "short"
-        country = next(countries)
-        checked += country in CHECKED_COUNTRIES
-        plan = DocPlan(
-            file=f"{PREFIXES[kind]}_{number:03d}.pdf",
-            kind=kind,
-            seed=seed_text,
-            word=words[index],
-            variant=variant,
-            country=country,
-            valid_id=not (country in CHECKED_COUNTRIES and checked % INVALID_ID_EVERY == 0),
-            deliberate=DELIBERATE.get((kind, number), ()),
+        plans.append(
+            DocPlan(
+                file=f"{PREFIXES[kind]}_{number:03d}.pdf",
+                kind="business_plan" if kind == "zh" else kind,
+                seed=seed_text,
+                word=words[index],
+                variant="zh" if kind == "zh" else variant,
+                country="CN" if kind == "zh" else next(countries),
+                regime_rules=True,
+            )
         )
-        slots.append(Slot(plan))
+    return plans
+
+
+def plan_corpus(n_docs: int, seed: int) -> list[Slot]:
+    """Which files to write (bp_001 always first), a share of them with one defect each."""
+    plans = _draft_plans(n_docs, seed)
+    candidates = {
+        plan.file: carriable(plan.kind, plan.country, chinese=plan.variant == "zh")
+        for plan in plans
+    }
+    defects = assign_defects(candidates, seed=seed)
+    slots = []
+    for plan in plans:
+        defect = defects.get(plan.file)
+        valid_id = defect != "registration_id_invalid"
+        plan = dataclasses.replace(plan, defect=defect, valid_id=valid_id)
+        slots.append(Slot(plan, chinese=plan.variant == "zh"))
     return slots
 
 
-def write_slot(slot: Slot, out_dir: Path) -> dict[str, Any]:
-    """Write one planned file and return its truth record."""
+def render_slot(slot: Slot, out_dir: Path) -> Rendered:
+    """Write one planned file; its truth record and the facts it printed."""
+    plan = slot.plan
     if slot.chinese:
-        return write_chinese_plan(slot.plan.file, out_dir, seed=slot.plan.seed, word=slot.plan.word)
-    return write_document(slot.plan, out_dir).truth
+        return render_chinese_plan(
+            plan.file,
+            out_dir,
+            seed=plan.seed,
+            word=plan.word,
+            defect=plan.defect,
+            regime_rules=plan.regime_rules,
+        )
+    return write_document(plan, out_dir)
 
 
 def generate_corpus(
@@ -129,7 +143,7 @@ def generate_corpus(
 ) -> list[dict[str, Any]]:
     """Write `n_docs` PDFs (plus the bad inputs unless `include_bad` is false) and truth.json."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    truth = [write_slot(slot, out_dir) for slot in plan_corpus(n_docs, seed)]
+    truth = [render_slot(slot, out_dir).truth for slot in plan_corpus(n_docs, seed)]
     if include_bad:
         truth += make_bad_inputs(out_dir, corpus_truth=truth)
     text = json.dumps(truth, indent=1, ensure_ascii=False)

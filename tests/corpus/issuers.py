@@ -88,10 +88,10 @@ class Issuer:
 
 @dataclass(frozen=True)
 class Terms:
-    """Offering terms; money in full units of `currency`."""
+    """Offering terms; money in full units of `currency`; None where the document states none."""
 
     currency: str
-    funding_target: float
+    funding_target: float | None
     maximum_target: float | None
     equity_pct: float | None
     pre_money: float | None

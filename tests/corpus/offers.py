@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.corpus import phrases, sections, statements
+from tests.corpus import obligations, phrases, sections, statements
 from tests.corpus.context import Context
 from tests.corpus.material import Material
 from tests.corpus.recipes import Recipe
@@ -41,7 +41,7 @@ def build_business_plan(story: Story, ctx: Context, recipe: Recipe, material: Ma
     paragraphs = _paragraphs(ctx, recipe)
     story.heading(ctx.pick(phrases.HEADINGS["summary"]))
     sections.filler(story, ctx, "summary", paragraphs=max(1, paragraphs))
-    if recipe.summary_repeat:
+    if recipe.summary_repeat and material.terms.funding_target is not None:
         target = ctx.money(material.terms.funding_target, alternate=True)
         story.text(ctx.pick(phrases.SUMMARY_TARGET).format(target=target))
     sections.company_section(story, ctx, sheet=recipe.company_sheet)
@@ -62,6 +62,7 @@ def build_business_plan(story: Story, ctx: Context, recipe: Recipe, material: Ma
         sections.risks_section(story, ctx, count=2 if short else 6, bullet=bullet)
     if recipe.size != "short":
         sections.contact_section(story, ctx)
+    _regime_extras(story, ctx, material)
     return title
 
 
@@ -82,10 +83,17 @@ def _business_plan_body(story: Story, ctx: Context, recipe: Recipe, paragraphs: 
         sections.filler(story, ctx, "strategy", paragraphs=paragraphs)
 
 
+def _omitted(material: Material) -> str | None:
+    return material.compliance.omitted if material.compliance else None
+
+
 def _offer(story: Story, ctx: Context, recipe: Recipe, material: Material) -> None:
+    """The terms and the use of funds."""
     sections.terms_section(
         story, ctx, material.terms, style=recipe.terms_style, rules=recipe.terms_rules
     )
+    if _omitted(material) == "use_of_funds":
+        return
     sections.funds_section(
         story,
         ctx,
@@ -98,7 +106,8 @@ def _offer(story: Story, ctx: Context, recipe: Recipe, material: Material) -> No
 
 
 def build_offering(story: Story, ctx: Context, recipe: Recipe, material: Material) -> str:
-    """Notice, company, terms, use of funds, team, risks, how to invest."""
+    """Notice, company, terms, use of funds, team, risks, how to invest; then an annex with what
+    the regime asks for (custodian bank, overfunding, financial information)."""
     title = cover(story, ctx, recipe, material)
     story.heading(ctx.pick(phrases.HEADINGS["notice"]))
     sections.filler(story, ctx, "notice")
@@ -109,9 +118,33 @@ def build_offering(story: Story, ctx: Context, recipe: Recipe, material: Materia
     _business_plan_body(story, ctx, recipe, _paragraphs(ctx, recipe) - 1)
     _maybe_break(story, ctx, recipe, 0.5)
     _offer(story, ctx, recipe, material)
-    sections.team_section(story, ctx, style=recipe.team_style, directors_line=recipe.directors_line)
+    if _omitted(material) != "management":
+        team_style, directors = recipe.team_style, recipe.directors_line
+        sections.team_section(story, ctx, style=team_style, directors_line=directors)
     if recipe.risk:
         sections.risks_section(story, ctx, count=ctx.rng.randrange(4, 7), bullet=recipe.bullet)
     story.heading(ctx.pick(phrases.HEADINGS["subscribe"]))
     sections.filler(story, ctx, "subscribe")
+    compliance = material.compliance
+    if compliance and (
+        compliance.custodian or compliance.excess_use or compliance.financial_information
+    ):
+        # On a page of their own, as an annex: beside the offer's terms in the next column
+        # they would be read as part of them.
+        story.page_break()
+    _regime_extras(story, ctx, material)
     return title
+
+
+def _regime_extras(story: Story, ctx: Context, material: Material) -> None:
+    """What issue 7's regimes add, at the end so that the rest keeps its place on the page:
+    the custodian bank, the use of any excess, the financial information."""
+    compliance = material.compliance
+    if compliance is None:
+        return
+    if compliance.custodian:
+        obligations.custodian(story, ctx.aside(), compliance.custodian)
+    if compliance.excess_use:
+        obligations.excess_use(story, ctx.aside(), compliance.excess_use)
+    if compliance.financial_information:
+        obligations.financial_information(story, ctx.aside(), material)

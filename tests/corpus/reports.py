@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from tests.corpus import phrases, sections, statements
+from tests.corpus import obligations, phrases, sections, statements
 from tests.corpus.context import Context, company_fact, person_facts
 from tests.corpus.material import Material
 from tests.corpus.offers import cover
@@ -39,6 +39,8 @@ def build_financial_statement(
     note = ctx.pick(phrases.EMPLOYEE_NOTES).format(n=count)
     figure = ctx.figure("employees", count, str(count), currency=False)
     story.text(note, facts=[company_fact(employees=count), figure])
+    if material.quoted_revenue is not None:
+        obligations.revenue_quote(story, ctx.aside(), material)
     if recipe.risk and ctx.rng.random() < 0.4:
         heading = "Principal Risks and Uncertainties"
         sections.risks_section(story, ctx, count=2, bullet=recipe.bullet, heading=heading)

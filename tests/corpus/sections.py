@@ -230,6 +230,8 @@ def term_rows(ctx: Context, terms: Terms) -> list[tuple[str, str, list[Fact]]]:
 
 
 def _terms_prose(story: Story, ctx: Context, terms: Terms) -> None:
+    if terms.funding_target is None:
+        raise AssertionError("prose terms open with the target: print them as a table")
     target = ctx.money(terms.funding_target)
     facts = [ctx.figure("funding_target", terms.funding_target, target)]
     sentence = ctx.fill(ctx.pick(phrases.PROSE_TARGET), target=target)

@@ -193,6 +193,11 @@ def statement(
 def history_section(story: Story, ctx: Context, years: list[Accounts], *, as_table: bool) -> None:
     """A business plan's track record: revenue and net income for past years."""
     story.heading(ctx.pick(phrases.HEADINGS["history"]))
+    history_body(story, ctx, years, as_table=as_table)
+
+
+def history_body(story: Story, ctx: Context, years: list[Accounts], *, as_table: bool) -> None:
+    """Revenue and net income for past years, as a small table or two sentences."""
     if as_table:
         style = StatementStyle(rules=ctx.pick((None, "rules", "grid")), scale="full")
         heads = ["", *[str(a.year) for a in years]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.corpus.story import Fact
@@ -57,10 +58,14 @@ def document_record(
     page_count: int,
     facts: list[Fact],
     notes: str | None = None,
+    disclosure: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The truth for a readable document: only what its facts say was printed."""
+    """The truth for a readable document: only what its facts say was printed.
+
+    `disclosure` holds the issue-7 fields (see `disclosure_fields`), placed before the notes.
+    """
     deadlines = [f.data["deadline"] for f in facts if f.kind == "deadline"]
-    return {
+    record = {
         "file": file,
         "doc_kind": kind,
         "language": language,
@@ -73,7 +78,24 @@ def document_record(
         "figures": _figures(facts, file),
         "use_of_funds": [{**f.data, "page_no": f.page_no} for f in facts if f.kind == "funds"],
         "deadline": deadlines[0] if deadlines else None,
-        "notes": notes,
+    }
+    return {**record, **(disclosure or {}), "notes": notes}
+
+
+def disclosure_fields(
+    *,
+    regime: str | None,
+    document_date: dt.date | None,
+    defect: str | None = None,
+    detail: str | None = None,
+) -> dict[str, Any]:
+    """The issue-7 truth: the rules the document must fail (at most one is injected), what it
+    prints wrong, its issuer's regime and the date it prints as its own."""
+    return {
+        "defects": [defect] if defect else [],
+        "defect_detail": detail,
+        "regime": regime,
+        "document_date": document_date.isoformat() if document_date else None,
     }
 
 
@@ -94,5 +116,6 @@ def reject_record(
         "figures": [],
         "use_of_funds": [],
         "deadline": None,
+        **disclosure_fields(regime=None, document_date=None),
         "notes": notes,
     }
