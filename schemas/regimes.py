@@ -5,8 +5,9 @@
     cn_internet_finance  China, Guiding Opinions on Internet finance (2015)
     other                none of these: only the consistency rules apply
 
-A regime is inferred from the document (its own words naming a rulebook, then the issuer's
-registration id and country, then the currency and language) unless the platform's regime is set
+A regime is inferred from the document (its own citation of a rulebook, then the issuer's
+country and registration id, then wording a regime's documents use, then the currency and
+language) unless the platform's regime is set
 (`Settings.regimes`). Its required fields apply to offering documents; business plans and
 financial statements answer only to the consistency rules.
 """
@@ -34,20 +35,25 @@ CAPS: dict[Regime, tuple[float, str]] = {
 }
 """The most a regime lets an issuer raise in 12 months, and its currency."""
 
-REGIME_WORDING: dict[Regime, re.Pattern[str]] = {
+REGIME_CITATIONS: dict[Regime, re.Pattern[str]] = {
     "us_reg_cf": re.compile(
         r"\bRegulation\s+Crowdfunding\b|\bReg(?:ulation)?\.?\s+CF\b|\bForm\s+C(?:-U|/A)?\b"
         r"|\b227\.\d{3}\b|\bSection\s+4\(a\)\(6\)",
         re.I,
     ),
     "eu_ecsp": re.compile(
-        r"\b(?:Regulation\s+\(EU\)\s+)?2020/1503\b|\bkey\s+investment\s+information\s+sheet\b"
-        r"|\bKIIS\b|\bECSP\b|\bEuropean\s+crowdfunding\s+service\s+provider",
+        r"\bRegulation\s+\(EU\)\s+2020/1503\b|\b2020/1503\b|\bECSP\b"
+        r"|\bEuropean\s+crowdfunding\s+service\s+provider",
         re.I,
     ),
+}
+"""A document's own citation of the rulebook it is written under: the strongest evidence."""
+REGIME_WORDING: dict[Regime, re.Pattern[str]] = {
+    "eu_ecsp": re.compile(r"\bkey\s+investment\s+information\s+sheet\b|\bKIIS\b", re.I),
     "cn_internet_finance": re.compile(r"股权众筹|互联网金融|众筹平台|资金存管|资金托管"),
 }
-"""A document's own words naming the rulebook it is written under."""
+"""Words a regime's documents use, which others borrow (a UK offer titled a KIIS): weaker
+evidence than the issuer's country."""
 
 REGISTRATION_REGIMES: dict[str, Regime] = {
     "us_ein": "us_reg_cf",
@@ -68,18 +74,27 @@ another regime's rules in passing)."""
 def infer_regime(disclosure: Disclosure) -> Regime:
     """The regime `disclosure` answers to, by the strongest evidence it carries."""
     cover = "\n".join(page.text for page in disclosure.pages[:DEFAULT_WORDING_PAGES])
-    named = [regime for regime, pattern in REGIME_WORDING.items() if pattern.search(cover)]
-    if len(named) == 1:
-        return named[0]
+    cited = _named(REGIME_CITATIONS, cover)
+    if cited:
+        return cited
     company = disclosure.company
     if company.country:
         return country_regime(company.country)
     if company.registration_kind in REGISTRATION_REGIMES:
         return REGISTRATION_REGIMES[company.registration_kind]
+    worded = _named(REGIME_WORDING, cover)
+    if worded:
+        return worded
     currencies = Counter(figure.currency for figure in disclosure.figures if figure.currency)
     if currencies:
         return CURRENCY_REGIMES.get(currencies.most_common(1)[0][0], "other")
     return "cn_internet_finance" if disclosure.language == "zh" else "other"
+
+
+def _named(patterns: dict[Regime, re.Pattern[str]], text: str) -> Regime | None:
+    """The one regime whose words `text` uses, None for none or several."""
+    named = [regime for regime, pattern in patterns.items() if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 def country_regime(country: str) -> Regime:

@@ -26,7 +26,8 @@ USE_WORDS = re.compile(
     r"\b(?:us(?:e|ed|ing)|spen[dt]|allocat\w*|invest\w*|fund(?:s|ed|ing)?|go(?:es)? (?:to|into)"
     r"|put|pay|financ\w*|accelerat\w*|hire|hiring|expand\w*|apportion\w*|pro[- ]rata"
     r"|proportion\w*|earmark\w*|intend\w*|plann?\w*|reserv\w*|appl(?:y|ied)|dedicat\w*"
-    r"|direct\w*|support\w*|cover\w*|toward\w*|add(?:ed)? to)\b|用于|投入|投向|用途|安排|按比例|使用",
+    r"|direct\w*|support\w*|cover\w*|toward\w*|add(?:ed)? to)\b"
+    r"|用于|投入|投向|用途|安排|按比例|使用",
     re.I,
 )
 """Words that put money to a use: an excess cue with none of them is only the maximum's label."""
