@@ -294,6 +294,8 @@ def test_business_plans_answer_only_to_the_consistency_rules():
         ("CN", "cn_uscc", "", "cn_internet_finance"),
         (None, None, "Key investment information sheet", "eu_ecsp"),
         (None, "cn_uscc", "", "cn_internet_finance"),
+        ("US", "us_ein", "Key Investment Information Sheet", "us_reg_cf"),  # a borrowed title
+        ("GB", None, "Offered under Regulation (EU) 2020/1503", "eu_ecsp"),  # a citation
     ],
 )
 def test_the_regime_is_inferred_from_wording_then_issuer(country, kind, text, regime):
