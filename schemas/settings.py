@@ -15,6 +15,8 @@ DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_TIMEOUT_PER_PAGE = 1.0  # a ruled 10-K page parses in ~0.3 s on a busy 2-core machine
 DEFAULT_SETTLE_SECONDS = 2.0
 DEFAULT_PUBLISH_SECONDS = 5.0
+DEFAULT_BALANCE_TOLERANCE = 0.005  # statements printed in thousands round each total by < 0.5k
+DEFAULT_DATADOCS_RUNS = 30
 
 
 class Settings(BaseSettings):
@@ -74,4 +76,17 @@ class Settings(BaseSettings):
         DEFAULT_PUBLISH_SECONDS,
         ge=0,
         description="Longest delay between storing an outcome and publishing it to readers.",
+    )
+    expectation_balance_tolerance: float = Field(
+        DEFAULT_BALANCE_TOLERANCE,
+        ge=0,
+        description="Great Expectations: the share of total assets (or of liabilities + equity, "
+        "if larger) by which the two sides of a balance sheet may differ before "
+        "balance_sheet_mismatch fails.",
+    )
+    datadocs_runs: int = Field(
+        DEFAULT_DATADOCS_RUNS,
+        ge=1,
+        description="Validation runs the Great Expectations Data Docs keep; older runs' results "
+        "and pages are removed.",
     )
