@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -36,6 +35,7 @@ from schemas.expectations import (
 from warehouse.batches import ROW_NO
 
 if TYPE_CHECKING:
+    import pandas as pd
     from great_expectations.core import ExpectationSuiteValidationResult, ValidationDefinition
     from great_expectations.data_context import AbstractDataContext
 
@@ -71,6 +71,8 @@ def gx_validations() -> Validations:
 
     from schemas.expectations.build import expectation_suite
 
+    # Every ephemeral context logs, at INFO, the temporary folder of a docs site it never uses.
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)  # no tqdm on stderr
     source = context.data_sources.add_pandas(DATASOURCE)

@@ -9,15 +9,17 @@ from 0, which GX reports back for each unexpected row.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from schemas import Finding
 from schemas.expectations import MONEY_TERMS
 from warehouse.load import insert_table, mark_unpublished, transaction
 from warehouse.rows import finding_rows, to_table
+
+if TYPE_CHECKING:  # DuckDB imports pandas when it makes a frame: `import warehouse` stays light
+    import pandas as pd
 
 ROW_NO = "row_no"
 _RUN = """

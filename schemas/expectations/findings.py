@@ -13,13 +13,15 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.disclosure import Finding, Severity
 from schemas.expectations.checks import RULES, Suite
+
+if TYPE_CHECKING:  # pandas is imported by whoever made the frames: `import schemas` stays light
+    import pandas as pd
 
 DEFAULT_EXAMPLES = 3
 """Offending rows a message spells out before `and N more`."""
@@ -74,7 +76,7 @@ def findings_from_results(
             for doc_id in checked_documents(frame, config):
                 checked[(doc_id, rule_id)] = severity
             for row_no in unexpected_rows(outcome):
-                row = frame.iloc[row_no].to_dict()
+                row = row_values(frame, row_no)
                 year = _number(row.get(suite.year_column)) if suite.year_column else None
                 key = (row["doc_id"], rule_id, year)
                 offences[key].append(_offence(row, config, severity=severity))
@@ -88,6 +90,13 @@ def checked_documents(frame: pd.DataFrame, config: Mapping[str, Any]) -> set[str
         return set(frame["doc_id"])
     present = frame[_columns(config)].notna().all(axis=1)
     return set(frame.loc[present, "doc_id"])
+
+
+def row_values(frame: pd.DataFrame, row_no: int) -> dict[str, Any]:
+    """A batch row's values by column, None where missing (NaN, pandas' NA)."""
+    row = frame.iloc[row_no]
+    missing = row.isna()
+    return {str(name): None if missing[name] else value for name, value in row.items()}
 
 
 def unexpected_rows(outcome: Mapping[str, Any]) -> list[int]:
@@ -175,7 +184,7 @@ def _number(value: Any) -> int | None:
 
 
 def _missing(value: Any) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _raise_on_error(suite: Suite, outcome: Mapping[str, Any]) -> None:
