@@ -130,6 +130,37 @@ def test_a_consistent_document_passes_every_rule_it_can_be_checked_by(
     assert report.documents == 1 and report.failed_findings == 0 and report.failed_documents == 0
 
 
+def test_every_column_a_check_reads_is_in_its_batch(con: duckdb.DuckDBPyConnection) -> None:
+    batches = warehouse.read_batches(con, [GOOD])
+    assert set(batches) == {suite.name for suite in suites()}
+    for suite in suites():
+        columns = set(batches[suite.name].columns)
+        assert {"doc_id", "file_name", "row_no"} <= columns, suite.name
+        assert {column for check in suite.checks for column in check.columns} <= columns
+        assert suite.year_column is None or suite.year_column in columns
+
+
+def test_a_document_with_nothing_to_check_gets_no_finding_from_those_checks(
+    tmp_path: Path, consistent: Callable[..., Disclosure], make_arrival: Callable[..., Any]
+) -> None:
+    work = tmp_path / "work.duckdb"
+    statements = consistent(offering=None, use_of_funds=[], doc_kind="financial_statement")
+    store(work, [statements.model_copy(update={"offering": None})], make_arrival)
+    settings = Settings(db=tmp_path / "w.duckdb")
+    report = validate_documents(work, [GOOD, doc_id_for("never stored")], settings=settings)
+    found = {row["rule_id"]: row["passed"] for row in expectation_findings(work)}
+    assert "target_above_maximum" not in found and "gx_value_range" not in found
+    assert found["balance_sheet_mismatch"] is True and set(found.values()) == {True}
+    assert report.documents == 1
+
+
+def test_nothing_loaded_nothing_validated(tmp_path: Path) -> None:
+    work = tmp_path / "work.duckdb"
+    report = validate_documents(work, [BAD], settings=Settings(db=tmp_path / "w.duckdb"))
+    assert report.documents == 0 and report.datadocs is None
+    assert not datadocs_folder(tmp_path / "w.duckdb").exists()
+
+
 DEFECTS = [
     pytest.param(
         "equity_pct_out_of_range",
