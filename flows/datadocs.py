@@ -15,16 +15,17 @@ process that wrote to this warehouse; older runs' results and pages are removed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
 import os
 import re
 import shutil
-import time
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -80,13 +81,19 @@ def publish_datadocs(
     suites = {key.expectation_suite_identifier.name for key in results}
     # GX builds a mixed list (its type hint says otherwise): the run's pages and its suites'.
     built: list[Any] = [*results, *(ExpectationSuiteIdentifier(name=name) for name in suites)]
-    started = time.time_ns()
     context.build_data_docs(site_names=[site], resource_identifiers=built)
     copy_vendor(folder / "static" / VENDOR)
-    for page in folder.rglob("*.html"):
-        if page.stat().st_mtime_ns >= started:
-            localise(page, folder)
-    return folder / "index.html"
+    index = folder / "index.html"
+    written = [index, *(folder / "expectations" / f"{name}.html" for name in suites)]
+    for page in [*written, *(validation_page(folder, key) for key in results)]:
+        localise(page, folder)
+    return index
+
+
+def validation_page(folder: Path, key: ValidationResultIdentifier) -> Path:
+    """The page of one suite's result in a run: validations/SUITE/RUN/TIME/BATCH.html."""
+    *parts, batch = key.to_tuple()
+    return folder.joinpath("validations", *parts, f"{batch}.html")
 
 
 def localise(page: Path, site: Path) -> None:
@@ -108,10 +115,11 @@ def remote_loads(text: str) -> list[str]:
     return [match.group(0) for match in REMOTE_LOAD.finditer(text)]
 
 
-def cdn_files() -> dict[str, str]:
+@functools.cache
+def cdn_files() -> Mapping[str, str]:
     """Each CDN address the GX templates load, and the site file that replaces it."""
     manifest = json.loads(_vendored().joinpath(MANIFEST).read_text(encoding="utf-8"))
-    return dict(manifest["urls"])
+    return MappingProxyType(dict(manifest["urls"]))
 
 
 def copy_vendor(target: Path) -> None:
@@ -186,8 +194,7 @@ def _prune(store: ValidationResultsStore, folder: Path, *, keep_runs: int) -> No
         if _run_time(key) not in dropped:
             continue
         store.remove_key(key)
-        *parts, batch = key.to_tuple()
-        page = folder.joinpath("validations", *parts, f"{batch}.html")
+        page = validation_page(folder, key)
         page.unlink(missing_ok=True)
         _remove_empty(page.parent, stop=folder)
 
