@@ -40,11 +40,12 @@ lint: install  ## ruff, mypy and the import layers
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-bench: install  ## pages/s per stage, flow vs pipeline, publish cost -> bench/*.md
+bench: install  ## pages/s per stage, flow vs pipeline, publish cost, GX stage -> bench/*.md
 	$(PY) -m tests.bench --out bench/results.md
 	$(PY) -m tests.bench_publish --out bench/publish.md
 	$(PY) -m tests.bench_flow --out bench/flow_after.json
 	$(PY) -m tests.bench_startup --out bench/startup.json
+	$(PY) -m tests.bench_expectations --out bench/expectations.md
 
 bench-similarity: install  ## copy detection: Clough, a fresh generated world, 10k-100k documents -> bench/similarity.md
 	$(PY) -m tests.similarity_bench --out bench/similarity.md

@@ -3,7 +3,7 @@
 It reads as its stages, in order, each a task the Prefect UI shows by file name:
 
     receive ──► plan ──► parse ──► extract ──► check ──► store ──► (watched inbox) file away
-                                                                 └─► report (a table artifact)
+    batch: validate (Great Expectations over the stored records) ──► report (a table artifact)
 
 Parse and extract run in worker processes (`flows.budget`), several documents at a time, so
 spaCy uses every core; the stores run one at a time in the flow's thread, the warehouse's one
@@ -29,6 +29,7 @@ from prefect.utilities.annotations import quote
 import warehouse
 from flows.budget import extract_within_budget
 from flows.discover import find_candidates
+from flows.expectations import validate_batch
 from flows.inbox import claimed_platform, claimed_receipt_id, file_away
 from flows.parallel import run_stages
 from flows.report import record_outcomes
@@ -145,16 +146,19 @@ def ingest(
             outcomes.append(announce(outcome))
             out.publish_due()
         recheck_similarity(out.work, outcomes, settings=settings)
+        loaded = [outcome.doc_id for outcome in outcomes if outcome.outcome == "loaded"]
+        checked = validate_batch(out.work, loaded, settings=settings)  # GX, once per batch
     order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
     outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
-    report(outcomes)
+    report(outcomes, data_docs=checked.datadocs)
     return outcomes
 
 
 @task(name="report", cache_policy=NO_CACHE)
-def report(outcomes: list[FileOutcome]) -> None:
-    """Leave the run's outcomes in the UI: a table of file, platform, outcome, reason, pages."""
-    record_outcomes(outcomes)
+def report(outcomes: list[FileOutcome], *, data_docs: Path | None) -> None:
+    """Leave the run's outcomes in the UI: file, platform, outcome, reason, pages, failed rules,
+    and where the run's Great Expectations Data Docs are."""
+    record_outcomes(outcomes, data_docs=data_docs)
 
 
 @task(name="reconcile", cache_policy=NO_CACHE)

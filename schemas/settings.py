@@ -18,9 +18,10 @@ DEFAULT_TIMEOUT_PER_PAGE = 1.0  # a ruled 10-K page parses in ~0.3 s on a busy 2
 DEFAULT_SETTLE_SECONDS = 2.0
 DEFAULT_PUBLISH_SECONDS = 5.0
 DEFAULT_SUM_TOLERANCE = 0.01
-DEFAULT_BALANCE_TOLERANCE = 0.001
+DEFAULT_BALANCE_TOLERANCE = 0.005  # statements printed in thousands round each total by < 0.5k
 DEFAULT_VALUATION_TOLERANCE = 0.01
 DEFAULT_QUOTE_TOLERANCE = 0.05
+DEFAULT_DATADOCS_RUNS = 30
 
 
 class Settings(BaseSettings):
@@ -95,8 +96,9 @@ class Settings(BaseSettings):
     balance_tolerance: float = Field(
         DEFAULT_BALANCE_TOLERANCE,
         ge=0,
-        description="Relative slack of assets = liabilities + equity, on top of two printed "
-        "units (a statement in thousands rounds each line).",
+        description="Relative slack of assets = liabilities + equity (of the larger side), on "
+        "top of two printed units (a statement in thousands rounds each line); the rule and its "
+        "Great Expectations batch check use the same.",
     )
     valuation_tolerance: float = Field(
         DEFAULT_VALUATION_TOLERANCE,
@@ -109,4 +111,10 @@ class Settings(BaseSettings):
         ge=0,
         description="Largest relative gap a rounded mention of revenue in the text may have "
         "from the income statement (`$1.2 million` for 1,234,567).",
+    )
+    datadocs_runs: int = Field(
+        DEFAULT_DATADOCS_RUNS,
+        ge=1,
+        description="Validation runs the Great Expectations Data Docs keep; older runs' results "
+        "and pages are removed.",
     )

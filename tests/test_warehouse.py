@@ -22,6 +22,7 @@ from schemas import (
     StatementLine,
     WarehouseError,
 )
+from tests.conftest import doc_id_for
 from warehouse.migration import Migration, list_migrations, migrate
 from warehouse.rows import SCHEMAS
 
@@ -448,3 +449,37 @@ def test_financials_skips_undated_and_offering_figures(con, make_arrival, make_d
     )
     rows = con.execute("SELECT fiscal_year, line_item, value, page_no FROM financials").fetchall()
     assert rows == [(2024, "revenue", 1_200_000.0, 2)]
+
+
+def test_review_queue_orders_by_failed_errors_and_counts_a_failure_once(con):
+    for name in ("clean.pdf", "bad.pdf", "worse.pdf"):
+        con.execute(
+            "INSERT INTO documents (doc_id, file_name, platform, received_at, status, regime) "
+            "VALUES (?, ?, 'p', now(), 'loaded', 'other')",
+            [doc_id_for(name), name],
+        )
+    ids = dict(con.execute("SELECT file_name, doc_id FROM documents").fetchall())
+    worse, bad, clean = ids["worse.pdf"], ids["bad.pdf"], ids["clean.pdf"]
+    sheet = "balance_sheet_mismatch"
+    rows = [
+        # a rule and its batch check on the same year count once; another year counts again
+        (worse, sheet, False, "error", "assets ≠ L+E 2024", 2024, "rule", 1),
+        (worse, sheet, False, "error", "GX: 2024", 2024, "expectation", 9),
+        (worse, sheet, False, "error", "assets ≠ L+E 2023", 2023, "rule", 2),
+        (bad, "oversubscription_use_missing", False, "warning", "no use", None, "rule", 1),
+        (bad, "revenue_contradiction", None, "info", "Not checked", None, "rule", 2),
+        (clean, "negative_amount", True, "error", "fine", None, "rule", 1),
+    ]
+    con.executemany(
+        "INSERT INTO findings (doc_id, rule_id, passed, severity, message, fiscal_year, source, "
+        "finding_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    queue = con.execute(
+        "SELECT file_name, errors, warnings, undecided, first_message FROM review_queue"
+    ).fetchall()
+    assert queue == [
+        ("worse.pdf", 2, 0, 0, "assets ≠ L+E 2024"),
+        ("bad.pdf", 0, 1, 1, "no use"),
+        ("clean.pdf", 0, 0, 0, None),
+    ]

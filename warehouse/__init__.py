@@ -7,6 +7,7 @@ document outside `upsert_disclosure` and friends calls `mark_unpublished` in its
 Read with `query(db, sql)` or any DuckDB client opened read-only.
 """
 
+from warehouse.batches import read_batches, store_expectation_findings
 from warehouse.connection import connect, query
 from warehouse.load import known_documents, mark_unpublished, record_rejection, upsert_disclosure
 from warehouse.publish import writer
@@ -29,12 +30,14 @@ __all__ = [
     "known_documents",
     "mark_unpublished",
     "query",
+    "read_batches",
     "recheck_copies",
     "record_duplicate",
     "record_rejection",
     "record_repeat",
     "request_retry",
     "retry_requested",
+    "store_expectation_findings",
     "stored_receipts",
     "upsert_disclosure",
     "writer",

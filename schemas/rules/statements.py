@@ -67,7 +67,8 @@ def _column_balance(
     year, _, _ = column
     evidence = [asset, *items.get("total_liabilities", [])[:1], *items.get("total_equity", [])[:1]]
     text = "; ".join(f"{line.label} {line.printed}" for line in evidence)
-    if any(abs(asset.value - side) <= slack for side in sides):
+    tolerance = facts.settings.balance_tolerance
+    if any(abs(asset.value - side) <= max(slack, tolerance * abs(side)) for side in sides):
         message = f"Total assets {facts.money(asset.value, asset.currency)} = liabilities + equity."
         passed = True
     else:

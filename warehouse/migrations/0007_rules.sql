@@ -12,19 +12,31 @@ ALTER TABLE findings ADD COLUMN finding_no INTEGER;
 COMMENT ON COLUMN findings.passed IS 'NULL: the document lacks what the rule needs to decide.';
 COMMENT ON COLUMN findings.source IS 'rule (the check stage) | expectation (a GX batch check).';
 
--- Documents in the order a reviewer should read them: most failed errors, then warnings.
+-- Documents in the order a reviewer should read them: most failed errors, then warnings. A
+-- failure counts once per rule and fiscal year, so a rule and its batch check (source
+-- 'expectation') failing on the same thing count once; the rule's own message comes first.
 CREATE VIEW review_queue AS
-WITH failed AS (
+WITH failures AS (
     SELECT
         doc_id,
-        count(*) FILTER (WHERE severity = 'error') AS errors,
-        count(*) FILTER (WHERE severity = 'warning') AS warnings,
-        count(*) FILTER (WHERE severity = 'info') AS infos,
-        arg_min(message, CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END
-            * 100000 + coalesce(finding_no, 0)) AS first_message,
-        string_agg(DISTINCT rule_id, ', ' ORDER BY rule_id) AS failed_rules
+        rule_id,
+        fiscal_year,
+        min(CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END) AS rank,
+        arg_min(message, (source = 'expectation', coalesce(finding_no, 0))) AS message,
+        min(coalesce(finding_no, 0)) AS finding_no
     FROM findings
     WHERE passed = false
+    GROUP BY doc_id, rule_id, fiscal_year
+),
+failed AS (
+    SELECT
+        doc_id,
+        count(*) FILTER (WHERE rank = 0) AS errors,
+        count(*) FILTER (WHERE rank = 1) AS warnings,
+        count(*) FILTER (WHERE rank = 2) AS infos,
+        arg_min(message, (rank, finding_no)) AS first_message,
+        string_agg(DISTINCT rule_id, ', ' ORDER BY rule_id) AS failed_rules
+    FROM failures
     GROUP BY doc_id
 ),
 undecided AS (
