@@ -37,6 +37,7 @@ from flows.console import (
     quiet_prefect,
     run_log,
 )
+from flows.datadocs import datadocs_folder
 from flows.discover import MissingPathError, find_candidates
 from flows.report import summary
 from flows.review import Format, outcome_table, print_review, write_rows
@@ -103,8 +104,11 @@ def demo(db: DbOption = None, verbose: VerboseOption = False) -> None:
     outcomes = _run(sample_files(), settings=settings, verbose=verbose)
     out.print(totals(outcomes))
     print_review(settings.db, console=out)
-    sql = "SELECT name, value, currency, evidence FROM figures"
+    sql = "SELECT * FROM review_queue"
     out.print(escape(f"Warehouse: {settings.db}. Next: disclose query '{sql}' --db {settings.db}"))
+    docs = datadocs_folder(settings.db) / "index.html"
+    if docs.is_file():
+        out.print(escape(f"Great Expectations Data Docs (open offline): {docs}"))
 
 
 @app.command()

@@ -169,6 +169,8 @@ def test_demo_loads_every_sample_and_prints_the_review(runner, tmp_path):
     # Every loaded sample was reviewed: the queue holds it, with its regime.
     queue = warehouse.query(db, "SELECT count(*), count(regime) FROM review_queue")[1]
     assert queue == [(count, count)]
+    assert (tmp_path / "demo.duckdb.datadocs" / "index.html").is_file()
+    assert "Data Docs" in result.stdout
     # The bundled statements reach statement_lines, and their key figures come from them.
     balance = warehouse.query(
         db,
