@@ -80,8 +80,13 @@ def stated_levels(page: Page) -> Iterator[Stated]:
     text = page.text
     seen: set[tuple[int, int]] = set()
     for word in ASSURANCE_WORD.finditer(text):
-        begin = max(word.start() - DEFAULT_WINDOW, 0)
-        for match in ASSURANCE.finditer(text, begin, word.end() + DEFAULT_REACH):
+        # A statement of assurance stands in one sentence: the pattern is tried only there.
+        begin, stop = sentence_around(text, word.start(), word.end())
+        begin, stop = (
+            max(begin, word.start() - DEFAULT_WINDOW),
+            min(stop, word.end() + DEFAULT_REACH),
+        )
+        for match in ASSURANCE.finditer(text, begin, stop):
             if match.start() <= word.start() < match.end() and match.span() not in seen:
                 seen.add(match.span())
                 mention = _mention(text, match, page_no=page.page_no)

@@ -1091,7 +1091,7 @@ OFFER_HEADING = re.compile(
         (?:\s+and\s+[^\W\d][\w\s,'’-]{{0,70}})?
     | information\s+(?:related|relating|on|about)\s+(?:to\s+)?the\s+(?:offer|offering)
         (?:\s+of\s+[^\W\d][\w\s'’-]{{0,40}})?
-    | (?:the\s+)?securities(?:\s+(?:offered|being\s+offered))?
+    | the\s+securities(?:\s+(?:offered|being\s+offered))?|securities\s+(?:being\s+)?offered
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1204,25 +1204,29 @@ SENTENCE_END = re.compile(
 _INSTITUTION_RE = r"""[A-Z][\w&'’.-]*(?:(?:[ \t]+|[ \t]*,[ \t]*(?=(?:LLC|L\.L\.C\.|Inc|N\.A|Ltd
     |PLC|plc|AG|SA|S\.A|SAS|N\.V|NV|B\.V|GmbH|SE)\b))(?:[A-Z][\w&'’.-]*|&|and|of|de|des|du
     |della|di|für|the))*"""
+_CUSTODIAN_RE = r"""(?:custodian[ \t]+bank|custodian[ \t]+of[ \t]+(?:the[ \t]+)?
+    (?:investors?['’]?[ \t]+)?(?:funds|money|monies|subscriptions|proceeds))"""
+"""A custodian of the money (`custodian bank`, `custodian of investors' funds`); a custodian
+alone may keep the shares, which is another service."""
 _ESCROW_ROLE_RE = r"""(?:escrow|custod(?:y|ian|ial)|depositary|depository|trust|client|segregated
     |ring-?fenced|separate|dedicated|non-interest[- ]bearing|interest[- ]bearing|special)"""
 CUSTODIAN = re.compile(
     rf"""
     (?P<label>(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?
         (?i:(?:escrow|custody|depositary|depository)[ \t]+(?:agent|bank|provider|institution)
-          |custodian(?:[ \t]+bank)?|escrow
+          |{_CUSTODIAN_RE}|escrow
           |(?:funds?|investor[ \t]+funds?)[ \t]+held[ \t]+(?:by|with|at))
         (?:[ \t]*[:：][ \t]*|[ \t]{{2,}})(?P<label_name>{_INSTITUTION_RE}))
   | (?P<appointed>(?P<appointed_name>{_INSTITUTION_RE}),?[ \t]+(?:\([^)\n]{{0,40}}\)[ \t]+)?
         (?i:will[ \t]+act|acts|has[ \t]+been[ \t]+(?:appointed|engaged)
           |was[ \t]+(?:appointed|engaged)|serves|will[ \t]+serve|is[ \t]+acting
           |is[ \t]+appointed)[ \t]+as[ \t]+
-        (?:the[ \t]+|our[ \t]+|its[ \t]+)?(?i:escrow[ \t]+(?:agent|bank)|custodian(?:[ \t]+bank)?
+        (?:the[ \t]+|our[ \t]+|its[ \t]+)?(?i:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE}
           |depositary))
   | (?P<engaged>(?:engaged|appointed|selected|retained)[ \t]+(?P<engaged_name>{_INSTITUTION_RE})
         [ \t]+(?:as|to[ \t]+(?:act|serve)[ \t]+as)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?
-        (?i:escrow[ \t]+(?:agent|bank)|custodian(?:[ \t]+bank)?|depositary))
-  | (?P<named>(?i:(?:the[ \t]+)?(?:escrow[ \t]+(?:agent|bank)|custodian(?:[ \t]+bank)?)
+        (?i:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE}|depositary))
+  | (?P<named>(?i:(?:the[ \t]+)?(?:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE})
         (?:[ \t]+for[ \t]+(?:this|the)[ \t]+(?:offering|offer|raise|campaign))?,?[ \t]+
         (?:is|will[ \t]+be))[ \t]+(?P<named_name>{_INSTITUTION_RE}))
   | (?P<held>(?i:(?:held|kept|deposited|placed|safeguarded|paid|transferred|remain)

@@ -230,15 +230,24 @@ def _cell_headings(line: str, offset: int) -> Iterator[Heading]:
     cells = line.split(CELL_SEPARATOR)
     position = offset
     for index, cell in enumerate(cells):
-        kind = heading_kind(cell) if len(cell) <= DEFAULT_HEADING_CHARS + 20 else None
-        if (
-            kind is not None
+        kind = (
+            heading_kind(cell)
+            if len(cell) <= DEFAULT_HEADING_CHARS + 20
             and all(_column_heading(other) for other in cells[index + 1 :])
-            and not any(find_money(other) or find_percents(other) for other in cells[:index])
-        ):
+            else None
+        )
+        if kind is not None and _opens_line(cells[:index], kind):
             start = position + len(cell) - len(cell.lstrip())
             yield Heading(start, position + len(cell.rstrip()), kind, cell.strip())
         position += len(cell) + len(CELL_SEPARATOR)
+
+
+def _opens_line(before: Sequence[str], kind: SectionKind) -> bool:
+    """Whether the cells before a heading leave it a heading: only its number (`Item 1A.`);
+    a use-of-funds heading may also stand beside a cell without values (a sidebar's name)."""
+    if kind == "use_of_funds":
+        return not any(find_money(cell) or find_percents(cell) for cell in before)
+    return all(not HEADING_NUMBER.sub("", cell).strip() for cell in before)
 
 
 def _column_heading(cell: str) -> bool:

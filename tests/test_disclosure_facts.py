@@ -111,6 +111,7 @@ def test_levels_that_disagree_for_one_period_give_none() -> None:
             "Boston Private Bank & Trust Company, N.A.",
         ),
         ("Investors' funds are held by Lemonway SAS, a payment institution.", "Lemonway SAS"),
+        ("Evolve Bank & Trust acts as custodian of investors' funds.", "Evolve Bank & Trust"),
         ("资金托管银行：招商银行股份有限公司深圳分行", "招商银行股份有限公司深圳分行"),
         ("投资者资金由中国工商银行股份有限公司北京分行进行存管。", None),
         ("本次募集资金将存放于交通银行上海分行开设的募集资金专户。", "交通银行上海分行"),
@@ -134,6 +135,7 @@ def test_the_custodian_bank_as_printed(text: str, bank: str | None) -> None:
         "A EUR 90,000 loan from a state promotional bank finances our equipment.",
         "Custody of the shares is free of charge for investors.",
         "Escrow agent: n/a",
+        "Custodian of the shares: Acme Bank AG",  # keeps the securities, not the money
         "公司基本户开户银行：中国银行",
         "公司在中国银行取得贷款500万元。",
     ],

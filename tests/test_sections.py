@@ -168,6 +168,11 @@ def test_a_primary_statement_is_a_financial_statements_section() -> None:
     ]
 
 
+def test_a_heading_opens_its_line_but_for_its_number() -> None:
+    text = "ITEM 1A.  RISK FACTORS\nOur business is risky.\nCost  Gains  Value  Securities\n"
+    assert sections_of(text) == [("risk_factors", "RISK FACTORS", 1)]
+
+
 def test_a_use_of_funds_section_ends_at_the_next_heading_of_any_kind() -> None:
     text = "Use of funds\nMarketing  €40,000\nHiring  €60,000\nOfficers and Directors\nJane Doe\n"
     doc = load_nlp("en")(text)
