@@ -69,7 +69,7 @@ def _chinese_names(text: str, begin: int, end: int) -> Iterator[tuple[str, int, 
         bank = CUSTODIAN_ZH.match(text, cue.end())
         if bank is None:
             continue
-        labelled = "托管" in cue.group(0) or "存管" in cue.group(0)
+        labelled = any(role in cue.group(0) for role in ("托管", "存管", "监管"))
         after = text[bank.end() : bank.end() + DEFAULT_ZH_ROLE_REACH]
         before = text[max(cue.start() - DEFAULT_ZH_ROLE_REACH, 0) : cue.start()]
         if labelled or CUSTODIAN_ZH_ROLE.search(after) or CUSTODIAN_ZH_ROLE.search(before):

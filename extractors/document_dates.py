@@ -2,8 +2,9 @@
 
 In order: a label that dates the document (`Date:`, `Document date`, `Version date:`, `Prepared
 on:`, `As of:`, `Stand:`, 编制日期：), a sentence that does (`This Offering Memorandum is dated
-May 5, 2023`), a date printed with the document's title (`Business Plan — January 2025`), or
-alone on a line just below it (`2018 年 04 月` under `2018 年第一季度报告`).
+May 5, 2023`), a cover line `As of 15 Aug 2024`, a date printed with the document's title
+(`Business Plan — January 2025`), or alone on a line just below it (`2018 年 04 月` under
+`2018 年第一季度报告`).
 
 A month without a day reads as its first day: the earliest the document can be, so that a rule
 comparing a deadline with it (`deadline_before_document_date`) never fires on a guess.
@@ -23,6 +24,7 @@ from extractors.dates import find_dates, parse_date
 from extractors.layout import CELL_SEPARATOR
 from extractors.patterns import (
     DATE_LEAD,
+    DOCUMENT_AS_OF,
     DOCUMENT_DATE_LABEL,
     DOCUMENT_DATED,
     MONTH_YEAR,
@@ -42,9 +44,11 @@ def document_date(pages: Sequence[Page], *, doc_kind: DocKind) -> dt.date | None
     if not pages:
         return None
     text = pages[0].text
+    cover = "\n".join(text.split("\n")[:DEFAULT_COVER_LINES])
     return (
         _after(DOCUMENT_DATE_LABEL, text)
         or _after(DOCUMENT_DATED, text)
+        or _after(DOCUMENT_AS_OF, cover, whole=True)
         or _titled(text, statements=doc_kind == "financial_statement")
     )
 
@@ -62,11 +66,13 @@ def leading_date(text: str) -> dt.date | None:
     return None
 
 
-def _after(pattern: re.Pattern[str], text: str) -> dt.date | None:
-    """The first date that follows a match of `pattern` on its line."""
+def _after(pattern: re.Pattern[str], text: str, *, whole: bool = False) -> dt.date | None:
+    """The first date that follows a match of `pattern` on its line (and, with `whole`, is
+    all the rest of the line)."""
     for match in pattern.finditer(text):
         line_end = text.find("\n", match.end())
-        date = leading_date(text[match.end() : None if line_end == -1 else line_end])
+        rest = text[match.end() : None if line_end == -1 else line_end].strip()
+        date = _alone(rest, statements=False) if whole else leading_date(rest)
         if date is not None:
             return date
     return None

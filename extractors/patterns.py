@@ -1255,7 +1255,7 @@ CUSTODIAN_ZH = re.compile(
 )
 """A Chinese bank's name, a branch included: 招商银行股份有限公司深圳分行."""
 CUSTODIAN_ZH_CUE = re.compile(
-    r"""(?:资金)?(?:托管|存管)(?:银行|机构)[ \t]*[:：]?[ \t]*(?=[\u4e00-\u9fff])
+    r"""(?:资金)?(?:(?:托管|存管)(?:银行|机构)|监管银行)[ \t]*[:：]?[ \t]*(?=[\u4e00-\u9fff])
     | (?:由|在|于|委托|选定|聘请)(?=[\u4e00-\u9fff（）()]{2,40}?银行)""",
     re.VERBOSE,
 )
@@ -1267,7 +1267,7 @@ CUSTODIAN_ZH_ROLE = re.compile(
 """The bank's role after its name: 进行存管, 开立资金托管账户, 募集资金存放于…."""
 CUSTODY_WORD = re.compile(
     r"(?i:escrow|custod|depositar|in\s+trust|client\s+(?:money|account)|funds\s+(?:are|will\s+be)"
-    r"\s+held|funds\s+held|money\s+(?:is|will\s+be)\s+held)|托管|存管|存放"
+    r"\s+held|funds\s+held|money\s+(?:is|will\s+be)\s+held)|托管|存管|存放|监管银行"
 )
 """Where a custodian may be named: the long patterns are tried only around these."""
 INSTITUTION = re.compile(
@@ -1312,6 +1312,8 @@ SHARES_OFFERED = tuple(
           [ \t]+issued)(?:[ \t]*\((?:at[ \t]+)?(?:the[ \t]+)?target\))?)(?![ \t]*\w)""",
         rf"""(?:本次|本轮)?拟?(?:发行|出让|增发)的?(?:新股|股份|股票)?(?:数量|股数|总数)为?[ \t]*
           [:：]?[ \t]*{_COUNT_RE}[ \t]*股""",
+        rf"""(?:本次|本轮)(?:融资)?拟?(?:发行|出让|增发)(?:新股|股份|股票)?[ \t]*
+          {_COUNT_RE}[ \t]*股""",
     )
 )
 """The shares this offering sells: a label (`New shares offered: 37,500`, `Number of new shares
@@ -1357,8 +1359,10 @@ _DOCUMENT_NOUN_RE = r"""(?:document|memorandum|offering\s+memorandum|circular|of
     |prospectus|supplement|sheet|plan|report|offering\s+statement|form\s+c|statement|proposal
     |summary|presentation)"""
 DOCUMENT_DATE_LABEL = re.compile(
-    rf"""(?:^|(?<=\n)|(?<=[ \t]{{2}})|(?<=[–—|·][ \t]))[ \t]*
-    (?:(?i:(?:document|issue|publication|version|report|release|revision|offering|memorandum
+    rf"""(?:^|(?<=\n)|(?<=[ \t]{{2}})|(?<=[–—|·][ \t])
+      |(?<=\S[ \t])(?=(?:Prepared|Dated|Updated|Published|Issued|Version)\b))[ \t]*
+    (?:(?i:version(?:[ \t]+v?\d{{1,3}}(?:\.\d{{1,3}}){{0,2}})?(?:[ \t]+date)?
+      | (?:document|issue|publication|version|report|release|revision|offering|memorandum
           |prospectus|submission)[ \t]+date
       | date[ \t]+of[ \t]+(?:this[ \t]+|the[ \t]+)?(?:{_DOCUMENT_NOUN_RE}|issue|publication
           |submission|version|preparation)
@@ -1367,12 +1371,18 @@ DOCUMENT_DATE_LABEL = re.compile(
         (?:[ \t]+(?:on|in|as[ \t]+of))?
       | datum | stand | date[ \t]+d['’]émission | fecha | data)
       | (?:编制|报告|发布|出具|签署|制作|文件|报出)?日期)
-    (?!\w)[ \t]*[:：]?[ \t]*(?=\S)""",
+    (?!\w)[ \t]*[:：–—]?[ \t]*(?=\S)""",
     re.VERBOSE,
 )
 """A label that dates the document itself, at the start of a line or a cell: `Date:`, `Dated:`,
-`Document date`, `Date of this document:`, `Version date:`, `Prepared on:`, `As of:`, `Stand:`,
-`Datum:`, 编制日期：; not `Date of incorporation` (its date does not follow the label)."""
+`Document date`, `Date of this document:`, `Version date:`, `Version 2.1 –`, `Prepared on:`,
+`As of:`, `Stand:`, `Datum:`, 编制日期：; after a title, capitalised (`Business Plan Prepared
+08.04.2024`); not `Date of incorporation` (its date does not follow the label)."""
+DOCUMENT_AS_OF = re.compile(
+    r"^[ \t]*(?i:as[ \t]+(?:of|at)|stand(?:[ \t]+per)?|état[ \t]+au|per)[ \t]+(?=\S)", re.MULTILINE
+)
+"""A cover line that dates the document by what it states as of when: `As of 15 Aug 2024`
+(the date must fill the rest of the line: `As of June 30, there were …` is prose)."""
 DOCUMENT_DATED = re.compile(
     rf"""(?:\b(?:this|the)[ \t]+{_DOCUMENT_NOUN_RE}[ \t]+(?:is[ \t]+|was[ \t]+)?
     | ^[ \t]*[^\n]{{0,60}}?\b(?:memorandum|circular|prospectus|supplement|offering[ \t]+statement)

@@ -115,6 +115,7 @@ def test_levels_that_disagree_for_one_period_give_none() -> None:
         ("资金托管银行：招商银行股份有限公司深圳分行", "招商银行股份有限公司深圳分行"),
         ("投资者资金由中国工商银行股份有限公司北京分行进行存管。", None),
         ("本次募集资金将存放于交通银行上海分行开设的募集资金专户。", "交通银行上海分行"),
+        ("资金监管银行：中国建设银行股份有限公司杭州分行", "中国建设银行股份有限公司杭州分行"),
     ],
 )
 def test_the_custodian_bank_as_printed(text: str, bank: str | None) -> None:
@@ -138,6 +139,7 @@ def test_the_custodian_bank_as_printed(text: str, bank: str | None) -> None:
         "Custodian of the shares: Acme Bank AG",  # keeps the securities, not the money
         "公司基本户开户银行：中国银行",
         "公司在中国银行取得贷款500万元。",
+        "监管机构：中国人民银行",  # the regulator, not a bank holding the money
     ],
 )
 def test_no_custodian_where_none_holds_the_money(text: str) -> None:
@@ -157,6 +159,7 @@ def counts(*texts: str) -> dict[str, float]:
         ("We are issuing 37,500 new shares at $2.00.", {"shares_offered": 37_500}),
         ("Target number of securities to be offered: 25,000", {"shares_offered": 25_000}),
         ("本次发行股数：500万股", {"shares_offered": 5_000_000}),
+        ("本轮融资出让股份100万股，每股价格3.50元。", {"shares_offered": 1_000_000}),
         ("Shares in issue before the offer  8,000,000", {"shares_before_offering": 8e6}),
         ("Existing shares ........ 2,500,000", {"shares_before_offering": 2_500_000}),
         (
@@ -209,6 +212,12 @@ def dated(text: str, kind: DocKind = "offering") -> dt.date | None:
             dt.date(2025, 1, 18),
         ),
         ("Acme\nVersion date: Saturday, 19 October 2024", dt.date(2024, 10, 19)),
+        ("Acme Inc.\nInvestor Business Plan\nVersion 2.1 – November 4, 2024", dt.date(2024, 11, 4)),
+        ("Acme UG\nBusiness Plan and Investment Summary Prepared 08.04.2024", dt.date(2024, 4, 8)),
+        (
+            "Acme Co., Ltd.\nInvestment Summary and Term Sheet\nAs of 15 Aug 2024",
+            dt.date(2024, 8, 15),
+        ),
         ("OFFERING MEMORANDUM DATED MAY 5, 2023", dt.date(2023, 5, 5)),
         ("Acme Inc.\nBusiness Plan — January 2025\nConfidential", dt.date(2025, 1, 1)),
         ("Acme Inc.\nBUSINESS PLAN\n15 March 2024", dt.date(2024, 3, 15)),
@@ -221,6 +230,13 @@ def test_the_document_date_the_cover_states(text: str, expected: dt.date) -> Non
     assert dated(text) == expected
 
 
+def test_a_statement_printed_as_of_a_date_is_dated_so() -> None:
+    """An accounting package's report is run as of a date: for a balance sheet that is both the
+    statement's date and the report's."""
+    text = "Bright ideas consulting\nBalance Sheet\nBasis: Accrual\nAs of 09/10/2023"
+    assert dated(text, "financial_statement") == dt.date(2023, 10, 9)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -228,14 +244,14 @@ def test_the_document_date_the_cover_states(text: str, expected: dt.date) -> Non
          "financial_statement"),
         ("Acme Ltd\nAnnual Report and Financial Statements\n31 December 2024",
          "financial_statement"),
-        ("Bright ideas consulting\nBalance Sheet\nBasis: Accrual\nAs of 09/10/2023",
-         "financial_statement"),
         ("深圳微光食品股份有限公司\n财务报表（2024年12月31日）\n成立日期：2014年11月20日",
          "financial_statement"),
         ("BUSINESS PLAN\nIn March 2018, the parliament approved it on 1st March 2019.",
          "business_plan"),
         ("Acme Ltd\nDate of incorporation Dec 17, 2011\nClosing date\n7 August 2024", "offering"),
         ("Acme Ltd\nWe signed a loan agreement dated 3 March 2022.", "business_plan"),
+        ("Acme Inc.\nAs of January 29, 2021, there were 2,000 shares outstanding.", "offering"),
+        ("Acme Ltd\nOur valuation Prepared by KPMG on 1 March 2023", "business_plan"),
     ],
 )  # fmt: skip
 def test_no_document_date_from_a_period_a_founding_or_a_deadline(text: str, kind: DocKind) -> None:
