@@ -1052,14 +1052,15 @@ _LEADERS_RE = r"""(?:(?:management|leadership|founding|core|executive|senior)\s+
 _LEADERS_MORE_RE = rf"""(?:{_LEADERS_RE}|advis[eo]rs|advisory\s+board|key\s+employees|employees
     |(?:corporate\s+)?governance|shareholders|ownership)"""
 MANAGEMENT_HEADING = re.compile(
-    rf"""^(?:(?:meet|about|introducing)\s+)?
+    rf"""^(?!board$)(?:(?:meet|about|introducing)\s+)?
     (?:(?:the\s+|our\s+)?{_LEADERS_RE}|(?:the|our)\s+people)
     (?:\s*(?:,|and|&)\s*(?:the\s+|our\s+|key\s+)?{_LEADERS_MORE_RE})*
     (?:\s+of\s+the\s+(?:company|issuer))?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """Who runs the company: `Management team`, `Officers and Directors`, `Directors, Executive
-Officers and Corporate Governance`, `Meet the team`, `Our people`."""
+Officers and Corporate Governance`, `Meet the team`, `Our people`; not `Board` alone, which is
+as often a table cell's wrapped tail (`Member of the` / `Board`)."""
 _ENTERPRISE_RE = r"(?:business|company|issuer)"
 _PROFILE_RE = r"""(?:overview|description|profile|summary|model|background|activities|in\s+brief
     |history)"""
@@ -1283,9 +1284,10 @@ _COUNT_RE = r"""(?P<count>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f’'])\d{3})+(?![.,]?\
 _COUNT_END_RE = r"(?![ \t]*(?:%|％|per[ \t]*cent|percent|[€$£¥元]|[A-Z]{3}\b))"
 _SHARE_KIND_RE = r"""(?:(?:ordinary|common|preferred|preference|voting|non-voting|class[ \t]+\w
     |series[ \t]+\w+|[A-Z]-)[ \t]+)*"""
-_LABEL_START_RE = r"""(?:(?<=\n)|^|(?<=[ \t]{2})|(?<=\|[ \t]))[ \t]*
+_LABEL_START_RE = r"""(?:(?<=\n)|^|(?<=[ \t]{2})|(?<=\|[ \t])|(?<=\S[ \t])(?=[A-Z]))[ \t]*
     (?:\(?[a-z0-9]{1,2}[.)][ \t]+|[•·▪◦‣›»*–-][ \t]*)?"""
-"""Where a label starts: a line, a cell, after a list's number or bullet (`(b) `, `• `, `› `)."""
+"""Where a label starts: a line, a cell, a capital after a run-on cell (`pm Eastern Existing
+shares`), after a list's number or bullet (`(b) `, `• `, `› `)."""
 _LABEL_GAP_RE = r"""[ \t]*(?:[:：][ \t]*\n?[ \t]*|[ \t]{2,}|[ \t]*[|–—][ \t]*
     |[ \t]*(?:\.[ \t]?){3,}[ \t]*|[ \t]*[…·]{2,}[ \t]*)"""
 """Between a label and its value: a colon, a wide gap, a bar, a dash or dot leaders."""
@@ -1371,7 +1373,7 @@ DOCUMENT_DATE_LABEL = re.compile(
         (?:[ \t]+(?:on|in|as[ \t]+of))?
       | datum | stand | date[ \t]+d['’]émission | fecha | data)
       | (?:编制|报告|发布|出具|签署|制作|文件|报出)?日期)
-    (?!\w)[ \t]*[:：–—]?[ \t]*(?=\S)""",
+    (?!\w)[ \t]*(?:[:：–—][ \t]*\n?[ \t]*)?(?=\S)""",
     re.VERBOSE,
 )
 """A label that dates the document itself, at the start of a line or a cell: `Date:`, `Dated:`,

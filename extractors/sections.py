@@ -119,6 +119,8 @@ def heading_kind(cell: str) -> SectionKind | None:
     title = " ".join(title.split())
     if not title or len(title) > DEFAULT_HEADING_CHARS or title[-1] in ".,;。，；":
         return None
+    if title[0].islower():
+        return None  # a wrapped label's tail (`Capital invested by` / `founders`)
     for kind, grammar in GRAMMARS:
         if grammar.match(title):
             return kind

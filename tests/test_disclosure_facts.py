@@ -162,6 +162,7 @@ def counts(*texts: str) -> dict[str, float]:
         ("本轮融资出让股份100万股，每股价格3.50元。", {"shares_offered": 1_000_000}),
         ("Shares in issue before the offer  8,000,000", {"shares_before_offering": 8e6}),
         ("Existing shares ........ 2,500,000", {"shares_before_offering": 2_500_000}),
+        ("pm Eastern Existing shares ..... 2,500,000", {"shares_before_offering": 2_500_000}),
         (
             "There are 8,000,000 shares of common stock issued and outstanding.",
             {"shares_before_offering": 8_000_000},
@@ -221,6 +222,7 @@ def dated(text: str, kind: DocKind = "offering") -> dt.date | None:
         ("OFFERING MEMORANDUM DATED MAY 5, 2023", dt.date(2023, 5, 5)),
         ("Acme Inc.\nBusiness Plan — January 2025\nConfidential", dt.date(2025, 1, 1)),
         ("Acme Inc.\nBUSINESS PLAN\n15 March 2024", dt.date(2024, 3, 15)),
+        ("Key Information Sheet\nAcme Ltd – Version date:\n16.11.2024", dt.date(2024, 11, 16)),
         ("青岛恒信智能科技有限公司\n商业计划书（融资版）\n日期：2025-06-01", dt.date(2025, 6, 1)),
         ("易达环保科技有限公司\n融资计划书\n编制日期：2025年10月19日", dt.date(2025, 10, 19)),
         ("东北电气发展股份有限公司\n2018 年第一季度报告\n2018 年 04 月", dt.date(2018, 4, 1)),

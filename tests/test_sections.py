@@ -67,6 +67,8 @@ def test_a_heading_names_its_kind(heading: str, kind: str) -> None:
         "技术风险",
         "财务预测",
         "The risks of the market are described in the section below.",
+        "founders",  # the wrapped tail of `Capital invested by`
+        "Board",  # the wrapped tail of `Member of the`
     ],
 )
 def test_what_is_no_heading_of_a_kind(heading: str) -> None:
