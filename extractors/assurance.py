@@ -63,6 +63,8 @@ def assurance_of(pages: Sequence[Page]) -> Mention | None:
     stated = [mention for page in pages for mention in stated_levels(page)]
     dated = [mention for mention in stated if mention.period is not None]
     if dated:
+        # Audited annual accounts beside unaudited interim ones: the latest statements are
+        # those an investor relies on, so their level is the document's.
         latest = max(mention.period for mention in dated if mention.period is not None)
         stated = [mention for mention in dated if mention.period == latest]
     levels = {mention.level for mention in stated}

@@ -65,6 +65,7 @@ def extract_disclosure(
     offers = _offers_securities(figures, doc_kind)
     sections = document_sections(docs, lines)
     if offers:
+        # Share counts belong to an offer: an annual report's shares outstanding are none.
         figures += share_figures(pdf.pages)
     else:
         # A par value, a share price or a percentage in an annual report is no offer.
