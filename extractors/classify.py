@@ -119,6 +119,16 @@ def classify_kind(text: str, *, title: str = "") -> DocKind:
     return kind
 
 
+def names_a_title(text: str) -> bool:
+    """Whether a line holds what a document calls itself: `Business Plan`, `Form C`, 季度报告."""
+    words = _words_of(text)
+    return any(
+        _find(words, phrase) >= 0
+        for phrases in _vocabulary()["titles"].values()
+        for phrase in phrases
+    )
+
+
 def _title_kind(block: str) -> DocKind | None:
     """The kind a title block names: the first title phrase printed (the longer at a tie), or a
     period's results ('Q3 2024 Results')."""

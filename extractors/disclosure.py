@@ -7,16 +7,21 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from extractors.assurance import assurance_of
 from extractors.classify import classify_kind, detect_language
 from extractors.company import company_from, employees_from
+from extractors.custodians import custodian_of
 from extractors.dates import fiscal_year_in
+from extractors.document_dates import document_date
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.fingerprints import fingerprint_pages
-from extractors.funds import funds_lines, section_spans
+from extractors.funds import funds_lines
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
 from extractors.projections import table_projections, text_projections
+from extractors.sections import document_sections, section_spans
+from extractors.shares import share_figures
 from extractors.statement_items import statement_figures
 from extractors.statements import read_statements, report_period
 from schemas import (
@@ -59,7 +64,11 @@ def extract_disclosure(
     figures += [staff] if staff else []
     doc_kind = classify_kind(text, title=pdf.title)
     offers = _offers_securities(figures, doc_kind)
-    if not offers:
+    sections = document_sections(docs, lines)
+    if offers:
+        # Share counts belong to an offer: an annual report's shares outstanding are none.
+        figures += share_figures(pdf.pages)
+    else:
         # A par value, a share price or a percentage in an annual report is no offer.
         figures = [figure for figure in figures if figure.name not in OFFERING_FIGURES]
     return Disclosure(
@@ -68,7 +77,7 @@ def extract_disclosure(
         language=language,
         page_count=pdf.page_count,
         title=pdf.title,
-        document_date=_document_date(docs),
+        document_date=document_date(pdf.pages, doc_kind=doc_kind),
         pages=[
             PageText(page_no=p.page_no, text=p.text, columns=p.columns, table_count=len(p.tables))
             for p in pdf.pages
@@ -79,7 +88,10 @@ def extract_disclosure(
         figures=figures,
         use_of_funds=_use_of_funds(docs, pdf, currency=currency, figures=figures),
         offering=_offering(figures, docs) if offers else None,
-        has_risk_section=any(section_spans(doc, "risk") for doc in docs),
+        has_risk_section=any(section.kind == "risk_factors" for section in sections),
+        sections=sections,
+        assurance=assurance_of(pdf.pages),
+        custodian=custodian_of(pdf.pages),
         statement_lines=lines,
         quoted=quoted,
         projections=[
@@ -179,13 +191,6 @@ def _offering(figures: Sequence[Figure], docs: Sequence[Doc]) -> Offering | None
         deadline_page_no=deadline[1] if deadline else None,
         deadline_evidence=deadline[0].sent.text.strip()[:300] if deadline else None,
     )
-
-
-def _document_date(docs: Sequence[Doc]) -> object:
-    for span in docs[0].spans["values"] if docs else []:
-        if span.label_ == "DATE":
-            return span._.value
-    return None
 
 
 def _entities(doc: Doc) -> list[Entity]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from extractors.patterns import SENTENCE_END
 from schemas import BBox, Page
 
 DEFAULT_EVIDENCE_CHARS = 300  # longest evidence kept; a sentence is usually much shorter
@@ -41,3 +42,16 @@ def trim(text: str, *, limit: int = DEFAULT_EVIDENCE_CHARS) -> str:
 def row_evidence(row: list[str | None]) -> str:
     """A table row as evidence: its cells joined by ` | `."""
     return trim(" | ".join(cell for cell in row if cell))
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds text[start:end], within its lines: from the last sentence end
+    before it to the next one after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    begin = line_start
+    for match in SENTENCE_END.finditer(text, line_start, start):
+        begin = match.end()
+    stop = SENTENCE_END.search(text, end, line_end)
+    return begin, stop.end() if stop else line_end

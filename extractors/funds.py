@@ -1,163 +1,31 @@
 """The use of proceeds: lines under a use-of-funds heading, from a table, rows or prose.
 
-The section is read from the page text, or from its own column where the page text
-interleaves two columns (`funds_columns`). Its lines come from a table inside it
+The section (`sections.section_spans`) is read from the page text, or from its own column where
+the page text interleaves two columns (`funds_columns`). Its lines come from a table inside it
 (`funds_tables`), else from its text (`funds_text`). A line that gives only a share of the
 raise gets its amount from the raise the document states, never from a guess.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-from collections.abc import Iterator, Sequence
-from importlib import resources
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.funds_columns import Column, heading_column
 from extractors.funds_tables import table_lines
 from extractors.funds_text import block_lines
 from extractors.layout import CELL_SEPARATOR
-from extractors.money import find_money, find_percents
 from extractors.nlp import doc_text
 from extractors.patterns import (
     CURRENCY_MARK,
     FEE_CHARGE,
-    FUNDS_HEADING,
     FUNDS_HEADING_RUN_ON,
-    HEADING_NUMBER,
-    HEADING_TRAIL,
     NEXT_HEADING,
     OF_MAXIMUM,
 )
+from extractors.sections import opens_on_value
 from schemas import Figure, FundsLine, Page, Table
-
-DEFAULT_HEADING_EXTRA = 25  # characters a heading's line may hold beyond the heading
-DEFAULT_ZH_HEADING_EXTRA = 8  # characters a Chinese heading may hold before its key phrase
-DEFAULT_COLUMN_HEADING_WORDS = 2  # words of a column heading printed beside a section heading
-FUNDS_ID = "use_of_funds"
-
-
-def section_spans(doc: Doc, heading_id: str) -> list[tuple[int, int]]:
-    """Character ranges of the sections under headings of one kind, on a page."""
-    text = doc_text(doc)
-    headings = sorted(
-        [
-            (span.start_char, span.end_char, span.id_)
-            for span in doc.spans["cues"]
-            if span.label_ == "HEADING" and _is_heading(span)
-        ]
-        + list(_funds_headings(text)),
-    )
-    headings = [
-        heading
-        for index, heading in enumerate(headings)
-        if not any(other[0] <= heading[0] < other[1] for other in headings[:index])
-    ]
-    ranges = []
-    for index, (start, end, kind) in enumerate(headings):
-        if kind == heading_id:
-            stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-            ranges.append((start, _next_heading(text, end, stop)))
-    return ranges
-
-
-def _next_heading(text: str, start: int, stop: int) -> int:
-    """Where a short title-case line ends the section in text[start:stop]; a currency code
-    wrapped below its amount (`EUR`) and column headings over rows are none."""
-    for match in NEXT_HEADING.finditer(text, start, stop):
-        line, following = text[match.end() :].split("\n")[:2]
-        if not CURRENCY_MARK.fullmatch(line.strip()) and not _opens_on_value(following):
-            return match.start() + 1
-    return stop
-
-
-def _opens_on_value(line: str) -> bool:
-    """A line that starts with an amount or a share: a row, so the line above heads columns
-    (`Allocation  Use` over `66,000 EUR  New premises`), not a section."""
-    line = line.strip()
-    return any(money.start == 0 for money in find_money(line)) or any(
-        start == 0 for _, start, _ in find_percents(line)
-    )
-
-
-def _is_heading(span: Span) -> bool:
-    """A heading has a short line of its own: `Risk Factors`, `4. Use of Funds`, `Key risks`.
-
-    Only the stretch of the line between wide gaps counts: a sidebar printed beside a heading
-    ("Use of Proceeds  Get in touch") leaves it a heading. A table's column heading ("Use of
-    funds  Amount  Share") passes too; its section then starts at the table, which is right.
-    A row's label is none (`£480,000  40%  Team expansion`, `Team expansion  €300,000  40%`).
-    """
-    text = doc_text(span.doc)
-    start = max(
-        text.rfind("\n", 0, span.start_char), text.rfind(CELL_SEPARATOR, 0, span.start_char)
-    )
-    ends = (text.find("\n", span.end_char), text.find(CELL_SEPARATOR, span.end_char))
-    end = min((end for end in ends if end != -1), default=len(text))
-    segment = text[start + 1 : end].strip()
-    before = text[start + 1 : span.start_char].strip(" \t0123456789.")
-    return (
-        len(before.split()) <= 2
-        and not _in_row(text, span.start_char, end)
-        and len(segment) <= len(span.text) + DEFAULT_HEADING_EXTRA
-        and not segment.endswith((".", ",", ";"))
-    )
-
-
-def _in_row(text: str, start: int, end: int) -> bool:
-    """Whether the cell text[start:end] is a row's label: its line opens on a value, or the
-    cell after it holds one."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    first = text[line_start:start].split(CELL_SEPARATOR)[0]
-    after = text[end : len(text) if line_end == -1 else line_end].split(CELL_SEPARATOR)
-    following = next((cell for cell in after if cell.strip()), "")
-    return any(find_money(cell) or find_percents(cell) for cell in (first, following))
-
-
-def _funds_headings(text: str) -> Iterator[tuple[int, int, str]]:
-    """Use-of-funds headings the cue list does not name: a short cell of a line that reads as
-    one (`Use of the investment`, `5. How we will spend your money`, `Mittelverwendung`)."""
-    offset = 0
-    for line in text.split("\n"):
-        run_on = FUNDS_HEADING_RUN_ON.match(line)
-        if run_on:
-            yield offset + run_on.start(), offset + run_on.end(), FUNDS_ID
-        cells = line.split(CELL_SEPARATOR)
-        position = offset
-        for index, cell in enumerate(cells):
-            later = cells[index + 1 :]
-            if _reads_as_funds_heading(cell) and all(_column_heading(other) for other in later):
-                start = position + len(cell) - len(cell.lstrip())
-                yield start, position + len(cell.rstrip()), FUNDS_ID
-            position += len(cell) + len(CELL_SEPARATOR)
-        offset += len(line) + 1
-
-
-def _reads_as_funds_heading(cell: str) -> bool:
-    title = HEADING_TRAIL.sub("", HEADING_NUMBER.sub("", cell.strip())).strip()
-    if FUNDS_HEADING.match(title) or title.casefold() in _heading_phrases()["headings"]:
-        return True
-    return any(
-        title.endswith(phrase) and len(title) <= len(phrase) + DEFAULT_ZH_HEADING_EXTRA
-        for phrase in _heading_phrases()["zh_headings"]
-    )
-
-
-def _column_heading(cell: str) -> bool:
-    """A cell printed on a heading's line that heads a column (`Amount`, `%`, `金额（万元）`)."""
-    words = cell.split()
-    return len(words) <= DEFAULT_COLUMN_HEADING_WORDS and not any(char.isdigit() for char in cell)
-
-
-@functools.cache
-def _heading_phrases() -> dict[str, frozenset[str]]:
-    """The fixed-phrase headings of patterns/funds.json, by kind."""
-    source = resources.files("extractors") / "patterns" / "funds.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
-    return {kind: frozenset(data[kind]) for kind in ("headings", "zh_headings")}
 
 
 def funds_lines(
@@ -206,7 +74,7 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
             NEXT_HEADING.match(f"\n{line}\n")
             and not following[:1].islower()
             and not CURRENCY_MARK.fullmatch(line.strip())
-            and not _opens_on_value(following)
+            and not opens_on_value(following)
         ):
             return column.lines[:index]
     return column.lines

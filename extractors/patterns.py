@@ -924,11 +924,13 @@ FUNDS_HEADING_RUN_ON = re.compile(
 allocate…` (a sentence: a capital, then lower-case words; not `… Capital Expenditures  2021`)."""
 HEADING_NUMBER = re.compile(
     r"^\s*(?:(?:section|part|item|chapter)\s+)?"
-    r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.):]\s*|\d{1,2}\s+"
-    r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)",
+    r"(?:(?:\d{1,2}[A-Z]?(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.):]\s*|\d{1,2}\s+"
+    r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分]\s*)",
     re.IGNORECASE,
 )
-"""The number or letter before a heading: `4.`, `B)`, `IV.`, `Part G:`, `四、`, `（三）`."""
+"""The number or letter before a heading: `4.`, `B)`, `IV.`, `Part G:`, `Item 1A.`, `四、`,
+`（三）`, `第二节`."""
 HEADING_TRAIL = re.compile(r"\s*[:：]\s*$")
 FUNDS_ROW_BREAK = re.compile(r"\s{2,}")
 """Between the cells of a row read from the text: two spaces or more."""
@@ -1014,6 +1016,387 @@ LINK_TOKEN = re.compile(r"[\w'’&]+|[^\w\s]")
 AGE_WORD = re.compile(r"\d{2}")
 """An age between a name and its title: `Jane Doe, 45, is our CEO`."""
 COLON = re.compile(r"[:：]")
+
+# --- sections: headings by kind -------------------------------------------------------------
+# Each grammar reads a whole heading (its number, a trailing colon and `(continued)` removed):
+# `Principal risks and uncertainties`, `Officers and Directors`, `Description of the Business`,
+# `Terms of the Offer`, `Audited Financial Statements`. A longer line or a line that goes on is
+# no heading of the kind ("Management report", "Directors' report", "Offer price  £1.00").
+
+_RISK_QUALIFIER_RE = r"""(?:key|main|principal|material|major|significant|important|certain
+    |general|other|specific|additional|investment|investor|business|company|offering|selected)"""
+RISK_HEADING = re.compile(
+    rf"""^(?:
+      (?:(?:a\s+)?(?:summary|overview|discussion|description)\s+of\s+)?(?:the\s+|our\s+)?
+      (?:{_RISK_QUALIFIER_RE}\s+)*
+      (?:risk\s+(?:factors?|warnings?|disclosures?|statements?|summary|analysis|assessment
+          |considerations?|profile|notice|information)
+        |risks)
+      (?:\s+(?:and|&)\s+(?:uncertainties|mitigations?|challenges|opportunities|rewards|returns
+          |disclosures?|risk\s+mitigation))?
+      (?:\s+(?:related|relating|specific|particular)\s+to\s+[^\W\d][\w\s,'’&-]{{0,50}}
+        |\s+(?:of|in|for|to)\s+(?:investing|investors|consider|an?\s+investment
+          |th(?:is|e)\s+(?:offering|offer|investment|company|business|securities)))?
+    | what\s+(?:are\s+the\s+(?:{_RISK_QUALIFIER_RE}\s+)?risks
+          (?:\s+(?:of|in)\s+[^\W\d][\w\s'’-]{{0,30}})?
+        |(?:could|can|might|may)\s+go\s+wrong)\??
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A risk-factors heading: `Risk Factors`, `Key risks`, `Risks related to our business`,
+`Investment risk warning`, `What are the risks?`; not one kind of risk (`Credit risk`) nor how it
+is managed (`Financial risk management`)."""
+_LEADERS_RE = r"""(?:(?:management|leadership|founding|core|executive|senior)\s+team|team
+    |management|leadership|founders|board(?:\s+of\s+directors)?|directors|officers
+    |executive\s+officers|executives)"""
+_LEADERS_MORE_RE = rf"""(?:{_LEADERS_RE}|advis[eo]rs|advisory\s+board|key\s+employees|employees
+    |(?:corporate\s+)?governance|shareholders|ownership)"""
+MANAGEMENT_HEADING = re.compile(
+    rf"""^(?!board$)(?:(?:meet|about|introducing)\s+)?
+    (?:(?:the\s+|our\s+)?{_LEADERS_RE}|(?:the|our)\s+people)
+    (?:\s*(?:,|and|&)\s*(?:the\s+|our\s+|key\s+)?{_LEADERS_MORE_RE})*
+    (?:\s+of\s+the\s+(?:company|issuer))?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Who runs the company: `Management team`, `Officers and Directors`, `Directors, Executive
+Officers and Corporate Governance`, `Meet the team`, `Our people`; not `Board` alone, which is
+as often a table cell's wrapped tail (`Member of the` / `Board`)."""
+_ENTERPRISE_RE = r"(?:business|company|issuer)"
+_PROFILE_RE = r"""(?:overview|description|profile|summary|model|background|activities|in\s+brief
+    |history)"""
+BUSINESS_HEADING = re.compile(
+    rf"""^(?:
+      (?:the\s+|our\s+)?business(?:\s+{_PROFILE_RE})?
+    | (?:the|our)\s+(?:company|issuer)(?:\s+{_PROFILE_RE})?
+    | (?:company|corporate)\s+{_PROFILE_RE}
+    | (?:description|overview|summary|profile)\s+of\s+(?:the\s+|our\s+)?{_ENTERPRISE_RE}
+    | about\s+(?:us|the\s+{_ENTERPRISE_RE})
+    | (?:information|details)\s+(?:about|on)\s+the\s+(?:issuer|company|project\s+owner)
+        (?:\s+and\s+the\s+(?:crowdfunding\s+)?project)?
+    | who\s+we\s+are|what\s+we\s+do|our\s+story
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""What the company does: `Business`, `Description of the Business`, `Company overview`,
+`About us`, `Information about the Issuer`."""
+_OFFER_NOUN_RE = r"""(?:offer|offering|raise|round|funding\s+round|investment\s+round|deal
+    |crowdfunding\s+campaign)"""
+OFFER_HEADING = re.compile(
+    rf"""^(?:
+      (?:the\s+|this\s+|our\s+)?{_OFFER_NOUN_RE}(?:\s+(?:terms|details|summary|overview|structure))?
+    | (?:terms|summary|details|overview|description|conditions)\s+of\s+(?:the\s+|this\s+|our\s+)?
+        (?:{_OFFER_NOUN_RE}|investment|securities)
+    | (?:investment|offer|offering|deal|round|funding|key)\s+terms
+    | investment\s+opportunity
+    | (?:main\s+)?features\s+of\s+the\s+(?:offer|offering|crowdfunding\s+(?:offer|process))
+        (?:\s+and\s+[^\W\d][\w\s,'’-]{{0,70}})?
+    | information\s+(?:related|relating|on|about)\s+(?:to\s+)?the\s+(?:offer|offering)
+        (?:\s+of\s+[^\W\d][\w\s'’-]{{0,40}})?
+    | the\s+securities(?:\s+(?:offered|being\s+offered))?|securities\s+(?:being\s+)?offered
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The offer itself: `The Offering`, `Deal terms`, `Terms of the offer`, `Main features of the
+crowdfunding process and conditions for the capital raising`, `Securities offered`."""
+_ASSURED_RE = r"""(?:audited|unaudited|reviewed|certified|annual|interim|condensed|consolidated
+    |summary|summari[sz]ed|selected|historical|historic|key|our)"""
+FINANCIALS_HEADING = re.compile(
+    rf"""^(?:
+      (?:{_ASSURED_RE}\s+)*
+      (?:financial\s+(?:statements?|information|condition|summary|highlights|data|results
+          |performance|position|overview|history|track\s+record|report|review)
+        |financials|accounts)
+      (?:\s+(?:and\s+(?:notes(?:\s+thereto)?|supplementary\s+data|accounts|key\s+metrics)
+        |of\s+the\s+(?:issuer|company)|\((?:audited|unaudited|reviewed|certified)\)))?
+    | (?:annual\s+)?report\s+and\s+(?:financial\s+statements|accounts)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A section of financial information: `Financial Statements and Supplementary Data`,
+`Financial Condition`, `Financial information`, `Key financials`, `Report and Accounts`; not a
+plan's forecasts (`Financial projections`)."""
+CONTENTS_LINE = re.compile(
+    r"(?:(?:\.[ \t]?){4,}|…{2,}|·{4,})[ \t]*(?:\d{1,3}|[ivxlc]{1,6})?[ \t]*$"
+    r"|(?<=[^\W\d_]|[,)）])[ \t]+\d{1,3}[ \t]*$",
+    re.IGNORECASE,
+)
+"""A contents line: dot leaders, maybe before a page number, or a heading followed by its page
+number (any script)."""
+CROSS_REFERENCE = re.compile(
+    r"""(?i:\b(?:see|refer|referred|read|under|in|at|per|cf|also|described|discussed|set\s+out
+    |detailed|headed|entitled|titled|captioned)\b)|参见|详见|参阅|见""",
+    re.VERBOSE,
+)
+"""Words before a heading's phrase that make it a reference to it: `see Risk Factors`."""
+QUOTE_BEFORE = re.compile(r"[\"“‘'«「『]\s*$")
+"""A quotation mark right before a heading's phrase: `… under "Risk Factors"`."""
+
+# --- assurance: how far the financial statements were examined --------------------------------
+
+_STATEMENTS_QUALIFIER_RE = r"""(?:the|its|our|their|these|such|accompanying|attached|related
+    |following|company['’]s|consolidated|combined|condensed|interim|annual|statutory|historical
+    |financial)"""
+_STATEMENTS_RE = rf"""(?:(?:{_STATEMENTS_QUALIFIER_RE}\s+)*
+      (?:financial\s+statements|balance\s+sheets?|income\s+statements?
+        |profit\s+and\s+loss\s+accounts?|statements?\s+of\s+(?:financial\s+position|operations
+          |income|cash\s+flows?|comprehensive\s+(?:income|loss)|[\w’'\s]{{0,30}}?equity))
+    | (?:{_STATEMENTS_QUALIFIER_RE}\s+)+accounts)"""
+"""The statements, by name; `accounts` only with a word that makes them the statements (`the
+accounts`, `annual accounts`; not `managed accounts`)."""
+_BEEN_RE = r"(?:(?:have|has|had)\s+been|were|was|are|is)"
+ASSURANCE = re.compile(
+    rf"""
+    (?P<certified>certif(?:y|ies|ied|ication)\b(?!\s+public)[\s\S]{{0,200}}?
+        financial\s+statements[\s\S]{{0,200}}?\btrue\s+and\s+complete\b
+      | {_STATEMENTS_RE}\s+(?:[^;。]{{0,40}}?\s)?(?:{_BEEN_RE}\s+)?certified\s+by\s+
+        (?:the\s+|our\s+|its\s+)?(?:principal\s+executive|chief\s+executive
+          |(?:an?\s+)?(?:executive\s+)?officer|CEO|president))
+  | (?P<unaudited>unaudited\s+(?!pro\s+forma|quarterly|supplement)(?:[\w-]+\s+){{0,3}}?
+        (?:financial\s+statements|accounts|balance\s+sheets?|income\s+statements?
+          |statements?\s+of|profit\s+and\s+loss)
+      | (?<![\w-])(?:financial\s+statements|accounts|balance\s+sheets?|income\s+statements?
+          |statements?\s+of\s+[\w’'\s]{{3,40}}?|profit\s+and\s+loss\s+accounts?)
+        \s*[(\[]\s*unaudited\s*[)\]]
+      | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?(?:(?:have|has|had)\s+not\s+been|were\s+not
+          |are\s+not|(?:have\s+been|were|are)\s+neither)\s+(?:audited|reviewed)\b)
+  | (?P<reviewed>(?:independent\s+)?(?:accountants?|auditors?|CPAs?)['’]?s?['’]?\s+review\s+report
+      | review\s+report\s+(?:of|by|from)\s+(?:an?\s+|the\s+)?independent
+      | report\s+on\s+(?:the\s+)?review\s+of\s+{_STATEMENTS_RE}
+      | (?:have|has)\s+(?:also\s+)?reviewed\s+{_STATEMENTS_RE}
+      | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?{_BEEN_RE}\s+reviewed\b
+      | (?<![\w-])reviewed\s+(?:consolidated\s+|interim\s+|annual\s+)*financial\s+statements)
+  | (?P<audited>(?:independent\s+)?auditors?['’]?s?['’]?\s+report
+      | report\s+of\s+(?:the\s+)?independent\s+(?:registered\s+public\s+accounting\s+firm
+          |auditors?|(?:certified\s+public\s+)?accountants?)
+      | (?:have|has)\s+(?:also\s+)?audited\s+{_STATEMENTS_RE}
+      | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?{_BEEN_RE}\s+audited\b
+      | (?<![\w-])audited\s+(?:consolidated\s+|annual\s+|interim\s+)*
+        (?:financial\s+statements|accounts)
+      | in\s+our\s+opinion,?\s+{_STATEMENTS_RE}\b[^;。]{{0,400}}?
+        \b(?:presents?\s+fairly|gives?\s+a\s+true\s+and\s+fair))
+  | (?P<zh_unaudited>未经(?:过)?[^，。；\n]{{0,20}}?审计)
+  | (?P<zh_reviewed>(?<![未否])经(?:过)?[^，。；\n]{{0,30}}?审阅|审阅报告)
+  | (?P<zh_audited>(?<![未否])经(?:过)?[^，。；\n]{{0,30}}?审计(?!报告是否)|审计意见
+      |出具[^，。；\n]{{0,20}}?审计报告|年度?审计报告)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""What a document says of its statements' examination, by level: an officer's certification
+(Form C: `… certify that the financial statements … are true and complete`), `unaudited`
+statements, an accountant's review, an audit (`Independent Auditor's Report`, `we have audited
+the accompanying balance sheets`, 经审计, 未经审计); quarterly, pro forma and selected data are
+not the statements."""
+ASSURANCE_NEGATION = re.compile(
+    r"(?i:\b(?:no|not|never|neither|nor|without|whether)\b)|是否|尚未|没有|无"
+)
+"""A word before a level that denies it: `the company has no audited accounts`."""
+ASSURANCE_WORD = re.compile(
+    r"(?i:audit|review|certif|in\s+our\s+opinion|report\s+of\s+(?:the\s+)?independent)|审计|审阅"
+)
+"""Where a statement of assurance may stand: the long pattern is tried only around these."""
+SENTENCE_END = re.compile(
+    r"[。！？；]|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bNo)(?<!\bN\.A)(?<!\bU\.S)"
+    r"[.!?;](?=\s*$|\s+(?![a-z]))"
+)
+"""The end of a sentence: not after `Inc.` or `No.`, nor before a word in lower case."""
+
+# --- custodian: who holds investors' money until the raise closes ----------------------------
+
+_INSTITUTION_RE = r"""[A-Z][\w&'’.-]*(?:(?:[ \t]+|[ \t]*,[ \t]*(?=(?:LLC|L\.L\.C\.|Inc|N\.A|Ltd
+    |PLC|plc|AG|SA|S\.A|SAS|N\.V|NV|B\.V|GmbH|SE)\b))(?:[A-Z][\w&'’.-]*|&|and|of|de|des|du
+    |della|di|für|the))*"""
+_CUSTODIAN_RE = r"""(?:custodian[ \t]+bank|custodian[ \t]+of[ \t]+(?:the[ \t]+)?
+    (?:investors?['’]?[ \t]+)?(?:funds|money|monies|subscriptions|proceeds))"""
+"""A custodian of the money (`custodian bank`, `custodian of investors' funds`); a custodian
+alone may keep the shares, which is another service."""
+_ESCROW_ROLE_RE = r"""(?:escrow|custod(?:y|ian|ial)|depositary|depository|trust|client|segregated
+    |ring-?fenced|separate|dedicated|non-interest[- ]bearing|interest[- ]bearing|special)"""
+CUSTODIAN = re.compile(
+    rf"""
+    (?P<label>(?:(?<=\n)|^)[ \t]*(?:[-•*][ \t]*)?
+        (?i:(?:escrow|custody|depositary|depository)[ \t]+(?:agent|bank|provider|institution)
+          |{_CUSTODIAN_RE}|escrow
+          |(?:funds?|investor[ \t]+funds?)[ \t]+held[ \t]+(?:by|with|at))
+        (?:[ \t]*[:：][ \t]*|[ \t]{{2,}})(?P<label_name>{_INSTITUTION_RE}))
+  | (?P<appointed>(?P<appointed_name>{_INSTITUTION_RE}),?[ \t]+(?:\([^)\n]{{0,40}}\)[ \t]+)?
+        (?i:will[ \t]+act|acts|has[ \t]+been[ \t]+(?:appointed|engaged)
+          |was[ \t]+(?:appointed|engaged)|serves|will[ \t]+serve|is[ \t]+acting
+          |is[ \t]+appointed)[ \t]+as[ \t]+
+        (?:the[ \t]+|our[ \t]+|its[ \t]+)?(?i:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE}
+          |depositary))
+  | (?P<engaged>(?:engaged|appointed|selected|retained)[ \t]+(?P<engaged_name>{_INSTITUTION_RE})
+        [ \t]+(?:as|to[ \t]+(?:act|serve)[ \t]+as)[ \t]+(?:the[ \t]+|its[ \t]+|our[ \t]+|an?[ \t]+)?
+        (?i:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE}|depositary))
+  | (?P<named>(?i:(?:the[ \t]+)?(?:escrow[ \t]+(?:agent|bank)|{_CUSTODIAN_RE})
+        (?:[ \t]+for[ \t]+(?:this|the)[ \t]+(?:offering|offer|raise|campaign))?,?[ \t]+
+        (?:is|will[ \t]+be))[ \t]+(?P<named_name>{_INSTITUTION_RE}))
+  | (?P<held>(?i:(?:held|kept|deposited|placed|safeguarded|paid|transferred|remain)
+        [ \t]+(?:[^.;\n]{{0,40}}?[ \t])?(?:in|into)[ \t]+(?:an?[ \t]+|the[ \t]+)?
+        (?:{_ESCROW_ROLE_RE}[ \t]+)+(?:bank[ \t]+)?(?:account[ \t]+)?
+        (?:(?:held|maintained|opened)[ \t]+)?(?:with|at|by))[ \t]+(?P<held_name>{_INSTITUTION_RE})
+      | (?i:(?:held|kept)[ \t]+in[ \t]+escrow[ \t]+(?:with|at|by))[ \t]+
+        (?P<escrow_name>{_INSTITUTION_RE})
+      | (?i:(?:investors?['’]?|subscribers?['’]?|subscription|client)[ \t]+
+        (?:funds|money|monies|payments|contributions)[ \t]+(?:will[ \t]+be|are|is|shall[ \t]+be)
+        [ \t]+(?:held|kept|safeguarded|deposited)[ \t]+(?:by|with|at))[ \t]+
+        (?P<funds_name>{_INSTITUTION_RE}))
+    """,
+    re.VERBOSE,
+)
+"""A bank named as holding investors' money: a label (`Escrow agent: Evolve Bank & Trust`), an
+appointment (`Prime Trust, LLC acts as escrow agent`, `engaged X as escrow agent`, `The escrow
+agent is X`), or the money held with it (`held in escrow with Enterprise Bank & Trust`,
+`investor funds are held by X`). Case matters: a name starts with a capital."""
+CUSTODIAN_ZH = re.compile(
+    r"""
+    (?P<bank>[\u4e00-\u9fff（）()]{2,30}?银行(?:股份有限公司|有限责任公司|有限公司)?
+        (?:[\u4e00-\u9fff]{2,10}?(?:分行|支行|营业部))?)
+    """,
+    re.VERBOSE,
+)
+"""A Chinese bank's name, a branch included: 招商银行股份有限公司深圳分行."""
+CUSTODIAN_ZH_CUE = re.compile(
+    r"""(?:资金)?(?:(?:托管|存管)(?:银行|机构)|监管银行)[ \t]*[:：]?[ \t]*(?=[\u4e00-\u9fff])
+    | (?:由|在|于|委托|选定|聘请)(?=[\u4e00-\u9fff（）()]{2,40}?银行)""",
+    re.VERBOSE,
+)
+"""Where a Chinese custodian bank's name follows: a label (资金托管银行：), or 由 / 在 / 于 before
+a bank that 托管 / 存管 the money."""
+CUSTODIAN_ZH_ROLE = re.compile(
+    r"托管|存管|监管(?:账户|专户)|(?:募集|认购|投资)[^，。；\n]{0,12}存放"
+)
+"""The bank's role after its name: 进行存管, 开立资金托管账户, 募集资金存放于…."""
+CUSTODY_WORD = re.compile(
+    r"(?i:escrow|custod|depositar|in\s+trust|client\s+(?:money|account)|funds\s+(?:are|will\s+be)"
+    r"\s+held|funds\s+held|money\s+(?:is|will\s+be)\s+held)|托管|存管|存放|监管银行"
+)
+"""Where a custodian may be named: the long patterns are tried only around these."""
+INSTITUTION = re.compile(
+    r"(?i:\b(?:bank\w*|banc\w*|banque|banca|banco|sparkasse|volksbank|raiffeisen\w*|trust|"
+    r"savings|credit\s+union|N\.A\.?|escrow|depositary)\b)|" + LEGAL_SUFFIX + r"\.?$"
+)
+"""A name that reads as an institution: a bank's or trust's word, or a legal form at its end."""
+
+# --- share counts: shares offered, shares in issue before the offer -------------------------
+
+_COUNT_RE = r"""(?P<count>\d{1,3}(?:(?:,|\.|[ \u00a0\u202f’'])\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)
+    (?:[ \t]*(?P<scale>million|mn|m(?![A-Za-z])|万|亿))?"""
+_COUNT_END_RE = r"(?![ \t]*(?:%|％|per[ \t]*cent|percent|[€$£¥元]|[A-Z]{3}\b))"
+_SHARE_KIND_RE = r"""(?:(?:ordinary|common|preferred|preference|voting|non-voting|class[ \t]+\w
+    |series[ \t]+\w+|[A-Z]-)[ \t]+)*"""
+_LABEL_START_RE = r"""(?:(?<=\n)|^|(?<=[ \t]{2})|(?<=\|[ \t])|(?<=\S[ \t])(?=[A-Z]))[ \t]*
+    (?:\(?[a-z0-9]{1,2}[.)][ \t]+|[•·▪◦‣›»*–-][ \t]*)?"""
+"""Where a label starts: a line, a cell, a capital after a run-on cell (`pm Eastern Existing
+shares`), after a list's number or bullet (`(b) `, `• `, `› `)."""
+_LABEL_GAP_RE = r"""[ \t]*(?:[:：][ \t]*\n?[ \t]*|[ \t]{2,}|[ \t]*[|–—][ \t]*
+    |[ \t]*(?:\.[ \t]?){3,}[ \t]*|[ \t]*[…·]{2,}[ \t]*)"""
+"""Between a label and its value: a colon, a wide gap, a bar, a dash or dot leaders."""
+SHARES_OFFERED = tuple(
+    re.compile(pattern, re.VERBOSE)
+    for pattern in (
+        rf"""{_LABEL_START_RE}(?i:(?:number[ \t]+of[ \t]+)?new[ \t]+{_SHARE_KIND_RE}shares
+            (?:[ \t]+(?:offered|on[ \t]+offer|to[ \t]+be[ \t]+issued|being[ \t]+offered))?
+          | (?:target[ \t]+|total[ \t]+)?(?:number[ \t]+of[ \t]+)?(?:{_SHARE_KIND_RE}shares
+              |securities|units)[ \t]+(?:offered|on[ \t]+offer|to[ \t]+be[ \t]+(?:issued|offered
+              |sold)|being[ \t]+offered|for[ \t]+sale))
+          (?i:[ \t]*\((?:at[ \t]+)?(?:the[ \t]+)?target(?:[ \t]+amount)?\))?{_LABEL_GAP_RE}
+          {_COUNT_RE}{_COUNT_END_RE}""",
+        rf"""(?i:\b(?:offering|issuing|selling|offers|issues|sells|to[ \t]+(?:offer|issue|sell)))
+          [ \t]+{_COUNT_RE}[ \t]+(?i:new[ \t]+)?(?i:{_SHARE_KIND_RE})(?i:shares|units)\b""",
+        rf"""(?<![\d.,]){_COUNT_RE}[ \t]+(?i:new[ \t]+)?(?i:{_SHARE_KIND_RE})(?i:shares)
+          (?:[ \t]+of[ \t]+(?:\w+[ \t]+){{1,3}}stock)?[ \t]+(?i:(?:are|is|will[ \t]+be)[ \t]+
+          (?:being[ \t]+)?(?:offered|on[ \t]+offer|available[ \t]+to[ \t]+investors))""",
+        rf"""(?<![\d.,]){_COUNT_RE}[ \t]+(?i:new[ \t]+{_SHARE_KIND_RE}shares)[ \t]+
+          (?:\([^)\n]{{0,40}}\)[ \t]+)?(?i:(?:will|would|shall)[ \t]+(?:raise|be[ \t]+(?:issued
+          |offered)))""",
+        rf"""{_LABEL_START_RE}(?<![\d.,]){_COUNT_RE}{_COUNT_END_RE}[ \t]*[:：|–—-][ \t]*
+          (?i:(?:new[ \t]+)?{_SHARE_KIND_RE}shares[ \t]+(?:offered|on[ \t]+offer|to[ \t]+be
+          [ \t]+issued)(?:[ \t]*\((?:at[ \t]+)?(?:the[ \t]+)?target\))?)(?![ \t]*\w)""",
+        rf"""(?:本次|本轮)?拟?(?:发行|出让|增发)的?(?:新股|股份|股票)?(?:数量|股数|总数)为?[ \t]*
+          [:：]?[ \t]*{_COUNT_RE}[ \t]*股""",
+        rf"""(?:本次|本轮)(?:融资)?拟?(?:发行|出让|增发)(?:新股|股份|股票)?[ \t]*
+          {_COUNT_RE}[ \t]*股""",
+    )
+)
+"""The shares this offering sells: a label (`New shares offered: 37,500`, `Number of new shares
+(target)  40,000`, `Securities offered  100,000`), a sentence (`We are issuing 37,500 new shares`,
+`37,500 new shares are offered at $2.00 each`), 本次发行股数：500万股. A maximum (`up to`,
+`(maximum)`, 不超过) is not the count the target sells."""
+SHARES_BEFORE = tuple(
+    re.compile(pattern, re.VERBOSE)
+    for pattern in (
+        rf"""{_LABEL_START_RE}(?i:(?:(?:number[ \t]+of[ \t]+)?{_SHARE_KIND_RE}shares
+            |share[ \t]+capital)[ \t]+(?:currently[ \t]+)?(?:in[ \t]+issue|issued(?:[ \t]+and[ \t]+
+            outstanding)?|outstanding)
+            (?:[ \t]+(?:before|prior[ \t]+to|pre)[ \t-]+(?:the[ \t]+|this[ \t]+)?(?:offer(?:ing)?
+              |round|investment|raise|issue|transaction)
+            |[ \t]*\((?:pre|before)[ \t-]+(?:offering|offer|money|round|investment)\))?
+          | existing[ \t]+{_SHARE_KIND_RE}shares(?:[ \t]+in[ \t]+issue)?
+          | pre[ \t-](?:money|offering|offer|round)[ \t]+(?:shares|share[ \t]+count)
+            (?:[ \t]+outstanding)?)
+          {_LABEL_GAP_RE}{_COUNT_RE}{_COUNT_END_RE}""",
+        rf"""(?<![\d.,]){_COUNT_RE}[ \t]+(?i:{_SHARE_KIND_RE}shares)(?:[ \t]+of[ \t]+(?:\w+[ \t]+)
+          {{0,2}}stock)?[ \t]+(?i:(?:are[ \t]+|were[ \t]+)?(?:currently[ \t]+)?(?:issued[ \t]+and
+          [ \t]+outstanding|in[ \t]+issue|outstanding))\b""",
+        rf"""(?:本次)?(?:发行前|现有)的?(?:总股本|股本总额|股份总数|总股数)为?[ \t]*[:：]?[ \t]*
+          {_COUNT_RE}[ \t]*股""",
+    )
+)
+"""The shares in issue before this offering: a label (`Shares in issue before the offer`,
+`Existing shares`, `Shares outstanding (pre-offering)`), a sentence (`8,000,000 shares of common
+stock are issued and outstanding`), 发行前总股本：8000万股."""
+SHARES_NOT = re.compile(
+    r"(?i:\b(?:authori[sz]ed|options?|warrants?|reserved|enlarged|fully[ \t-]+diluted"
+    r"|post[ \t-](?:money|offering|offer|round)|after[ \t]+the|following[ \t]+the"
+    r"|upon[ \t]+(?:completion|closing)|on[ \t]+completion|maximum|max\.?|up[ \t]+to|overfunding"
+    r"|hard[ \t]+cap)\b)|不超过|最多|发行后|上限"
+)
+"""Words that make a count something else: authorised shares, options, the shares after the
+offering, a maximum."""
+SHARE_WORD = re.compile(r"(?i:shares|securities|units)|股")
+
+# --- the document's own date ------------------------------------------------------------------
+
+_DOCUMENT_NOUN_RE = r"""(?:document|memorandum|offering\s+memorandum|circular|offering\s+circular
+    |prospectus|supplement|sheet|plan|report|offering\s+statement|form\s+c|statement|proposal
+    |summary|presentation)"""
+DOCUMENT_DATE_LABEL = re.compile(
+    rf"""(?:^|(?<=\n)|(?<=[ \t]{{2}})|(?<=[–—|·][ \t])
+      |(?<=\S[ \t])(?=(?:Prepared|Dated|Updated|Published|Issued|Version)\b))[ \t]*
+    (?:(?i:version(?:[ \t]+v?\d{{1,3}}(?:\.\d{{1,3}}){{0,2}})?(?:[ \t]+date)?
+      | (?:document|issue|publication|version|report|release|revision|offering|memorandum
+          |prospectus|submission)[ \t]+date
+      | date[ \t]+of[ \t]+(?:this[ \t]+|the[ \t]+)?(?:{_DOCUMENT_NOUN_RE}|issue|publication
+          |submission|version|preparation)
+      | dated(?:[ \t]+as[ \t]+of)? | date | as[ \t]+(?:of|at)(?=[ \t]*[:：])
+      | (?:prepared|issued|published|submitted|updated|last[ \t]+updated)
+        (?:[ \t]+(?:on|in|as[ \t]+of))?
+      | datum | stand | date[ \t]+d['’]émission | fecha | data)
+      | (?:编制|报告|发布|出具|签署|制作|文件|报出)?日期)
+    (?!\w)[ \t]*(?:[:：–—][ \t]*\n?[ \t]*)?(?=\S)""",
+    re.VERBOSE,
+)
+"""A label that dates the document itself, at the start of a line or a cell: `Date:`, `Dated:`,
+`Document date`, `Date of this document:`, `Version date:`, `Version 2.1 –`, `Prepared on:`,
+`As of:`, `Stand:`, `Datum:`, 编制日期：; after a title, capitalised (`Business Plan Prepared
+08.04.2024`); not `Date of incorporation` (its date does not follow the label)."""
+DOCUMENT_AS_OF = re.compile(
+    r"^[ \t]*(?i:as[ \t]+(?:of|at)|stand(?:[ \t]+per)?|état[ \t]+au|per)[ \t]+(?=\S)", re.MULTILINE
+)
+"""A cover line that dates the document by what it states as of when: `As of 15 Aug 2024`
+(the date must fill the rest of the line: `As of June 30, there were …` is prose)."""
+DOCUMENT_DATED = re.compile(
+    rf"""(?:\b(?:this|the)[ \t]+{_DOCUMENT_NOUN_RE}[ \t]+(?:is[ \t]+|was[ \t]+)?
+    | ^[ \t]*[^\n]{{0,60}}?\b(?:memorandum|circular|prospectus|supplement|offering[ \t]+statement)
+      [ \t]+)dated(?:[ \t]+as[ \t]+of)?[ \t]+""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+"""A document that says when it is dated: `This Offering Memorandum is dated May 5, 2023`,
+`OFFERING MEMORANDUM DATED MAY 5, 2023`; not a loan agreement dated years ago."""
+TITLE_DATE_BREAK = re.compile(r"[ \t]*(?:[–—|,]|[ \t]-[ \t]|[:：])[ \t]*")
+"""What stands between a title and its date: `Business Plan — January 2025`, `Plan, March 2024`."""
+DATE_LEAD = re.compile(r"^(?:[^\W\d_]+\.?,?[ \t]+)?$")
+"""A weekday (or nothing) before a date: `Saturday, 19 October 2024`."""
 
 # --- fingerprints -------------------------------------------------------------------------
 # `regex` for Unicode script and mark classes: Python's `re` splits a Devanagari or Thai word

@@ -7,10 +7,11 @@ import hashlib
 import pytest
 
 from extractors import extract_disclosure, load_nlp, read_pdf
-from extractors.funds import funds_lines, section_spans
+from extractors.funds import funds_lines
 from extractors.funds_tables import cell_values, table_lines
 from extractors.funds_text import block_lines
 from extractors.funds_uses import line_uses
+from extractors.sections import section_spans
 from schemas import Disclosure, Figure, ParsedPdf, Table
 from tests import pdfs
 

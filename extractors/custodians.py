@@ -1,0 +1,89 @@
+"""The bank that holds investors' money until the raise closes, as the document names it.
+
+English: a label (`Escrow agent: Evolve Bank & Trust`), an appointment (`Prime Trust, LLC acts
+as escrow agent`, `The escrow agent is …`), or the money held with it (`funds are held in
+escrow with Enterprise Bank & Trust`, `investors' funds are held by Lemonway SAS`).
+Chinese: a label (资金托管银行：…) or a bank that 托管 / 存管 the money (由…银行进行存管,
+在…银行开立资金托管账户, 募集资金存放于…银行).
+
+The name must read as an institution (a bank's or trust's word, or a legal form), so that `the
+Company` or a placeholder (`Escrow agent: n/a`) is none. The issuer's own bankers, a bank that
+lends to it and banks in general (`cash is held with banks rated A`) are not custodians.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from extractors.evidence import sentence_around, trim
+from extractors.patterns import (
+    CUSTODIAN,
+    CUSTODIAN_ZH,
+    CUSTODIAN_ZH_CUE,
+    CUSTODIAN_ZH_ROLE,
+    CUSTODY_WORD,
+    INSTITUTION,
+    LEGAL_SUFFIX,
+)
+from schemas import Mention, Page
+
+DEFAULT_WINDOW = 200  # characters either side of a custody word the full patterns are tried in
+DEFAULT_ZH_ROLE_REACH = 20  # characters after a Chinese bank's name that may state its role
+NAME_ENDS = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
+NAME_STOP = re.compile(r"(?<=\w)\.(?=\s|$)")
+"""A name whose final full stop is its own (`Prime Trust, Inc.`, `… Company, N.A.`)."""
+TRAILING_WORDS = re.compile(r"(?:[ \t,]+(?:and|of|the|&|de|des|du|della|di|für))+$")
+
+
+def custodian_of(pages: Sequence[Page]) -> Mention | None:
+    """The first institution the document names as holding investors' money."""
+    for page in pages:
+        for name, start, _ in custodian_names(page.text):
+            begin, stop = sentence_around(page.text, start, start + 1)
+            evidence = trim(page.text[begin:stop])
+            return Mention(value=name, page_no=page.page_no, evidence=evidence)
+    return None
+
+
+def custodian_names(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each custodian a page names: (name as printed, start, end of the statement), in order."""
+    for word in CUSTODY_WORD.finditer(text):
+        begin = max(word.start() - DEFAULT_WINDOW, 0)
+        window_end = word.end() + DEFAULT_WINDOW
+        for match in CUSTODIAN.finditer(text, begin, window_end):
+            if match.start() <= word.start() < match.end():
+                name = _clean(next(value for key, value in _names(match) if value))
+                if INSTITUTION.search(name):
+                    yield name, match.start(), match.end()
+        yield from _chinese_names(text, begin, window_end)
+
+
+def _names(match: re.Match[str]) -> Iterator[tuple[str, str | None]]:
+    return ((key, value) for key, value in match.groupdict().items() if key.endswith("_name"))
+
+
+def _chinese_names(text: str, begin: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """A Chinese bank after a custody label, or before the role it plays for the money."""
+    for cue in CUSTODIAN_ZH_CUE.finditer(text, begin, end):
+        bank = CUSTODIAN_ZH.match(text, cue.end())
+        if bank is None:
+            continue
+        labelled = any(role in cue.group(0) for role in ("托管", "存管", "监管"))
+        after = text[bank.end() : bank.end() + DEFAULT_ZH_ROLE_REACH]
+        before = text[max(cue.start() - DEFAULT_ZH_ROLE_REACH, 0) : cue.start()]
+        if labelled or CUSTODIAN_ZH_ROLE.search(after) or CUSTODIAN_ZH_ROLE.search(before):
+            yield bank.group("bank"), cue.start(), bank.end()
+
+
+def _clean(name: str) -> str:
+    """A name without what a sentence left on it: `Enterprise Bank & Trust. Funds` is
+    `Enterprise Bank & Trust`; `Prime Trust, Inc.` and `… Company, N.A.` keep their stop."""
+    for stop in NAME_STOP.finditer(name):
+        if not NAME_ENDS.search(name[: stop.start() + 1]):
+            name = name[: stop.start()]
+            break
+    name = TRAILING_WORDS.sub("", name.strip(" ,"))
+    if name.endswith(".") and not NAME_ENDS.search(name):
+        name = name[:-1]
+    return name
