@@ -21,6 +21,7 @@ from extractors.money import (
     table_scale,
 )
 from extractors.patterns import (
+    COUNT_LABEL,
     LABEL_NOISE,
     LOSS,
     NUMERIC_CELL,
@@ -52,6 +53,8 @@ def row_figure(label: str, values: str) -> str | None:
     if name is not None:
         return name
     kind = "PERCENT" if find_percents(values) else "MONEY"
+    if kind == "MONEY" and COUNT_LABEL.search(label) and currency_in(values) is None:
+        return None  # `Shares offered (at target) | 800,000`: a count of shares, not money
     term = concept_of(kind, label)
     return term if term in OFFERING_FIGURES else None
 

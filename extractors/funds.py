@@ -23,6 +23,8 @@ from extractors.patterns import (
     FUNDS_HEADING_RUN_ON,
     NEXT_HEADING,
     OF_MAXIMUM,
+    OVERSUBSCRIPTION_CUE,
+    SENTENCE_BEFORE,
 )
 from extractors.sections import opens_on_value
 from schemas import Figure, FundsLine, Page, Table
@@ -43,7 +45,7 @@ def funds_lines(
     gets its amount from the funding target (from the maximum where the section says so).
     """
     column = heading_column(page, start)
-    section = _section_lines(doc_text(doc), start, end, column)
+    section = _before_excess(_section_lines(doc_text(doc), start, end, column))
     tables = [table for table in page.tables if _in_section(table, page, start, end, column)]
     heading = doc_text(doc)[start:end].split("\n", 1)[0].split(CELL_SEPARATOR)[0].strip()
     from_tables = [line for table in tables for line in table_lines(table, currency, heading)]
@@ -78,6 +80,22 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
         ):
             return column.lines[:index]
     return column.lines
+
+
+def _before_excess(lines: list[str]) -> list[str]:
+    """The section's lines up to the sentence that turns to money raised above the target
+    (`If the maximum is raised, the additional $37,500 will go to …`): its uses are not the
+    target's. A lead-in before any amount (`Uses if the maximum is raised:`) is no such turn."""
+    for index, line in enumerate(lines):
+        found = OVERSUBSCRIPTION_CUE.search(line)
+        if found is None:
+            continue
+        before = "".join(lines[:index]) + line[: found.start()]
+        if not any(char.isdigit() for char in before):
+            continue
+        kept = SENTENCE_BEFORE.split(line[: found.start()])[:-1]
+        return [*lines[:index], " ".join(kept)] if kept else lines[:index]
+    return lines
 
 
 def _filled(lines: Sequence[FundsLine]) -> int:

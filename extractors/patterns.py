@@ -1415,3 +1415,25 @@ FINGERPRINT_TOKEN = regex.compile(
 """One token: a character of an unspaced script, a number (any digits), or a word."""
 DIGIT_RUN = regex.compile(r"\p{Nd}+")
 """Digits: a placeholder stands for them, so a changed number or page number still matches."""
+
+COUNT_LABEL = re.compile(
+    r"^(?!.*(?:\b(?:price|value|valuation|amount|cost|premium|raise|capital|investment|sum)\b"
+    r"|价格|金额|估值))"
+    r".*(?:\b(?:shares?|units?|notes?|tokens?)\b|股数|股份数)",
+    re.I,
+)
+"""A row label naming a number of securities (`Shares offered (at target)`), not an amount;
+`Share price` and `Price per unit` name money."""
+
+OVERSUBSCRIPTION_CUE = re.compile(
+    r"\bover-?subscri\w*|\bover-?fund\w*|\bover-?allot\w*"
+    r"|\b(?:above|beyond|over|more than|in excess of|exceeding) (?:the|our) "
+    r"(?:funding |minimum |initial )?(?:target|goal|minimum)\b"
+    r"|\b(?:if|should|once|when) (?:we raise |the company raises )?the maximum\b"
+    r"|\bif (?:we|the company) (?:raise|reach)s? (?:the|its|our) maximum\b"
+    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标)",
+    re.I,
+)
+"""A sentence turning to money raised above the target: its uses are not the target's."""
+SENTENCE_BEFORE = re.compile(r"(?<=[.!?。；;])\s+")
+"""Where a sentence ends inside a line: what a line said before a turn of subject is kept."""

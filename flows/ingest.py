@@ -150,7 +150,7 @@ def ingest(
         checked = validate_batch(out.work, loaded, settings=settings)  # GX, once per batch
     order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
     outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
-    report(outcomes, data_docs=checked.datadocs)
+    report(outcomes, data_docs=Path(checked.datadocs) if checked.datadocs else None)
     return outcomes
 
 

@@ -345,3 +345,43 @@ def test_prose_beside_a_column_holding_its_own_table_of_amounts_is_two_columns()
         )
     ]
     assert find_gutter([*prose, *table], width=595) is not None
+
+
+def test_a_funding_threshold_is_the_target_and_an_additional_amount_no_maximum() -> None:
+    disclosure = extract(
+        [
+            [
+                "Key investment information sheet",
+                "(a) Funding threshold: €150k",
+                "(c) Maximum issue volume: 187,500 €",
+                "Should we overfund, the additional €37,500 would fund a second kiln.",
+            ]
+        ]
+    )
+    assert values(disclosure) == {"funding_target": 150_000, "maximum_target": 187_500}
+
+
+def test_a_share_count_row_is_no_amount_of_money() -> None:
+    disclosure = extract(
+        [["Offering terms", "Shares offered (at target)  800,000", "Target raise  $1,000,000"]]
+    )
+    assert values(disclosure)["funding_target"] == 1_000_000
+
+
+def test_uses_of_money_above_the_target_are_not_uses_of_the_target() -> None:
+    disclosure = extract(
+        [
+            [
+                "Acme Ltd raises a funding target of €2,000,000, with a maximum of €5,000,000.",
+                "Use of funds",
+                "We will put 50 % to legal fees, 30 % to software and 20% to contingency.",
+                "Overfunding: additional funds (up to €3,000,000) will accelerate inventory.",
+            ]
+        ]
+    )
+    lines = [(line.category, line.pct, line.amount) for line in disclosure.use_of_funds]
+    assert lines == [
+        ("legal fees", 50.0, 1_000_000.0),
+        ("software", 30.0, 600_000.0),
+        ("contingency", 20.0, 400_000.0),
+    ]
