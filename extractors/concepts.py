@@ -19,8 +19,10 @@ from extractors.patterns import (
     AMOUNT_CHANGE,
     AMOUNT_CHANGE_AFTER,
     CJK,
+    CJK_INNER_SPACE,
     CLAUSE_BREAK,
     COMPARISON,
+    COMPARISON_AHEAD,
     FUTURE,
     GAP_BREAK,
     NEXT_LABEL,
@@ -105,9 +107,11 @@ class Vocabulary:
 
 
 def window_text(text: str) -> str:
-    """`Pre-money valuation:` → `pre money valuation`: lower case, words and spaces only."""
+    """`Pre-money valuation:` → `pre money valuation`: lower case, words and spaces only; no
+    space inside Chinese, where only a wrapped line puts one (`营业收 入` → `营业收入`)."""
     text = text.lower().replace("’", "'").replace("‘", "'")
-    return " ".join(WINDOW_PUNCTUATION.sub(" ", text).split())
+    text = " ".join(WINDOW_PUNCTUATION.sub(" ", text).split())
+    return CJK_INNER_SPACE.sub("", text) if " " in text and CJK.search(text) else text
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -206,6 +210,13 @@ def words_after(gap: str) -> str:
     """The words after a value that are its own: up to the first break before the next value
     (`€245,000, up from …` → ``; `$1.19m in the year to December 2023, compared …`)."""
     found = GAP_BREAK.search(gap)
+    return gap[: found.start()] if found else gap
+
+
+def words_until_comparison(gap: str) -> str:
+    """The words after a sentence's last value, up to a comparison with another period
+    (`320万元，较2022年的` → `，`): that period's year is not the value's."""
+    found = COMPARISON_AHEAD.search(gap)
     return gap[: found.start()] if found else gap
 
 

@@ -345,3 +345,82 @@ def test_prose_beside_a_column_holding_its_own_table_of_amounts_is_two_columns()
         )
     ]
     assert find_gutter([*prose, *table], width=595) is not None
+
+
+def test_a_chinese_net_loss_is_negative_and_the_prior_year_keeps_its_year() -> None:
+    data = pdfs.cjk_pdf(
+        [
+            (56.0, 60.0, "汇通环保科技股份有限公司 商业计划书"),
+            (56.0, 90.0, "四、历史财务数据"),
+            (56.0, 110.0, "2024年公司实现营业收入人民币3,200,000元，较2023年的¥1,900,000增长68%；"),
+            (56.0, 126.0, "净亏损740,000元。"),
+        ]
+    )
+    pdf = read_pdf(data, doc_id="9" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
+    assert figures == {
+        ("revenue", 3_200_000, 2024),
+        ("revenue", 1_900_000, 2023),
+        ("net_income", -740_000, 2024),
+    }
+
+
+def test_a_chinese_line_broken_inside_a_number_joins_without_a_space() -> None:
+    """Chinese wraps between any two characters: `三千一百二十` / `五万元` is one amount, while a
+    name that ends a line (`董事：王浩鹏`) keeps apart from the words below it."""
+    runs = [
+        _line("本轮融资金额人民币2,500万元，释放股权比例25%，融资上限三千一百二十", 60, 100, 535),
+        _line("五万元，每股价格0.10元。", 60, 112, 200),
+        _line("主要管理人员：创始人兼CEO：赵超；财务总监：罗子鹏；董事：王浩鹏", 60, 124, 530),
+        _line("截至2024年12月31日，公司在职员工共计504人。", 60, 136, 535),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "融资上限三千一百二十五万元，" in text
+    assert "王浩鹏 截至" in text
+
+
+def test_narrow_chinese_prose_still_wraps() -> None:
+    """A block of Chinese prose half a page wide: its full lines run on into the next."""
+    runs = [
+        _line("公司拥有一支经验丰富的研发团队，已取得多项发明", 56, 100, 286),
+        _line("专利和软件著作权。2024年公司实现营业收入3,200", 56, 114, 286),
+        _line(",000元，较2023年的1,770,000.00元增长81%。公司采用直销", 56, 128, 286),
+        _line("与渠道相结合的销售模式。", 56, 142, 176),
+        _line("二、管理团队", 56, 164, 131),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "营业收入3,200,000元" in text
+    assert "增长81%。公司采用直销" in text
+    assert text.endswith("\n二、管理团队")
+
+
+def test_a_chinese_column_holding_a_use_of_funds_table_is_still_a_column() -> None:
+    """The table's own blank band (between its categories and amounts) is wider than the
+    gutter; the gutter is the band that halves the text."""
+    prose = [
+        _line("公司专注于工业机器人的研发、生产与销售，产品已进", 56, 100 + 14 * i, 284)
+        for i in range(20)
+    ]
+    table = [
+        run
+        for i, (label, amount, share) in enumerate(
+            [
+                ("产能扩建", "45.00", "45%"),
+                ("设备采购", "30.00", "30%"),
+                ("补充流动资金", "20.00", "20%"),
+                ("渠道建设", "5.00", "5%"),
+            ]
+        )
+        for run in (
+            _line(label, 311, 108 + 17 * i, 349 + 10 * (len(label) - 4)),
+            _line(amount, 459, 108 + 17 * i, 481),
+            _line(share, 520, 108 + 17 * i, 536),
+        )
+    ]
+    risks = [
+        _line("市场风险：行业竞争加剧可能导致产品价格下降，影", 308, 200 + 14 * i, 538)
+        for i in range(3)
+    ]
+    footer = _line("1", 296, 806, 299)
+    gutter = find_gutter([*prose, *table, *risks, footer], width=595)
+    assert gutter is not None and 284 < gutter < 308
