@@ -27,8 +27,10 @@ from extractors.patterns import (
     GAP_BREAK,
     NEXT_LABEL,
     NOUN_END,
+    PART_OF_YEAR,
     PAST_ROUND,
     PRIOR_YEAR,
+    PROJECTION,
     RIGHT_LABEL,
     THE_YEAR,
     WINDOW_PUNCTUATION,
@@ -258,6 +260,18 @@ def is_comparison(left: str) -> bool:
     return len(window_text(left).split()) <= DEFAULT_LEFT_WORDS // 2 and bool(
         COMPARISON.search(left)
     )
+
+
+def is_part_of_year(text: str) -> bool:
+    """`2024年1-9月，…`, `上半年`, `第一季度`: a sentence about part of a year."""
+    return bool(PART_OF_YEAR.search(text))
+
+
+def is_projected(sentence: str, own: str) -> bool:
+    """Whether a value's words look forward (`expected`, `预计`): the sentence's in English;
+    in Chinese, whose sentences run on over several years, the value's own words from the
+    value before it to the end of its clause (`2024年营业收入2000万元，预计2025年…`)."""
+    return bool(PROJECTION.search(own if CJK.search(sentence) else sentence))
 
 
 def is_prior_year(text: str) -> bool:

@@ -21,12 +21,14 @@ from extractors.money import (
     table_scale,
 )
 from extractors.patterns import (
+    CJK,
     LABEL_NOISE,
     LOSS,
+    LOSS_ZH,
     NUMERIC_CELL,
     PROFIT,
+    PROFIT_ZH,
     PROJECTED_HEADING,
-    PROJECTION,
 )
 from extractors.tables import DEFAULT_CAPTION_HEIGHT
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
@@ -70,9 +72,7 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
         if name == "DEADLINE":
             continue
         sentence = span.sent
-        if name in FINANCIAL_FIGURES and (
-            span._.fiscal_year is None or PROJECTION.search(sentence.text)
-        ):
+        if name in FINANCIAL_FIGURES and (span._.fiscal_year is None or span._.projected):
             continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
         if name == "equity_offered_pct" and value < 0:
@@ -97,7 +97,12 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
 
 
 def _names_a_loss(cue: str) -> bool:
-    """`a net loss of`, `the loss for the year was`; not `net profit/(loss)`."""
+    """`a net loss of`, `the loss for the year was`, `净亏损`, `净利润亏损`; not `net
+    profit/(loss)`, nor `扭亏为盈，盈利`."""
+    if CJK.search(cue):
+        losses = [found.end() for found in LOSS_ZH.finditer(cue)]
+        profits = [found.end() for found in PROFIT_ZH.finditer(cue)]
+        return bool(losses) and (not profits or losses[-1] > profits[-1])
     return bool(LOSS.search(cue)) and not PROFIT.search(cue)
 
 

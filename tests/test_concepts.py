@@ -354,10 +354,53 @@ def test_a_chinese_distractor_label_is_no_term(kind: str, label: str) -> None:
         ),
         # Past rounds and competitors give no offering terms.
         ("公司于2022年已完成天使轮融资500万元。", []),
+        ("竞争对手A公司2023年营业收入5亿元。", []),
+        # A minus after a Chinese word; another year's value after the first.
+        (
+            "公司2024年营业收入为3,000万元，2023年为2,400万元。2024年净利润为-320.5万元。",
+            [
+                ("revenue", 30_000_000, 2024),
+                ("revenue", 24_000_000, 2023),
+                ("net_income", -3_205_000, 2024),
+            ],
+        ),
+        # Values listed after 分别为 take the years in turn.
+        (
+            "2022年度、2023年度，公司营业收入分别为4,500.23万元和6,210.45万元，"
+            "净利润分别为-120.5万元和356.8万元。",
+            [
+                ("revenue", 45_002_300, 2022),
+                ("revenue", 62_104_500, 2023),
+                ("net_income", -1_205_000, 2022),
+                ("net_income", 3_568_000, 2023),
+            ],
+        ),
+        (
+            "2022年至2024年，公司营业收入分别为1,000万元、1,500万元和2,200万元。",
+            [
+                ("revenue", 10_000_000, 2022),
+                ("revenue", 15_000_000, 2023),
+                ("revenue", 22_000_000, 2024),
+            ],
+        ),
+        # Two years and three values do not pair up: no value takes a year.
+        ("2023年和2024年，公司营业收入分别为1,000万元、1,500万元和2,200万元。", []),
+        # A range is neither of its ends; part of a year is no year's figure.
+        ("本轮融资额度：500-800万元", []),
+        ("本次众筹目标金额为人民币200万元至300万元。", []),
+        ("2024年1-9月，公司实现营业收入1,500万元。", []),
+        ("公司2024年上半年营业收入800万元。", []),
+        ("本次众筹目标金额为人民币200万元。", [("funding_target", 2_000_000, None)]),
     ],
 )
 def test_chinese_prose_figures_each_with_its_own_words(text: str, expected: list) -> None:
     assert linked_zh(text) == [(name, pytest.approx(value), year) for name, value, year in expected]
+
+
+def test_a_chinese_forecast_clause_keeps_the_reported_year_before_it() -> None:
+    doc = load_nlp("zh")("公司2024年营业收入2000万元，预计2025年营业收入将达到3500万元。")
+    found = [(span._.fiscal_year, span._.projected) for span in doc.spans["figures"]]
+    assert found == [(2024, False), (2025, True)]
 
 
 def test_a_decimal_point_does_not_end_a_chinese_sentence() -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractors import extract_disclosure, read_pdf
+from extractors.figures import _names_a_loss
 from extractors.layout import find_gutter, runs_to_text, same_line
 from schemas import Disclosure, TextRun
 from tests import pdfs
@@ -424,3 +427,19 @@ def test_a_chinese_column_holding_a_use_of_funds_table_is_still_a_column() -> No
     footer = _line("1", 296, 806, 299)
     gutter = find_gutter([*prose, *table, *risks, footer], width=595)
     assert gutter is not None and 284 < gutter < 308
+
+
+@pytest.mark.parametrize(
+    ("cue", "loss"),
+    [
+        ("净亏损", True),
+        ("净利润亏损", True),  # the later word says which
+        ("亏损收窄至", True),
+        ("净利润", False),
+        ("实现扭亏为盈，盈利", False),
+        ("net loss of", True),
+        ("net profit/(loss)", False),
+    ],
+)
+def test_a_loss_is_named_by_its_last_word_in_chinese(cue: str, loss: bool) -> None:
+    assert _names_a_loss(cue) is loss
