@@ -24,6 +24,7 @@ from extractors.patterns import (
     NUMBER_WRAP_START,
     NUMERIC_CELL,
     REPEATED_TEXT,
+    ZH_LABEL_START,
 )
 from schemas import TextRun
 
@@ -38,6 +39,7 @@ DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them sepa
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
 DEFAULT_CJK_LINE = 12  # Chinese characters on a line of prose, at least
 DEFAULT_CJK_LINES = 3  # such lines that make a narrow block of Chinese prose
+DEFAULT_CJK_WRAP_SLACK = 1.5  # the same for Chinese, which fills its lines to the edge
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
 DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuation on its line
@@ -457,6 +459,12 @@ def _right_edges(
 def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_start: float) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
+    # Chinese wraps between any two characters, so its wrapped lines end right at the edge;
+    # a Chinese `标签：值` line never runs on into the next one's label.
+    chinese = CJK.search(previous.text) is not None
+    slack = DEFAULT_CJK_WRAP_SLACK if chinese else DEFAULT_WRAP_SLACK
+    if chinese and ZH_LABEL_START.match(run.text):
+        return False
     # "... up from" / "£250,000 in 2022", "31 Market Street, Portland," / "Oregon": a line
     # that stops mid-sentence or mid-address goes on below.
     continues = (
@@ -464,14 +472,14 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_sta
     ) or previous.text.endswith((",", "&"))
     return (
         (
-            previous.x1 >= edge - DEFAULT_WRAP_SLACK * height
+            previous.x1 >= edge - slack * height
             or (
                 previous.x1 + _first_word_width(run) >= edge - height
                 and abs(run.x0 - line_start) <= height  # a paragraph's lines start together
             )
             or bool(continues)
         )
-        and not (previous.text.endswith((":", "：")) and not _open_bracket(previous.text))
+        and not (previous.text.endswith((":", "：")) and not _runs_on(previous.text))
         and not LIST_ITEM.match(run.text)
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
         and 0 <= run.top - previous.bottom < height * 1.2
@@ -488,6 +496,12 @@ def _chinese_wrap(line: str, following: str) -> bool:
         and NUMBER_WRAP_END.search(line)
         and NUMBER_WRAP_START.match(following)
     )
+
+
+def _runs_on(text: str) -> bool:
+    """A line ending on a colon that goes on below: a bracket left open (`… £4.7m (2023:`), or
+    a Chinese list of `职务：姓名` pairs (`董事：周华；董事会秘书：` / `黄轩`)."""
+    return _open_bracket(text) or "；" in text
 
 
 def _open_bracket(text: str) -> bool:

@@ -476,7 +476,11 @@ STREET_SUFFIX = re.compile(
 )
 """The end of a street name ("Leopoldstraße", "Herengracht"): never a city."""
 # Chinese addresses run province -> city -> district with no spaces: 浙江省杭州市西湖区.
-CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市)")
+CJK_PLACE = re.compile(
+    r"[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){0,7}?[^\S\n]?(?:省|自治区|特别行政区|市)"
+)
+"""A province or city name with its suffix; a wrapped line may have left a space inside it
+(`湖北省武汉 市`)."""
 THIRD_PARTY = re.compile(
     r"""(?i:\b(?:auditors?|bankers?|solicitors?|lawyers?|legal[ \t]+(?:advis[eo]rs?|counsel)|counsel
     |nominee|registrars?|custodian|escrow[ \t]+agent|transfer[ \t]+agent|paying[ \t]+agent
@@ -515,6 +519,8 @@ NUMERIC_CELL = re.compile(
 # --- language --------------------------------------------------------------------------------
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+ZH_LABEL_START = re.compile(r"[\u4e00-\u9fff（）()]{2,12}[：:]")
+"""A Chinese line that opens on its label: `统一社会信用代码：…`."""
 NUMBER_WRAP_END = re.compile(rf"(?:\d[.,，]?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])$")
 NUMBER_WRAP_START = re.compile(rf"[\d{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}元%％，,.]")
 """A line that breaks inside a number: digits or numerals end it and go on the next."""

@@ -443,3 +443,25 @@ def test_a_chinese_column_holding_a_use_of_funds_table_is_still_a_column() -> No
 )
 def test_a_loss_is_named_by_its_last_word_in_chinese(cue: str, loss: bool) -> None:
     assert _names_a_loss(cue) is loss
+
+
+def test_chinese_label_lines_do_not_run_into_each_other() -> None:
+    """`公司名称：…` ends a few characters short of the column's edge: the next line opens on
+    its own label, so the company name stays alone on its line."""
+    runs = [
+        _line("公司名称：成都智源生物医药股份有限公司", 64, 195, 264),
+        _line("统一社会信用代码：915101076127844248", 64, 209, 248),
+        _line("注册地址：成都市武侯区创业大道48号创新中心", 64, 222, 284),
+        _line("6楼", 64, 236, 79),
+        _line("主要管理人员：董事长：黄英泽；首席财务官：王华磊；董事：", 64, 250, 284),
+        _line("孙涵", 64, 264, 84),
+        _line("未来三年，公司将围绕核心产品持续投入，拓展", 64, 297, 284),
+        _line("华东、华南市场。公司专注于体外诊断试剂的研", 64, 311, 284),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert text.split("\n")[:3] == [
+        "公司名称：成都智源生物医药股份有限公司",
+        "统一社会信用代码：915101076127844248",
+        "注册地址：成都市武侯区创业大道48号创新中心 6楼",
+    ]
+    assert "董事： 孙涵" in text  # a list of 职务：姓名 pairs runs on past its colon
