@@ -15,6 +15,7 @@ from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
 from extractors.money import (
     Money,
     currency_in,
+    declares_scale,
     find_percents,
     parse_money,
     parse_number,
@@ -29,6 +30,7 @@ from extractors.patterns import (
     PROFIT,
     PROFIT_ZH,
     PROJECTED_HEADING,
+    ROW_UNIT,
 )
 from extractors.tables import DEFAULT_CAPTION_HEIGHT
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
@@ -49,13 +51,29 @@ def line_items() -> dict[str, str]:
 
 def row_figure(label: str, values: str) -> str | None:
     """The figure a table row or `Label: value` line names: a statement or Chinese term label
-    as printed, else an offering term read as a concept (`Valuation before the raise`)."""
+    as printed, else an offering term read as a concept (`Valuation before the raise`); a
+    Chinese label may name a statement figure in other words too (`主营业务收入`, `资产总额`)."""
     name = line_items().get(normalise_label(label))
     if name is not None:
         return name
     kind = "PERCENT" if find_percents(values) else "MONEY"
     term = concept_of(kind, label)
+    if term in FINANCIAL_FIGURES and kind == "MONEY" and CJK.search(label):
+        return term
     return term if term in OFFERING_FIGURES else None
+
+
+def row_unit(label: str) -> tuple[str, float | None, str | None]:
+    """A row label without the unit it ends on, with the unit's scale and currency:
+    `营业收入（万元）` → (`营业收入`, 1e4, CNY); `Revenue ($'000)` → (`Revenue`, 1e3, USD)."""
+    found = ROW_UNIT.search(label)
+    if found is None:
+        return label, None, None
+    unit = found["unit"]
+    currency = currency_in(unit)
+    if not declares_scale(unit) and currency is None:
+        return label, None, None
+    return label[: found.start()], table_scale(unit), currency
 
 
 def normalise_label(label: str) -> str:
@@ -152,14 +170,16 @@ def table_figures(
         if _heading_row(row) and PROJECTED_HEADING.search(" ".join(cells)):
             projected = True  # "(forecast)" under years that stand above the table
             continue
-        name = row_figure(cells[0], " ".join(cells[1:])) or row_figure(
-            _wrapped_label(cells[0], table.rows[index + 1 : index + 2]), " ".join(cells[1:])
+        label, row_scale, row_currency = row_unit(cells[0])
+        name = row_figure(label, " ".join(cells[1:])) or row_figure(
+            _wrapped_label(label, table.rows[index + 1 : index + 2]), " ".join(cells[1:])
         )
+        unit = (row_currency or currency, row_scale or scale)
         if projected_only:
             if name in FINANCIAL_FIGURES and projected and years:
-                figures += _statement_line(name, row, years, table, page, currency, scale, None)
+                figures += _statement_line(name, row, years, table, page, *unit, None)
         elif name in FINANCIAL_FIGURES and not projected:
-            figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
+            figures += _statement_line(name, row, years, table, page, *unit, year_hint)
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)
     return figures

@@ -684,7 +684,7 @@ PART_OF_YEAR = re.compile(
 """Words of part of a year in Chinese: `1-9月`, `上半年`, `第一季度`."""
 PROJECTED_HEADING = re.compile(
     r"(?i:\b(?:forecasts?|projected|projections?|budget(?:ed)?|plan(?:ned)?|target|estimated?|"
-    r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划"
+    r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划(?!书)"
 )
 """A column heading or table caption that announces forward-looking numbers."""
 LOSS = re.compile(r"\bloss\b|\bdeficit\b", re.IGNORECASE)
@@ -692,6 +692,8 @@ PROFIT = re.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
 LOSS_ZH = re.compile(_zh("亏损|净亏|亏"))
 PROFIT_ZH = re.compile(_zh("利润|盈利|净利|扭亏为盈"))
 """Chinese words of a loss and of a profit: the later one says which a value is (净利润亏损)."""
+ROW_UNIT = re.compile(r"\s*[（(](?P<unit>[^()（）]{1,16})[)）]\s*[:：]?\s*$")
+"""The unit a row label ends on: `营业收入（万元）`, `Revenue ($'000)`, `总资产(元)`."""
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 # --- use of funds ----------------------------------------------------------------------------
@@ -887,7 +889,9 @@ COMPARISON_AHEAD = re.compile(
 )
 """Where the words after a sentence's last value turn to another period: `…，较2022年的`."""
 CLAUSE_BREAK = re.compile(r"[,;，；]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
-RESPECTIVELY = re.compile(_zh("分别为|分别是|分别达到|分别达|分别实现|分别约为") + r"\s*[:：]?\s*$")
+RESPECTIVELY = re.compile(
+    "(?:" + _zh("分别为|分别是|分别达到|分别达|分别实现|分别约为") + r")\s*[:：]?\s*$"
+)
 """The end of a label that several values share in turn: `营业收入分别为`."""
 LIST_JOINER = re.compile(r"\s*(?:[、，,]|和|及|与|以及)?\s*")
 """What stands between two values of one list: `、`, `和`."""

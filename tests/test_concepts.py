@@ -383,6 +383,14 @@ def test_a_chinese_distractor_label_is_no_term(kind: str, label: str) -> None:
                 ("revenue", 22_000_000, 2024),
             ],
         ),
+        (
+            "公司近三年营业收入分别为：2022年1000万元，2023年1500万元，2024年2200万元。",
+            [
+                ("revenue", 10_000_000, 2022),
+                ("revenue", 15_000_000, 2023),
+                ("revenue", 22_000_000, 2024),
+            ],
+        ),
         # Two years and three values do not pair up: no value takes a year.
         ("2023年和2024年，公司营业收入分别为1,000万元、1,500万元和2,200万元。", []),
         # A range is neither of its ends; part of a year is no year's figure.

@@ -465,3 +465,30 @@ def test_chinese_label_lines_do_not_run_into_each_other() -> None:
         "注册地址：成都市武侯区创业大道48号创新中心 6楼",
     ]
     assert "董事： 孙涵" in text  # a list of 职务：姓名 pairs runs on past its colon
+
+
+def test_a_chinese_plan_table_gives_its_unit_in_each_row_label() -> None:
+    """`营业收入（万元）` rows under a page titled 商业计划书 (a plan document, not a forecast);
+    `其他业务收入` is no revenue."""
+    rows = [
+        ("项目", "2023年", "2024年"),
+        ("营业收入（万元）", "508.00", "680.00"),
+        ("净利润（万元）", "-13.00", "25.00"),
+        ("资产总额（万元）", "1,200.00", "1,500.00"),
+        ("其他业务收入（万元）", "8.00", "9.00"),
+    ]
+    placed = [(56.0, 60.0, "某某科技有限公司 商业计划书"), (56.0, 90.0, "四、财务情况")]
+    for index, (label, first, second) in enumerate(rows):
+        top = 110.0 + index * 16
+        placed += [(56.0, top, label), (300.0, top, f">{first}"), (400.0, top, f">{second}")]
+    data = pdfs.cjk_pdf(placed)
+    pdf = read_pdf(data, doc_id="7" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
+    assert figures == {
+        ("revenue", 5_080_000, 2023),
+        ("revenue", 6_800_000, 2024),
+        ("net_income", -130_000, 2023),
+        ("net_income", 250_000, 2024),
+        ("total_assets", 12_000_000, 2023),
+        ("total_assets", 15_000_000, 2024),
+    }
