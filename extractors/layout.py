@@ -29,7 +29,9 @@ from extractors.patterns import (
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
-DEFAULT_MIDDLE_SLACK = 0.05  # share of the page width a gutter may stand off the text's middle
+DEFAULT_COLUMN_RUNS = 4  # runs a column holds at least
+DEFAULT_MIN_CJK_COLUMN_RUNS = 3  # a short Chinese column beside the prose: a heading, two lines
+DEFAULT_MIDDLE_SLACK = 0.05  # share of the page width a gutter may stand off the page's middle
 DEFAULT_PROSE_RUN = 0.2  # share of the page width a column's longer lines span when it is prose
 DEFAULT_AMOUNT_WORDS = 3  # `2.5 million euro`: an amount cell, not a line of prose
 DEFAULT_CJK_WORD_CHARS = 2  # characters in a Chinese word, about: 人民币 / 五百万元
@@ -231,15 +233,14 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
         return gutter
     # A column may hold a table whose own blank band is wider than the gutter (a use-of-funds
     # table beside the prose), or so few lines that they seem to cross the page: the gutter
-    # is then the band fewest runs cross where it halves the text (a label column beside its
+    # is then the band fewest runs cross where it halves the page (a label column beside its
     # values leaves one off the middle). Only Chinese pages are read this way: on English
     # ones a narrower band parted labels from their values as often as it found a gutter.
     if not _chinese(body):
         return None
-    middle = (min(run.x0 for run in body) + max(run.x1 for run in body)) / 2
     for band in _least_crossed_bands(crossings, allowed):
-        if abs(band - middle) <= DEFAULT_MIDDLE_SLACK * width and _splits_columns(
-            body, band, width=width
+        if abs(band - width / 2) <= DEFAULT_MIDDLE_SLACK * width and _splits_columns(
+            body, band, width=width, chinese=True
         ):
             return band
     return None
@@ -291,27 +292,40 @@ def _chinese(runs: Sequence[TextRun]) -> bool:
     return sum(len(CJK.findall(run.text)) for run in runs) > chars / 2
 
 
-def _splits_columns(body: Sequence[TextRun], gutter: float, *, width: float) -> bool:
+def _splits_columns(
+    body: Sequence[TextRun], gutter: float, *, width: float, chinese: bool = False
+) -> bool:
     """Whether a blank band parts two columns: runs on either side, no table across it, and
-    prose on one side."""
+    prose on one side. With `chinese`, a column may be short, prose is a few long lines among
+    table cells, and prose on both sides is two columns even where their lines line up (the
+    same leading on both sides)."""
     left = [run for run in body if run.x1 <= gutter]
     right = [run for run in body if run.x0 >= gutter]
-    if min(len(left), len(right)) < 4 or _one_table(left, right):
+    min_runs = DEFAULT_MIN_CJK_COLUMN_RUNS if chinese else DEFAULT_COLUMN_RUNS
+    if min(len(left), len(right)) < min_runs:
         return False
-    # Prose: its longer lines (the upper quartile, as headings and list labels are short)
-    # span a good part of the page.
-    prose = max(_upper_quartile([run.x1 - run.x0 for run in side]) for side in (left, right))
-    return prose > width * DEFAULT_PROSE_RUN
+    prose = [_prose(side, width=width, chinese=chinese) for side in (left, right)]
+    return any(prose) and not _one_table(left, right, rows_align=not (chinese and all(prose)))
+
+
+def _prose(runs: Sequence[TextRun], *, width: float, chinese: bool) -> bool:
+    """Whether a column holds prose: its longer lines (the upper quartile, as headings and
+    list labels are short) span a good part of the page; in Chinese, a few lines do."""
+    long = width * DEFAULT_PROSE_RUN
+    if chinese:
+        return sum(run.x1 - run.x0 > long for run in runs) >= DEFAULT_CJK_LINES
+    return _upper_quartile([run.x1 - run.x0 for run in runs]) > long
 
 
 def _upper_quartile(values: list[float]) -> float:
     return sorted(values)[len(values) * 3 // 4]
 
 
-def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
+def _one_table(left: list[TextRun], right: list[TextRun], *, rows_align: bool = True) -> bool:
     """A table's label column beside its value column leaves a blank band too, but it is one
-    table, not two columns: its rows line up across the band, or its values are amounts whose
-    labels stand left of the band (a column holding a table of its own labels its amounts)."""
+    table, not two columns: its rows line up across the band (when `rows_align` tells a
+    table), or its values are amounts whose labels stand left of the band (a column holding a
+    table of its own labels its amounts)."""
     amounts = [run for run in right if _amount_like(run.text)]
     labelled = sum(
         1
@@ -321,7 +335,7 @@ def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
     tops = {round(run.top) for run in right}
     aligned = sum(1 for run in left if {round(run.top) + step for step in (-1, 0, 1)} & tops)
     return (len(amounts) >= len(right) / 2 and labelled < len(amounts) / 2) or (
-        aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
+        rows_align and aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
     )
 
 

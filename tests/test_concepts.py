@@ -399,6 +399,9 @@ def test_a_chinese_distractor_label_is_no_term(kind: str, label: str) -> None:
         ("2024年1-9月，公司实现营业收入1,500万元。", []),
         ("公司2024年上半年营业收入800万元。", []),
         ("本次众筹目标金额为人民币200万元。", [("funding_target", 2_000_000, None)]),
+        # The money above the target is no maximum: 超额认购部分, 新增…资金.
+        ("超额认购部分（约2500万元）计划用于研发投入及市场推广。", []),
+        ("如达到融资上限，新增800万元资金的用途如下：", []),
     ],
 )
 def test_chinese_prose_figures_each_with_its_own_words(text: str, expected: list) -> None:

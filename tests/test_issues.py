@@ -492,3 +492,36 @@ def test_a_chinese_plan_table_gives_its_unit_in_each_row_label() -> None:
         ("total_assets", 12_000_000, 2023),
         ("total_assets", 15_000_000, 2024),
     }
+
+
+def test_two_chinese_columns_whose_lines_line_up_are_still_two_columns() -> None:
+    """The same leading on both sides puts every line of the left column beside one of the
+    right; the right column holds a table and a few lines of prose, the left one short label
+    lines among its prose."""
+    left = [
+        _line(
+            "公司名称：某某科技有限公司"
+            if i % 3
+            else "公司专注于工业机器人的研发、生产与销售，产品",
+            56,
+            100 + 14 * i,
+            150 if i % 3 else 284,
+        )
+        for i in range(24)
+    ]
+    table = [
+        run
+        for i in range(5)
+        for run in (
+            _line("渠道建设", 311, 100 + 14 * i, 347),
+            _line(f"{i + 1},575.00", 450, 100 + 14 * i, 480),
+            _line("45%", 521, 100 + 14 * i, 536),
+        )
+    ]
+    prose = [
+        _line("财务风险：公司尚未实现持续盈利，未来可能需要进", 308, 200 + 14 * i, 538)
+        for i in range(4)
+    ]
+    footer = _line("第1页 共1页", 278, 806, 317)
+    gutter = find_gutter([*left, *table, *prose, footer], width=595)
+    assert gutter is not None and 284 < gutter < 308
