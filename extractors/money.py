@@ -186,11 +186,12 @@ def find_money(
         _subunit(match, default_currency=default_currency)
         for match in patterns.SUBUNIT_AMOUNT.finditer(text)
     ]
-    found += [
-        money
-        for match in patterns.NUMERAL_AMOUNT.finditer(text)
-        if (money := _numeral_money(match, text, bare=bare))
-    ]
+    if not text.isascii():  # Chinese numerals are never ASCII: most English pages skip this
+        found += [
+            money
+            for match in patterns.NUMERAL_AMOUNT.finditer(text)
+            if (money := _numeral_money(match, text, bare=bare))
+        ]
     taken = [(money.start, money.end) for money in found]
     for match in patterns.MONEY.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
