@@ -19,14 +19,18 @@ from extractors.patterns import (
     AMOUNT_CHANGE,
     AMOUNT_CHANGE_AFTER,
     CJK,
+    CJK_INNER_SPACE,
     CLAUSE_BREAK,
     COMPARISON,
+    COMPARISON_AHEAD,
     FUTURE,
     GAP_BREAK,
     NEXT_LABEL,
     NOUN_END,
+    PART_OF_YEAR,
     PAST_ROUND,
     PRIOR_YEAR,
+    PROJECTION,
     RIGHT_LABEL,
     THE_YEAR,
     WINDOW_PUNCTUATION,
@@ -105,9 +109,11 @@ class Vocabulary:
 
 
 def window_text(text: str) -> str:
-    """`Pre-money valuation:` → `pre money valuation`: lower case, words and spaces only."""
+    """`Pre-money valuation:` → `pre money valuation`: lower case, words and spaces only; no
+    space inside Chinese, where only a wrapped line puts one (`营业收 入` → `营业收入`)."""
     text = text.lower().replace("’", "'").replace("‘", "'")
-    return " ".join(WINDOW_PUNCTUATION.sub(" ", text).split())
+    text = " ".join(WINDOW_PUNCTUATION.sub(" ", text).split())
+    return CJK_INNER_SPACE.sub("", text) if " " in text and CJK.search(text) else text
 
 
 def _words(phrases: list[str]) -> re.Pattern[str]:
@@ -209,6 +215,13 @@ def words_after(gap: str) -> str:
     return gap[: found.start()] if found else gap
 
 
+def words_until_comparison(gap: str) -> str:
+    """The words after a sentence's last value, up to a comparison with another period
+    (`320万元，较2022年的` → `，`): that period's year is not the value's."""
+    found = COMPARISON_AHEAD.search(gap)
+    return gap[: found.start()] if found else gap
+
+
 def words_before(gap: str) -> str:
     """The words before a value that are its own: from the first break after the previous
     value (`… 2023, compared with` → `, compared with`); unbroken, the whole gap."""
@@ -247,6 +260,18 @@ def is_comparison(left: str) -> bool:
     return len(window_text(left).split()) <= DEFAULT_LEFT_WORDS // 2 and bool(
         COMPARISON.search(left)
     )
+
+
+def is_part_of_year(text: str) -> bool:
+    """`2024年1-9月，…`, `上半年`, `第一季度`: a sentence about part of a year."""
+    return bool(PART_OF_YEAR.search(text))
+
+
+def is_projected(sentence: str, own: str) -> bool:
+    """Whether a value's words look forward (`expected`, `预计`): the sentence's in English;
+    in Chinese, whose sentences run on over several years, the value's own words from the
+    value before it to the end of its clause (`2024年营业收入2000万元，预计2025年…`)."""
+    return bool(PROJECTION.search(own if CJK.search(sentence) else sentence))
 
 
 def is_prior_year(text: str) -> bool:

@@ -15,19 +15,23 @@ from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
 from extractors.money import (
     Money,
     currency_in,
+    declares_scale,
     find_percents,
     parse_money,
     parse_number,
     table_scale,
 )
 from extractors.patterns import (
+    CJK,
     COUNT_LABEL,
     LABEL_NOISE,
     LOSS,
+    LOSS_ZH,
     NUMERIC_CELL,
     PROFIT,
+    PROFIT_ZH,
     PROJECTED_HEADING,
-    PROJECTION,
+    ROW_UNIT,
 )
 from extractors.tables import DEFAULT_CAPTION_HEIGHT
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
@@ -48,7 +52,8 @@ def line_items() -> dict[str, str]:
 
 def row_figure(label: str, values: str) -> str | None:
     """The figure a table row or `Label: value` line names: a statement or Chinese term label
-    as printed, else an offering term read as a concept (`Valuation before the raise`)."""
+    as printed, else an offering term read as a concept (`Valuation before the raise`); a
+    Chinese label may name a statement figure in other words too (`主营业务收入`, `资产总额`)."""
     name = line_items().get(normalise_label(label))
     if name is not None:
         return name
@@ -56,7 +61,22 @@ def row_figure(label: str, values: str) -> str | None:
     if kind == "MONEY" and COUNT_LABEL.search(label) and currency_in(values) is None:
         return None  # `Shares offered (at target) | 800,000`: a count of shares, not money
     term = concept_of(kind, label)
+    if term in FINANCIAL_FIGURES and kind == "MONEY" and CJK.search(label):
+        return term
     return term if term in OFFERING_FIGURES else None
+
+
+def row_unit(label: str) -> tuple[str, float | None, str | None]:
+    """A row label without the unit it ends on, with the unit's scale and currency:
+    `营业收入（万元）` → (`营业收入`, 1e4, CNY); `Revenue ($'000)` → (`Revenue`, 1e3, USD)."""
+    found = ROW_UNIT.search(label)
+    if found is None:
+        return label, None, None
+    unit = found["unit"]
+    currency = currency_in(unit)
+    if not declares_scale(unit) and currency is None:
+        return label, None, None
+    return label[: found.start()], table_scale(unit), currency
 
 
 def normalise_label(label: str) -> str:
@@ -73,9 +93,7 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
         if name == "DEADLINE":
             continue
         sentence = span.sent
-        if name in FINANCIAL_FIGURES and (
-            span._.fiscal_year is None or PROJECTION.search(sentence.text)
-        ):
+        if name in FINANCIAL_FIGURES and (span._.fiscal_year is None or span._.projected):
             continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
         if name == "equity_offered_pct" and value < 0:
@@ -100,7 +118,12 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
 
 
 def _names_a_loss(cue: str) -> bool:
-    """`a net loss of`, `the loss for the year was`; not `net profit/(loss)`."""
+    """`a net loss of`, `the loss for the year was`, `净亏损`, `净利润亏损`; not `net
+    profit/(loss)`, nor `扭亏为盈，盈利`."""
+    if CJK.search(cue):
+        losses = [found.end() for found in LOSS_ZH.finditer(cue)]
+        profits = [found.end() for found in PROFIT_ZH.finditer(cue)]
+        return bool(losses) and (not profits or losses[-1] > profits[-1])
     return bool(LOSS.search(cue)) and not PROFIT.search(cue)
 
 
@@ -150,14 +173,16 @@ def table_figures(
         if _heading_row(row) and PROJECTED_HEADING.search(" ".join(cells)):
             projected = True  # "(forecast)" under years that stand above the table
             continue
-        name = row_figure(cells[0], " ".join(cells[1:])) or row_figure(
-            _wrapped_label(cells[0], table.rows[index + 1 : index + 2]), " ".join(cells[1:])
+        label, row_scale, row_currency = row_unit(cells[0])
+        name = row_figure(label, " ".join(cells[1:])) or row_figure(
+            _wrapped_label(label, table.rows[index + 1 : index + 2]), " ".join(cells[1:])
         )
+        unit = (row_currency or currency, row_scale or scale)
         if projected_only:
             if name in FINANCIAL_FIGURES and projected and years:
-                figures += _statement_line(name, row, years, table, page, currency, scale, None)
+                figures += _statement_line(name, row, years, table, page, *unit, None)
         elif name in FINANCIAL_FIGURES and not projected:
-            figures += _statement_line(name, row, years, table, page, currency, scale, year_hint)
+            figures += _statement_line(name, row, years, table, page, *unit, year_hint)
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)
     return figures

@@ -20,18 +20,28 @@ from extractors.patterns import (
     DOT_LEADER,
     HEADING_LIKE,
     LIST_ITEM,
+    NUMBER_WRAP_END,
+    NUMBER_WRAP_START,
     NUMERIC_CELL,
     REPEATED_TEXT,
+    ZH_LABEL_START,
 )
 from schemas import TextRun
 
 DEFAULT_MIN_GUTTER = 10.0  # points of blank page between two columns
+DEFAULT_COLUMN_RUNS = 4  # runs a column holds at least
+DEFAULT_MIN_CJK_COLUMN_RUNS = 3  # a short Chinese column beside the prose: a heading, two lines
+DEFAULT_MIDDLE_SLACK = 0.05  # share of the page width a gutter may stand off the page's middle
 DEFAULT_PROSE_RUN = 0.2  # share of the page width a column's longer lines span when it is prose
 DEFAULT_AMOUNT_WORDS = 3  # `2.5 million euro`: an amount cell, not a line of prose
+DEFAULT_CJK_WORD_CHARS = 2  # characters in a Chinese word, about: 人民币 / 五百万元
 DEFAULT_TABLE_ALIGNMENT = 0.8  # share of left runs with a right run on the same line: a table
 DEFAULT_MAX_CROSSING = 2  # runs that may cross a gutter (footer, title) before it is no gutter
 DEFAULT_CELL_GAP = 14.0  # points between two runs on a line that make them separate cells
 CELL_SEPARATOR = "  "  # two spaces: keeps table cells apart in the text, harmless to spaCy
+DEFAULT_CJK_LINE = 12  # Chinese characters on a line of prose, at least
+DEFAULT_CJK_LINES = 3  # such lines that make a narrow block of Chinese prose
+DEFAULT_CJK_WRAP_SLACK = 1.5  # the same for Chinese, which fills its lines to the edge
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column edge a wrapped prose line may end
 DEFAULT_PROSE_WIDTH = 0.45  # share of the page width the longest line spans on a prose page
 DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuation on its line
@@ -216,50 +226,106 @@ def find_gutter(runs: Sequence[TextRun], *, width: float) -> float | None:
     body = [run for run in runs if run.x1 - run.x0 < width * 0.6]
     if len(body) < 8:
         return None
-    gutter = _blank_band(runs, width=width)
-    if gutter is None:
+    crossings = _crossings(runs, width=width)
+    allowed = max(DEFAULT_MAX_CROSSING, len(runs) // 10)
+    gutter = _blank_band(crossings, allowed)
+    if gutter is not None and _splits_columns(body, gutter, width=width):
+        return gutter
+    # A column may hold a table whose own blank band is wider than the gutter (a use-of-funds
+    # table beside the prose), or so few lines that they seem to cross the page: the gutter
+    # is then the band fewest runs cross where it halves the page (a label column beside its
+    # values leaves one off the middle). Only Chinese pages are read this way: on English
+    # ones a narrower band parted labels from their values as often as it found a gutter.
+    if not _chinese(body):
         return None
+    for band in _least_crossed_bands(crossings, allowed):
+        if abs(band - width / 2) <= DEFAULT_MIDDLE_SLACK * width and _splits_columns(
+            body, band, width=width, chinese=True
+        ):
+            return band
+    return None
+
+
+def _crossings(runs: Sequence[TextRun], *, width: float) -> list[tuple[float, int]]:
+    """How many runs cross each x of the page's middle, every 2 points."""
+    xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
+    return [(x, sum(1 for run in runs if run.x0 - 1 < x < run.x1 + 1)) for x in xs]
+
+
+def _blank_band(crossings: list[tuple[float, int]], allowed: int) -> float | None:
+    """The centre of the widest stretch of the page's middle that (almost) no run crosses.
+
+    A few runs may cross it (a centred footer, a title): they read as full-width lines; many
+    crossing runs (full-width prose) mean a one-column page.
+    """
+    widest = max(_stretches(crossings, allowed), key=len, default=None)
+    if widest is None or widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
+        return None
+    return (widest[0] + widest[-1]) / 2
+
+
+def _least_crossed_bands(crossings: list[tuple[float, int]], allowed: int) -> list[float]:
+    """Centres of the stretches no more than 0, 1, 2, … runs cross, fewest crossings first."""
+    return [
+        (stretch[0] + stretch[-1]) / 2
+        for level in range(allowed + 1)
+        for stretch in _stretches(crossings, level)
+        if stretch[-1] - stretch[0] + 2 >= DEFAULT_MIN_GUTTER
+    ]
+
+
+def _stretches(crossings: list[tuple[float, int]], allowed: int) -> list[list[float]]:
+    stretches: list[list[float]] = []
+    for x, count in crossings:
+        if count > allowed:
+            continue
+        if stretches and x - stretches[-1][-1] <= 2:
+            stretches[-1].append(x)
+        else:
+            stretches.append([x])
+    return stretches
+
+
+def _chinese(runs: Sequence[TextRun]) -> bool:
+    """Whether most of the runs' characters are Chinese."""
+    chars = sum(len(run.text) for run in runs)
+    return sum(len(CJK.findall(run.text)) for run in runs) > chars / 2
+
+
+def _splits_columns(
+    body: Sequence[TextRun], gutter: float, *, width: float, chinese: bool = False
+) -> bool:
+    """Whether a blank band parts two columns: runs on either side, no table across it, and
+    prose on one side. With `chinese`, a column may be short, prose is a few long lines among
+    table cells, and prose on both sides is two columns even where their lines line up (the
+    same leading on both sides)."""
     left = [run for run in body if run.x1 <= gutter]
     right = [run for run in body if run.x0 >= gutter]
-    if min(len(left), len(right)) < 4 or _one_table(left, right):
-        return None
-    # Prose on either side: its longer lines (the upper quartile, as headings and list labels
-    # are short) span a good part of the page.
-    prose = max(_upper_quartile([run.x1 - run.x0 for run in side]) for side in (left, right))
-    prose = prose > width * DEFAULT_PROSE_RUN
-    return gutter if prose else None
+    min_runs = DEFAULT_MIN_CJK_COLUMN_RUNS if chinese else DEFAULT_COLUMN_RUNS
+    if min(len(left), len(right)) < min_runs:
+        return False
+    prose = [_prose(side, width=width, chinese=chinese) for side in (left, right)]
+    return any(prose) and not _one_table(left, right, rows_align=not (chinese and all(prose)))
+
+
+def _prose(runs: Sequence[TextRun], *, width: float, chinese: bool) -> bool:
+    """Whether a column holds prose: its longer lines (the upper quartile, as headings and
+    list labels are short) span a good part of the page; in Chinese, a few lines do."""
+    long = width * DEFAULT_PROSE_RUN
+    if chinese:
+        return sum(run.x1 - run.x0 > long for run in runs) >= DEFAULT_CJK_LINES
+    return _upper_quartile([run.x1 - run.x0 for run in runs]) > long
 
 
 def _upper_quartile(values: list[float]) -> float:
     return sorted(values)[len(values) * 3 // 4]
 
 
-def _blank_band(runs: Sequence[TextRun], *, width: float) -> float | None:
-    """The centre of the widest stretch of the page's middle that (almost) no run crosses.
-
-    A few runs may cross it (a centred footer, a title): they read as full-width lines; many
-    crossing runs (full-width prose) mean a one-column page.
-    """
-    xs = [width * 0.3 + step for step in range(0, int(width * 0.4), 2)]
-    allowed = max(DEFAULT_MAX_CROSSING, len(runs) // 10)
-    stretches: list[list[float]] = []
-    for x in xs:
-        if sum(1 for run in runs if run.x0 - 1 < x < run.x1 + 1) > allowed:
-            continue
-        if stretches and x - stretches[-1][-1] <= 2:
-            stretches[-1].append(x)
-        else:
-            stretches.append([x])
-    widest = max(stretches, key=len, default=None)
-    if widest is None or widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
-        return None
-    return (widest[0] + widest[-1]) / 2
-
-
-def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
+def _one_table(left: list[TextRun], right: list[TextRun], *, rows_align: bool = True) -> bool:
     """A table's label column beside its value column leaves a blank band too, but it is one
-    table, not two columns: its rows line up across the band, or its values are amounts whose
-    labels stand left of the band (a column holding a table of its own labels its amounts)."""
+    table, not two columns: its rows line up across the band (when `rows_align` tells a
+    table), or its values are amounts whose labels stand left of the band (a column holding a
+    table of its own labels its amounts)."""
     amounts = [run for run in right if _amount_like(run.text)]
     labelled = sum(
         1
@@ -269,7 +335,7 @@ def _one_table(left: list[TextRun], right: list[TextRun]) -> bool:
     tops = {round(run.top) for run in right}
     aligned = sum(1 for run in left if {round(run.top) + step for step in (-1, 0, 1)} & tops)
     return (len(amounts) >= len(right) / 2 and labelled < len(amounts) / 2) or (
-        aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
+        rows_align and aligned / len(left) >= DEFAULT_TABLE_ALIGNMENT
     )
 
 
@@ -278,10 +344,16 @@ def _has_digit(text: str) -> bool:
 
 
 def _amount_like(text: str) -> bool:
-    """A cell holding an amount, however printed: `$702,963`, `1,250,000 €`, `EUR 1.25 million`."""
+    """A cell holding an amount, however printed: `$702,963`, `1,250,000 €`, `EUR 1.25 million`,
+    `人民币500万元`; not a line of Chinese prose, which has digits and no spaces."""
     return NUMERIC_CELL.match(text) is not None or (
-        _has_digit(text) and len(text.split()) <= DEFAULT_AMOUNT_WORDS
+        _has_digit(text) and _word_count(text) <= DEFAULT_AMOUNT_WORDS
     )
+
+
+def _word_count(text: str) -> int:
+    """Words as spaces part them, and Chinese ones as about two characters each."""
+    return len(text.split()) + len(CJK.findall(text)) // DEFAULT_CJK_WORD_CHARS
 
 
 def order_runs(runs: Sequence[TextRun], *, width: float) -> tuple[list[TextRun], float | None]:
@@ -362,7 +434,7 @@ def runs_to_text(
             # A line of cells, or a label dotted across to its value, never wraps.
             one_line = cells_on_line or leader_line
             if separator == "\n" and not one_line and _wraps(previous, run, edges, line_start):
-                separator = " "
+                separator = "" if _chinese_wrap(previous.text, run.text) else " "
             if separator == "\n":
                 line_start, leader_line = run.x0, False
             cells_on_line = separator == CELL_SEPARATOR or (cells_on_line and separator != "\n")
@@ -388,7 +460,11 @@ def _right_edges(
     left = min((run.x0 for run in runs), default=0.0)
     right = max((run.x1 for run in runs), default=0.0)
     if right - left < width * DEFAULT_PROSE_WIDTH:
-        return math.inf, math.inf
+        # Chinese prose in a narrow block still wraps: its long lines fill the block.
+        chinese = [run.x1 for run in runs if len(CJK.findall(run.text)) >= DEFAULT_CJK_LINE]
+        if len(chinese) < DEFAULT_CJK_LINES:
+            return math.inf, math.inf
+        return max(chinese), max(chinese)
     if gutter is None:
         return right, right
     return max((run.x1 for run in runs if run.x1 <= gutter), default=gutter), right
@@ -397,6 +473,12 @@ def _right_edges(
 def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_start: float) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
+    # Chinese wraps between any two characters, so its wrapped lines end right at the edge;
+    # a Chinese `标签：值` line never runs on into the next one's label.
+    chinese = CJK.search(previous.text) is not None
+    slack = DEFAULT_CJK_WRAP_SLACK if chinese else DEFAULT_WRAP_SLACK
+    if chinese and ZH_LABEL_START.match(run.text):
+        return False
     # "... up from" / "£250,000 in 2022", "31 Market Street, Portland," / "Oregon": a line
     # that stops mid-sentence or mid-address goes on below.
     continues = (
@@ -404,18 +486,36 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_sta
     ) or previous.text.endswith((",", "&"))
     return (
         (
-            previous.x1 >= edge - DEFAULT_WRAP_SLACK * height
+            previous.x1 >= edge - slack * height
             or (
                 previous.x1 + _first_word_width(run) >= edge - height
                 and abs(run.x0 - line_start) <= height  # a paragraph's lines start together
             )
             or bool(continues)
         )
-        and not (previous.text.endswith((":", "：")) and not _open_bracket(previous.text))
+        and not (previous.text.endswith((":", "：")) and not _runs_on(previous.text))
         and not LIST_ITEM.match(run.text)
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
         and 0 <= run.top - previous.bottom < height * 1.2
     )
+
+
+def _chinese_wrap(line: str, following: str) -> bool:
+    """Chinese wraps between any two characters, even inside a number (`2` / `0294万元`,
+    `三千一百二十` / `五万元`): there the lines join with nothing between. Between two words
+    the space stays, so that a name ending a line (`董事：王浩鹏`) keeps apart from the next."""
+    return bool(
+        following
+        and CJK.search(line)
+        and NUMBER_WRAP_END.search(line)
+        and NUMBER_WRAP_START.match(following)
+    )
+
+
+def _runs_on(text: str) -> bool:
+    """A line ending on a colon that goes on below: a bracket left open (`… £4.7m (2023:`), or
+    a Chinese list of `职务：姓名` pairs (`董事：周华；董事会秘书：` / `黄轩`)."""
+    return _open_bracket(text) or "；" in text
 
 
 def _open_bracket(text: str) -> bool:

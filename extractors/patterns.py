@@ -21,6 +21,13 @@ NOT_CURRENCY_CODES = frozenset(
 )
 CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) - NOT_CURRENCY_CODES
 
+
+def _zh(words: str) -> str:
+    """Chinese words (`预计|预测`) as a pattern that also matches them split by a wrapped
+    line, which leaves a space between two characters (`预 计`)."""
+    return "|".join(r"\s?".join(map(re.escape, word)) for word in words.split("|"))
+
+
 # --- numbers ------------------------------------------------------------------------------
 
 SPACE_SEPARATORS = " \u00a0\u2009\u202f"
@@ -28,7 +35,9 @@ SPACE_SEPARATORS = " \u00a0\u2009\u202f"
 
 NUMBER_RE = r"""
 (?:
-    \d{1,2}(?:,\d{2})+,\d{3}               # Indian lakh/crore grouping: 5,57,000 / 1,25,50,000
+    \d{1,3}(?:，\d{3})+(?:\.\d+)?          # 1，250，000元: a full-width comma groups before 元
+      (?=[ \u00a0]?(?:[元圆]|人民币|美元|港元|港币)|\s*$)  # (else 100，200，300 are three)
+  | \d{1,2}(?:,\d{2})+,\d{3}               # Indian lakh/crore grouping: 5,57,000 / 1,25,50,000
   | \d{1,3}(?:,\d{3})+                     # 1,250,000
   | \d{1,3}(?:\.\d{3})+                    # 1.250.000, or 1.250 (decimal or not: money.py decides)
   | \d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+ # 1 250 000
@@ -99,7 +108,8 @@ MAGNITUDE_CJK_RE = r"(?:千万|百万|十亿|亿|万|千)"
 
 MONEY = re.compile(
     rf"""
-    (?:(?<![\w)])(?P<sign>[-−–]))?                  # -$45,000, but not the dash of "10-$20"
+    # -$45,000, 为-320万元 (a minus may follow Chinese), 负120万元; not the dash of "10-$20"
+    (?P<sign>(?<![^\W\u3400-\u9fff]|\))[-−–]|负(?=\s?(?:人民币|[¥￥])?\s?\d))?
     (?:(?P<pre>{CURRENCY_PREFIX_RE})[ \u00a0]?)?
     (?(pre)(?:(?P<open>\()[ \u00a0]?)?)             # USD (1,200): negative, only after a currency
     (?(pre)(?P<sign2>[-−–])?)                       # USD -1,200
@@ -117,19 +127,41 @@ MONEY = re.compile(
 )
 """One amount in running text; `money.find_money` decides which matches are money."""
 
+_NUMERAL_DIGIT_RE = "零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_NUMERAL_UNIT_RE = "十百千拾佰仟万萬亿億"
+NUMERAL_AMOUNT = re.compile(
+    rf"""
+    (?P<sign>负)?
+    (?:(?P<pre>人民币|[¥￥])[ \u00a0]?)?
+    (?<![几数上成多近余\d.,，{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])  # 几十万, 数百万: vague
+    (?=[\d.]*[{_NUMERAL_DIGIT_RE}十百千拾佰仟]|\d+(?:\.\d+)?[亿億]\d)  # a Chinese numeral in it
+    (?P<num>(?:\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}十拾])
+            (?:\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])*)
+    (?P<suf>{CURRENCY_CJK_RE})?
+    (?![\d{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])
+    """,
+    re.VERBOSE,
+)
+"""An amount in Chinese numerals, Arabic digits beside them or not: 人民币三百万元, 壹佰万元,
+1亿2000万元, 负二十万元. `money.find_money` reads it (`numerals.numeral_value`)."""
+NUMERAL_PART = re.compile(rf"\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}]")
+"""A digit run or one Chinese digit or unit of a numeral."""
+
 SUBUNIT_AMOUNT = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?:(?P<unit>p)|\s?(?:(?i:euro|us|dollar)\s)?(?P<unit2>pence|cents?))(?![A-Za-z])"
 )
 """A price in pence or cents: `25p`, `10 cents`."""
 
+LEADING_ZEROS = re.compile(r"0[\d，]")
+"""Digits that open with a zero (`000`, `0，000`): the tail of a number a space broke apart."""
 PERCENT_AFTER = re.compile(r"[ \u00a0]?[%％]")
 # Nouns that make "5 million users" a count, not an amount, even with a default currency.
 COUNT_NOUN_AFTER = re.compile(
     r"""\s*(?:(?i:users?|customers?|people|persons?|shares?|units?|downloads?|members?
     |subscribers?|visitors?|views?|employees?|investors?|tons?|tonnes?|km|miles?|hours?
     |times|transactions?|orders?|devices?|patients?|students?|years?)(?![A-Za-z])
-    |[股人名户份次件台个家吨年])""",
+    |[股人名户份次件台个家吨年辆套张条颗片瓶盒箱只头亩米笔单项款部本册]|用户|会员|客户)""",
     re.VERBOSE,
 )
 
@@ -444,7 +476,11 @@ STREET_SUFFIX = re.compile(
 )
 """The end of a street name ("Leopoldstraße", "Herengracht"): never a city."""
 # Chinese addresses run province -> city -> district with no spaces: 浙江省杭州市西湖区.
-CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区|市)")
+CJK_PLACE = re.compile(
+    r"[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){0,7}?[^\S\n]?(?:省|自治区|特别行政区|市)"
+)
+"""A province or city name with its suffix; a wrapped line may have left a space inside it
+(`湖北省武汉 市`)."""
 THIRD_PARTY = re.compile(
     r"""(?i:\b(?:auditors?|bankers?|solicitors?|lawyers?|legal[ \t]+(?:advis[eo]rs?|counsel)|counsel
     |nominee|registrars?|custodian|escrow[ \t]+agent|transfer[ \t]+agent|paying[ \t]+agent
@@ -483,6 +519,11 @@ NUMERIC_CELL = re.compile(
 # --- language --------------------------------------------------------------------------------
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+ZH_LABEL_START = re.compile(r"[\u4e00-\u9fff（）()]{2,12}[：:]")
+"""A Chinese line that opens on its label: `统一社会信用代码：…`."""
+NUMBER_WRAP_END = re.compile(rf"(?:\d[.,，]?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}])$")
+NUMBER_WRAP_START = re.compile(rf"[\d{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE}元%％，,.]")
+"""A line that breaks inside a number: digits or numerals end it and go on the next."""
 
 # --- the issuer ------------------------------------------------------------------------------
 
@@ -602,10 +643,11 @@ EMPLOYEES = re.compile(
         [ \t]+(?P<n>\d[\d,]*)\b(?![.,]?\d|[ \t]*%)
   | (?P<o>\d[\d,]*)[ \t]+(?:people|staff|employees|persons)[ \t]+(?:work|are[ \t]+employed)
         [ \t]+(?:for|at|by|in)\b
-  | (?:员工|职工|雇员)(?:人数|总数|总人数|规模|数量)[ \t]*[：:]?[ \t]*(?:约|为|共)?[ \t]*
+  | (?:{_zh("员工|职工|雇员")})(?:人数|总数|总人数|规模|数量)[ \t]*[：:]?[ \t]*(?:约|为|共)?[ \t]*
         (?P<h>\d[\d,]*)
-  | (?:员工|职工|雇员)[ \t]*[：:]?[ \t]*(?:共计|合计|总计|共有|共|达到|达|约|为|超过|逾)?[ \t]*
-        (?P<i>\d[\d,]*)[ \t]*(?:余|多)?[ \t]*(?:人|名)
+  | (?:{_zh("员工|职工|雇员")})[ \t]*[：:]?[ \t]*
+        (?:共计|合计|总计|共有|共|达到|达|约|为|超过|逾)?[ \t]*
+        (?P<i>\d[\d,]*)\s?(?:余|多)?[ \t]*(?:人|名)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -631,16 +673,27 @@ CELL_SPLIT = re.compile(r"[ \t]{2,}")
 PROJECTION = re.compile(
     r"\b(forecast(?:s|ed|ing)?|project(?:ed|ion|ions|s)?|expect(?:ed|s|ing)?|anticipat\w*|"
     r"budget(?:ed)?|"
-    r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b",
+    r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b"
+    rf"|{_zh('预计|预测|预期|力争|有望|计划为|计划在|计划实现|目标为|目标是|将实现|将达到|将突破')}",
     re.IGNORECASE,
 )
+PART_OF_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}\s*(?:[-–~～]|至|到)\s*\d{1,2}\s*月|"
+    + _zh("上半年|下半年|前三季度|半年度|季度|单季|当月|本月|月度")
+)
+"""Words of part of a year in Chinese: `1-9月`, `上半年`, `第一季度`."""
 PROJECTED_HEADING = re.compile(
     r"(?i:\b(?:forecasts?|projected|projections?|budget(?:ed)?|plan(?:ned)?|target|estimated?|"
-    r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划"
+    r"outlook|expected)\b|\byear\s+[1-9]\b|\b(?:19|20)\d{2}\s*[EFPB]\b)|预测|预计|计划(?!书)"
 )
 """A column heading or table caption that announces forward-looking numbers."""
 LOSS = re.compile(r"\bloss\b|\bdeficit\b", re.IGNORECASE)
 PROFIT = re.compile(r"\b(?:profit|income|earnings)\b", re.IGNORECASE)
+LOSS_ZH = re.compile(_zh("亏损|净亏|亏"))
+PROFIT_ZH = re.compile(_zh("利润|盈利|净利|扭亏为盈"))
+"""Chinese words of a loss and of a profit: the later one says which a value is (净利润亏损)."""
+ROW_UNIT = re.compile(r"\s*[（(](?P<unit>[^()（）]{1,16})[)）]\s*[:：]?\s*$")
+"""The unit a row label ends on: `营业收入（万元）`, `Revenue ($'000)`, `总资产(元)`."""
 LABEL_NOISE = re.compile(r"\(note\s*\d+\)|\bnote\s*\d+\b|[:：*]|^\W+|\W+$", re.IGNORECASE)
 
 # --- use of funds ----------------------------------------------------------------------------
@@ -791,9 +844,12 @@ WINDOW_PUNCTUATION = re.compile(r"[^\w'\s]+|_")
 AMOUNT_CHANGE = re.compile(
     r"(?i)(?:\b(?:by|up|down|grew|rose|fell|increased|decreased|declined|improved|"
     r"(?:increase|decrease|rise|fall|drop|decline|growth|gain|improvement|reduction|change|"
-    r"swing)\s+of))\s*[:(]?$"
+    r"swing)\s+of)|(?:"
+    + _zh("增加|增长|减少|下降|下滑|提升|上升|提高|降低|增|减")
+    + r")了?)\s*[:(]?$"
 )
-"""The words just before an amount that make it a change: `grew by`, `up`, `an increase of`."""
+"""The words just before an amount that make it a change: `grew by`, `up`, `an increase of`,
+`同比增长`, `较上年减少了`."""
 AMOUNT_CHANGE_AFTER = re.compile(
     r"(?i)(?:more|less|higher|lower|above|below|increase|decrease|up|down|growth|"
     r"year[- ]on[- ]year|yoy|y/y)\b"
@@ -801,16 +857,22 @@ AMOUNT_CHANGE_AFTER = re.compile(
 """The words just after an amount that make it a change: `€76k more than in 2022`."""
 COMPARISON = re.compile(
     r"(?i)(?:compared\s+(?:with|to)|against|versus|vs\.?|from|\band|"
-    r"\b(?:FY\s*'?)?\d{2,4}\s*:|(?:prior|previous|last)\s+year\s*:|\()\W*$"
+    r"\b(?:FY\s*'?)?\d{2,4}\s*:|(?:prior|previous|last)\s+year\s*:|\(|"
+    rf"(?:{_zh('较|比|相比|相较|对比|同比')})于?\s*"
+    rf"(?:(?:19|20)\d{{2}}\s*年度?|(?:{_zh('上年|去年|上一年|上期')})度?)?"
+    r"(?:同期)?\s?的?|"
+    rf"(?:{_zh('上年|去年|上一年|上期')})度?(?:同期)?(?:为|是|则为)?|"
+    r"(?:19|20)\d{2}\s*年度?\s*(?:为|是|则为)?)\W*$"
 )
-"""An amount compared with the one before it: `compared with $776,000`, `(FY2022: €158k)`."""
+"""An amount compared with the one before it: `compared with $776,000`, `(FY2022: €158k)`,
+`较2023年的¥1,890,000`, `较上年同期的`, `上年为`, `2023年为`."""
 PRIOR_YEAR = re.compile(
     r"(?i)\b(?:year\s+before|prior\s+year|previous\s+year|preceding\s+year|year\s+earlier|"
-    r"a\s+year\s+ago|year\s+prior)\b"
+    r"a\s+year\s+ago|year\s+prior)\b|" + _zh("上年|去年|上一年|前一年|上一会计年度|上期")
 )
 THE_YEAR = re.compile(
     r"(?i)\b(?:for|in|during|over|of)\s+(?:the|that|this)\s+(?:same\s+)?"
-    r"(?:year|period|financial\s+year)\b"
+    r"(?:year|period|financial\s+year)\b|" + _zh("当年|本年|该年|同年|本期|报告期")
 )
 PAST_ROUND = re.compile(
     r"(?i)\b(?:raised|invested|valued|closed)\b.*\bin\s+(?:19|20)\d{2}\b"
@@ -819,10 +881,30 @@ PAST_ROUND = re.compile(
 """A round of the past: `Angels invested €70,000 in 2022, at €550,000 pre-money`."""
 FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be|being|would|intends?|plans?)\b")
 GAP_BREAK = re.compile(
-    r"[,;(]|\s[–—|•]\s|\s\((?:[a-z]|[ivx]{1,4})\)\s|\b(?:and|compared|against|versus|vs)\b"
+    r"[,;(，；（]|\s[–—|•]\s|\s\((?:[a-z]|[ivx]{1,4})\)\s|\b(?:and|compared|against|versus|vs)\b"
 )
 """Where the words of one value end and the next value's begin, between two amounts."""
-CLAUSE_BREAK = re.compile(r"[,;]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+COMPARISON_AHEAD = re.compile(
+    r"(?i)\b(?:compared|against|versus|vs)\b|" + _zh("较|相比|相较|对比|同比")
+)
+"""Where the words after a sentence's last value turn to another period: `…，较2022年的`."""
+CLAUSE_BREAK = re.compile(r"[,;，；]|\s[–—|•]\s+(?=\S)|\s\((?:[a-z]|[ivx]{1,4})\)\s")
+RESPECTIVELY = re.compile(
+    "(?:" + _zh("分别为|分别是|分别达到|分别达|分别实现|分别约为") + r")\s*[:：]?\s*$"
+)
+"""The end of a label that several values share in turn: `营业收入分别为`."""
+LIST_JOINER = re.compile(r"\s*(?:[、，,]|和|及|与|以及)?\s*")
+"""What stands between two values of one list: `、`, `和`."""
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?度?\s*(?:[-–~～]|至|到)\s*(?:19|20)\d{2}")
+"""A span of years: `2022年至2024年`, `2022-2024`."""
+RANGE_BEFORE = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d,.]*[ \t]*(?:百万|千万|万|亿|千)?元?[ \t]*"
+    r"(?:[-–~～]|至|到)[ \t]*$"
+)
+"""An amount that ends a range: `500-800万元`, `500万元至800万元` (a year before a dash is no
+range's start: `2024 – €500,000`)."""
+RANGE_AFTER = re.compile(r"[ \t]*(?:[-–~～]|至|到)[ \t]*(?:人民币|[¥￥$€£])?[ \t]*\d")
+"""An amount that opens a range on its line: `¥500万-800万` (not a footer's `- 1 -` below)."""
 WRAPPED_LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
 """A line that is nothing but the end of a wrapped label cell: one to three words."""
 NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")

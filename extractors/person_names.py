@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.patterns import (
+    CJK_INNER_SPACE,
     LEGAL_NAME,
     LOWER_WORD,
     NAME_INITIAL,
@@ -126,7 +127,9 @@ def person_name(
 
 
 def zh_person_name(text: str) -> str | None:
-    """A Chinese name: a surname and one to three characters, honorifics (先生) off."""
+    """A Chinese name: a surname and one to three characters, honorifics (先生) off; a space a
+    wrapped line left inside it (`郑 晓国`) is none of it."""
+    text = CJK_INNER_SPACE.sub("", text.strip())
     shapes = name_shapes()
     for honorific in shapes.zh_honorifics:
         text = text.removesuffix(honorific)

@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from extractors.evidence import bbox_for, trim
 from extractors.figures import table_figures
 from extractors.money import Money
-from extractors.patterns import PROJECTION
 from schemas import FINANCIAL_FIGURES, Page, Projection
 
 
@@ -22,7 +21,7 @@ def text_projections(doc: Doc, page: Page, *, currency: str | None) -> list[Proj
         value = span._.value
         if span.label_ not in FINANCIAL_FIGURES or span._.fiscal_year is None:
             continue
-        if not isinstance(value, Money) or not PROJECTION.search(span.sent.text):
+        if not isinstance(value, Money) or not span._.projected:
             continue
         unit = value.currency or currency
         if unit is None:

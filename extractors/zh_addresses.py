@@ -43,7 +43,7 @@ def cjk_place(text: str) -> Place | None:
 def _cjk_run_place(run: Sequence[re.Match[str]]) -> list[tuple[Place, int]]:
     region: tuple[str, str] | None = None
     for match in run:
-        token = match.group()
+        token = "".join(match.group().split())
         if region is None and (region := _by_suffix(token, _cjk_region)) is not None:
             capital = _by_suffix(token, _cjk_city)  # 北京市: region and city at once
             if capital is not None and capital.region == region[1]:

@@ -6,6 +6,7 @@ import pytest
 
 from extractors.concepts import concept_of
 from extractors.nlp import load_nlp
+from extractors.patterns import PROJECTION
 from tests.test_extract import extract
 
 
@@ -251,3 +252,184 @@ def test_a_loss_named_after_its_amount_is_negative() -> None:
 def test_a_deadline_in_any_wording(language: str, text: str, deadline: str) -> None:
     doc = load_nlp(language)(text)
     assert [(span.label_, span.text) for span in doc.spans["figures"]] == [("DEADLINE", deadline)]
+
+
+def linked_zh(text: str) -> list[tuple[str, float, int | None]]:
+    doc = load_nlp("zh")(text)
+    return [
+        (span.label_, getattr(span._.value, "value", span._.value), span._.fiscal_year)
+        for span in doc.spans["figures"]
+        if span.label_ != "DEADLINE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "name"),
+    [
+        ("MONEY", "计划融资", "funding_target"),
+        ("MONEY", "本次募集资金总额", "funding_target"),
+        ("MONEY", "融资需求", "funding_target"),
+        ("PERCENT", "释放股权比例", "equity_offered_pct"),
+        ("PERCENT", "本轮让渡股份", "equity_offered_pct"),
+        ("MONEY", "估值（投前）", "pre_money_valuation"),
+        ("MONEY", "投资前估值", "pre_money_valuation"),
+        ("MONEY", "认购价格（每股）", "price_per_share"),
+        ("MONEY", "每股发行价", "price_per_share"),
+        ("MONEY", "单笔最低认购金额", "minimum_investment"),
+        ("MONEY", "最低投资额", "minimum_investment"),
+        ("MONEY", "认购起点", "minimum_investment"),
+        ("MONEY", "超募上限", "maximum_target"),
+        ("MONEY", "募集规模上限", "maximum_target"),
+        ("MONEY", "最高融资额", "maximum_target"),
+        ("DATE", "募集结束日期", "DEADLINE"),
+    ],
+)
+def test_a_chinese_term_label_is_read_as_its_concept(kind: str, label: str, name: str) -> None:
+    assert concept_of(kind, label) == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "label"),
+    [
+        ("MONEY", "投后估值"),
+        ("MONEY", "融资后估值"),
+        ("MONEY", "每股收益"),
+        ("MONEY", "每股净资产"),
+        ("MONEY", "单笔最高认购金额"),
+        ("MONEY", "本轮融资将用于研发"),
+        ("MONEY", "融资计划书"),
+        ("MONEY", "营业外收入"),
+        ("MONEY", "利润总额"),
+        ("MONEY", "扣除非经常性损益后的净利润"),
+        ("PERCENT", "创始团队持股"),
+        ("PERCENT", "净利润率"),
+    ],
+)
+def test_a_chinese_distractor_label_is_no_term(kind: str, label: str) -> None:
+    assert concept_of(kind, label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The prior year given by comparison keeps its year; the clause after the semicolon
+        # is of the year before it; a net loss is named (its sign comes with the figure).
+        (
+            "2024年公司实现营业收入人民币24,500,000元，较2023年的¥15,890,000.00增长54%；"
+            "净亏损三百一十二万元。",
+            [
+                ("revenue", 24_500_000, 2024),
+                ("revenue", 15_890_000, 2023),
+                ("net_income", 3_120_000, 2024),
+            ],
+        ),
+        (
+            "2023年度，公司营业收入为1,280万元，上年为970万元；净利润23万元。",
+            [
+                ("revenue", 12_800_000, 2023),
+                ("revenue", 9_700_000, 2022),
+                ("net_income", 230_000, 2023),
+            ],
+        ),
+        # A change is no total; a forecast year keeps its words but is no statement line.
+        ("2024年营业收入同比增长120万元。", []),
+        (
+            "本轮计划融资100万元，出让股权比例25%，融资前估值¥3,000,000.00，投后估值人民币400万元。",
+            [
+                ("funding_target", 1_000_000, None),
+                ("equity_offered_pct", 25, None),
+                ("pre_money_valuation", 3_000_000, None),
+            ],
+        ),
+        (
+            "本轮融资金额400万元，释放股权比例15%，融资上限¥6,000,000.00，每股认购价12.50元，"
+            "最低投资额1W，认购截止日期2025.04.29。",
+            [
+                ("funding_target", 4_000_000, None),
+                ("equity_offered_pct", 15, None),
+                ("maximum_target", 6_000_000, None),
+                ("price_per_share", 12.5, None),
+                ("minimum_investment", 10_000, None),
+            ],
+        ),
+        # Past rounds and competitors give no offering terms.
+        ("公司于2022年已完成天使轮融资500万元。", []),
+        ("竞争对手A公司2023年营业收入5亿元。", []),
+        # A minus after a Chinese word; another year's value after the first.
+        (
+            "公司2024年营业收入为3,000万元，2023年为2,400万元。2024年净利润为-320.5万元。",
+            [
+                ("revenue", 30_000_000, 2024),
+                ("revenue", 24_000_000, 2023),
+                ("net_income", -3_205_000, 2024),
+            ],
+        ),
+        # Values listed after 分别为 take the years in turn.
+        (
+            "2022年度、2023年度，公司营业收入分别为4,500.23万元和6,210.45万元，"
+            "净利润分别为-120.5万元和356.8万元。",
+            [
+                ("revenue", 45_002_300, 2022),
+                ("revenue", 62_104_500, 2023),
+                ("net_income", -1_205_000, 2022),
+                ("net_income", 3_568_000, 2023),
+            ],
+        ),
+        (
+            "2022年至2024年，公司营业收入分别为1,000万元、1,500万元和2,200万元。",
+            [
+                ("revenue", 10_000_000, 2022),
+                ("revenue", 15_000_000, 2023),
+                ("revenue", 22_000_000, 2024),
+            ],
+        ),
+        (
+            "公司近三年营业收入分别为：2022年1000万元，2023年1500万元，2024年2200万元。",
+            [
+                ("revenue", 10_000_000, 2022),
+                ("revenue", 15_000_000, 2023),
+                ("revenue", 22_000_000, 2024),
+            ],
+        ),
+        # Two years and three values do not pair up: no value takes a year.
+        ("2023年和2024年，公司营业收入分别为1,000万元、1,500万元和2,200万元。", []),
+        # A range is neither of its ends; part of a year is no year's figure.
+        ("本轮融资额度：500-800万元", []),
+        ("本次众筹目标金额为人民币200万元至300万元。", []),
+        ("2024年1-9月，公司实现营业收入1,500万元。", []),
+        ("公司2024年上半年营业收入800万元。", []),
+        ("本次众筹目标金额为人民币200万元。", [("funding_target", 2_000_000, None)]),
+        # The money above the target is no maximum: 超额认购部分, 新增…资金.
+        ("超额认购部分（约2500万元）计划用于研发投入及市场推广。", []),
+        ("如达到融资上限，新增800万元资金的用途如下：", []),
+    ],
+)
+def test_chinese_prose_figures_each_with_its_own_words(text: str, expected: list) -> None:
+    assert linked_zh(text) == [(name, pytest.approx(value), year) for name, value, year in expected]
+
+
+def test_a_chinese_forecast_clause_keeps_the_reported_year_before_it() -> None:
+    doc = load_nlp("zh")("公司2024年营业收入2000万元，预计2025年营业收入将达到3500万元。")
+    found = [(span._.fiscal_year, span._.projected) for span in doc.spans["figures"]]
+    assert found == [(2024, False), (2025, True)]
+
+
+def test_a_decimal_point_does_not_end_a_chinese_sentence() -> None:
+    doc = load_nlp("zh")("每股价格：0.10元\n起投金额：200,000.00元\n")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "每股价格：0.10元",
+        "起投金额：200,000.00元",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年预计实现营业收入5012万元；2026年预计实现营业收入9348万元。",
+        "2026年预 计实现营业收入5222万元。",  # a wrapped line split the word
+    ],
+)
+def test_a_chinese_forecast_is_no_statement_figure(text: str) -> None:
+    doc = load_nlp("zh")(text)
+    assert [span.label_ for span in doc.spans["figures"]] == ["revenue"] * text.count("营业收入")
+    assert all(PROJECTION.search(span.sent.text) for span in doc.spans["figures"])

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractors import extract_disclosure, read_pdf
+from extractors.figures import _names_a_loss
 from extractors.layout import find_gutter, runs_to_text, same_line
 from schemas import Disclosure, TextRun
 from tests import pdfs
@@ -385,3 +388,180 @@ def test_uses_of_money_above_the_target_are_not_uses_of_the_target() -> None:
         ("software", 30.0, 600_000.0),
         ("contingency", 20.0, 400_000.0),
     ]
+
+
+def test_a_chinese_net_loss_is_negative_and_the_prior_year_keeps_its_year() -> None:
+    data = pdfs.cjk_pdf(
+        [
+            (56.0, 60.0, "汇通环保科技股份有限公司 商业计划书"),
+            (56.0, 90.0, "四、历史财务数据"),
+            (56.0, 110.0, "2024年公司实现营业收入人民币3,200,000元，较2023年的¥1,900,000增长68%；"),
+            (56.0, 126.0, "净亏损740,000元。"),
+        ]
+    )
+    pdf = read_pdf(data, doc_id="9" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
+    assert figures == {
+        ("revenue", 3_200_000, 2024),
+        ("revenue", 1_900_000, 2023),
+        ("net_income", -740_000, 2024),
+    }
+
+
+def test_a_chinese_line_broken_inside_a_number_joins_without_a_space() -> None:
+    """Chinese wraps between any two characters: `三千一百二十` / `五万元` is one amount, while a
+    name that ends a line (`董事：王浩鹏`) keeps apart from the words below it."""
+    runs = [
+        _line("本轮融资金额人民币2,500万元，释放股权比例25%，融资上限三千一百二十", 60, 100, 535),
+        _line("五万元，每股价格0.10元。", 60, 112, 200),
+        _line("主要管理人员：创始人兼CEO：赵超；财务总监：罗子鹏；董事：王浩鹏", 60, 124, 530),
+        _line("截至2024年12月31日，公司在职员工共计504人。", 60, 136, 535),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "融资上限三千一百二十五万元，" in text
+    assert "王浩鹏 截至" in text
+
+
+def test_narrow_chinese_prose_still_wraps() -> None:
+    """A block of Chinese prose half a page wide: its full lines run on into the next."""
+    runs = [
+        _line("公司拥有一支经验丰富的研发团队，已取得多项发明", 56, 100, 286),
+        _line("专利和软件著作权。2024年公司实现营业收入3,200", 56, 114, 286),
+        _line(",000元，较2023年的1,770,000.00元增长81%。公司采用直销", 56, 128, 286),
+        _line("与渠道相结合的销售模式。", 56, 142, 176),
+        _line("二、管理团队", 56, 164, 131),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert "营业收入3,200,000元" in text
+    assert "增长81%。公司采用直销" in text
+    assert text.endswith("\n二、管理团队")
+
+
+def test_a_chinese_column_holding_a_use_of_funds_table_is_still_a_column() -> None:
+    """The table's own blank band (between its categories and amounts) is wider than the
+    gutter; the gutter is the band that halves the text."""
+    prose = [
+        _line("公司专注于工业机器人的研发、生产与销售，产品已进", 56, 100 + 14 * i, 284)
+        for i in range(20)
+    ]
+    table = [
+        run
+        for i, (label, amount, share) in enumerate(
+            [
+                ("产能扩建", "45.00", "45%"),
+                ("设备采购", "30.00", "30%"),
+                ("补充流动资金", "20.00", "20%"),
+                ("渠道建设", "5.00", "5%"),
+            ]
+        )
+        for run in (
+            _line(label, 311, 108 + 17 * i, 349 + 10 * (len(label) - 4)),
+            _line(amount, 459, 108 + 17 * i, 481),
+            _line(share, 520, 108 + 17 * i, 536),
+        )
+    ]
+    risks = [
+        _line("市场风险：行业竞争加剧可能导致产品价格下降，影", 308, 200 + 14 * i, 538)
+        for i in range(3)
+    ]
+    footer = _line("1", 296, 806, 299)
+    gutter = find_gutter([*prose, *table, *risks, footer], width=595)
+    assert gutter is not None and 284 < gutter < 308
+
+
+@pytest.mark.parametrize(
+    ("cue", "loss"),
+    [
+        ("净亏损", True),
+        ("净利润亏损", True),  # the later word says which
+        ("亏损收窄至", True),
+        ("净利润", False),
+        ("实现扭亏为盈，盈利", False),
+        ("net loss of", True),
+        ("net profit/(loss)", False),
+    ],
+)
+def test_a_loss_is_named_by_its_last_word_in_chinese(cue: str, loss: bool) -> None:
+    assert _names_a_loss(cue) is loss
+
+
+def test_chinese_label_lines_do_not_run_into_each_other() -> None:
+    """`公司名称：…` ends a few characters short of the column's edge: the next line opens on
+    its own label, so the company name stays alone on its line."""
+    runs = [
+        _line("公司名称：成都智源生物医药股份有限公司", 64, 195, 264),
+        _line("统一社会信用代码：915101076127844248", 64, 209, 248),
+        _line("注册地址：成都市武侯区创业大道48号创新中心", 64, 222, 284),
+        _line("6楼", 64, 236, 79),
+        _line("主要管理人员：董事长：黄英泽；首席财务官：王华磊；董事：", 64, 250, 284),
+        _line("孙涵", 64, 264, 84),
+        _line("未来三年，公司将围绕核心产品持续投入，拓展", 64, 297, 284),
+        _line("华东、华南市场。公司专注于体外诊断试剂的研", 64, 311, 284),
+    ]
+    text, _ = runs_to_text(runs, gutter=None, width=595)
+    assert text.split("\n")[:3] == [
+        "公司名称：成都智源生物医药股份有限公司",
+        "统一社会信用代码：915101076127844248",
+        "注册地址：成都市武侯区创业大道48号创新中心 6楼",
+    ]
+    assert "董事： 孙涵" in text  # a list of 职务：姓名 pairs runs on past its colon
+
+
+def test_a_chinese_plan_table_gives_its_unit_in_each_row_label() -> None:
+    """`营业收入（万元）` rows under a page titled 商业计划书 (a plan document, not a forecast);
+    `其他业务收入` is no revenue."""
+    rows = [
+        ("项目", "2023年", "2024年"),
+        ("营业收入（万元）", "508.00", "680.00"),
+        ("净利润（万元）", "-13.00", "25.00"),
+        ("资产总额（万元）", "1,200.00", "1,500.00"),
+        ("其他业务收入（万元）", "8.00", "9.00"),
+    ]
+    placed = [(56.0, 60.0, "某某科技有限公司 商业计划书"), (56.0, 90.0, "四、财务情况")]
+    for index, (label, first, second) in enumerate(rows):
+        top = 110.0 + index * 16
+        placed += [(56.0, top, label), (300.0, top, f">{first}"), (400.0, top, f">{second}")]
+    data = pdfs.cjk_pdf(placed)
+    pdf = read_pdf(data, doc_id="7" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
+    assert figures == {
+        ("revenue", 5_080_000, 2023),
+        ("revenue", 6_800_000, 2024),
+        ("net_income", -130_000, 2023),
+        ("net_income", 250_000, 2024),
+        ("total_assets", 12_000_000, 2023),
+        ("total_assets", 15_000_000, 2024),
+    }
+
+
+def test_two_chinese_columns_whose_lines_line_up_are_still_two_columns() -> None:
+    """The same leading on both sides puts every line of the left column beside one of the
+    right; the right column holds a table and a few lines of prose, the left one short label
+    lines among its prose."""
+    left = [
+        _line(
+            "公司名称：某某科技有限公司"
+            if i % 3
+            else "公司专注于工业机器人的研发、生产与销售，产品",
+            56,
+            100 + 14 * i,
+            150 if i % 3 else 284,
+        )
+        for i in range(24)
+    ]
+    table = [
+        run
+        for i in range(5)
+        for run in (
+            _line("渠道建设", 311, 100 + 14 * i, 347),
+            _line(f"{i + 1},575.00", 450, 100 + 14 * i, 480),
+            _line("45%", 521, 100 + 14 * i, 536),
+        )
+    ]
+    prose = [
+        _line("财务风险：公司尚未实现持续盈利，未来可能需要进", 308, 200 + 14 * i, 538)
+        for i in range(4)
+    ]
+    footer = _line("第1页 共1页", 278, 806, 317)
+    gutter = find_gutter([*left, *table, *prose, footer], width=595)
+    assert gutter is not None and 284 < gutter < 308

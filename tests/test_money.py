@@ -350,3 +350,90 @@ def test_w_is_wan_in_a_chinese_document(text: str, currency: str, expected: floa
 @pytest.mark.parametrize("text", ["a 5W LED bulb", "we will hire them within 2w"])
 def test_w_is_no_magnitude_outside_chinese_money(text: str) -> None:
     assert find_money(text, default_currency="USD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("营业收入三百二十万元", "三百二十万元", 3_200_000.0),
+        ("融资上限三千一百二十五万元，", "三千一百二十五万元", 31_250_000.0),
+        ("投前估值：一千八百万元", "一千八百万元", 18_000_000.0),
+        ("净利润二十三万元。", "二十三万元", 230_000.0),
+        ("起投十万元", "十万元", 100_000.0),
+        ("注册资本一千零五十万元", "一千零五十万元", 10_500_000.0),
+        ("总投资两亿元", "两亿元", 200_000_000.0),
+        ("人民币壹佰万元整", "人民币壹佰万元", 1_000_000.0),  # financial upper-case digits
+        ("估值1亿2000万元", "1亿2000万元", 120_000_000.0),  # Arabic digits in a numeral
+        ("计划募集3千万元", "3千万元", 30_000_000.0),
+    ],
+)
+def test_an_amount_in_chinese_numerals(text: str, amount: str, value: float) -> None:
+    assert [(m.text, m.value, m.currency) for m in find_money(text)] == [(amount, value, "CNY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "几十万元的订单",  # "tens of thousands": a guess, not an amount
+        "数百万元投入",
+        "上千万元规模",
+        "一两百万元",
+        "拥有十余年行业经验",
+        "成立于二〇一九年",
+        "第一百万名用户",
+    ],
+)
+def test_a_vague_or_counted_chinese_numeral_is_no_amount(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("超募上限：1，250，000元", [1_250_000.0]),
+        ("注册资本人民币1，000，000元", [1_000_000.0]),
+        # Full-width commas before 万 part a list: only the last number carries the unit.
+        ("分别为100，200，300万元", [3_000_000.0]),
+        # A number broken by a space leaves "000元": the tail is no amount of zero.
+        ("起投金额10 0，000元", []),
+    ],
+)
+def test_a_full_width_comma_groups_digits_before_yuan(text: str, expected: list[float]) -> None:
+    assert [money.value for money in find_money(text)] == expected
+
+
+def test_a_cell_grouped_by_full_width_commas() -> None:
+    money = parse_money("45，000，000元")
+    assert money is not None and (money.value, money.currency) == (45_000_000.0, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("净利润为负120万元", [-1_200_000.0]),
+        ("净利润为负二十万元", [-200_000.0]),
+        ("负债120万元", [1_200_000.0]),  # 负债 is liabilities, not a sign
+    ],
+)
+def test_fu_before_an_amount_is_a_minus(text: str, expected: list[float]) -> None:
+    assert [money.value for money in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本轮融资500万，出让10%股权", [("500万", 5_000_000.0)]),
+        ("拟融资五百万，", [("五百万", 5_000_000.0)]),
+        ("最低投资额1W", [("1W", 10_000.0)]),
+        ("注册用户达到500万用户", []),
+        ("发行500万股", []),
+        ("五百万用户", []),
+    ],
+)
+def test_a_bare_magnitude_in_chinese_text_is_money_of_the_documents_currency(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = find_money(text, bare_magnitudes=True)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.currency is None for m in found)
+    assert find_money(text) == []  # without bare magnitudes (English text) none of them counts

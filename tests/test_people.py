@@ -195,6 +195,11 @@ def test_sec_signatures_take_the_title_above_beside_or_below() -> None:
             {("苏江华", "officer"), ("肖寻", "cfo"), ("钱扣明", "other")},
         ),
         ("法定代表人：（签章） 主管会计工作负责人：（签章）", set()),
+        # A wrapped line left a space inside the last name of the list.
+        (
+            "主要管理人员：董事：唐浩；董事会秘书：宋秀；联合创始人：郑 晓国",
+            {("唐浩", "director"), ("宋秀", "secretary"), ("郑晓国", "co_founder")},
+        ),
     ],
 )
 def test_chinese_team_lines(line: str, expected: set[tuple]) -> None:

@@ -109,6 +109,7 @@ def test_region_name_within_country(name, country, expected):
         ("公司位于广东省深圳市南山区", Place("CN", "Guangdong", "Shenzhen")),
         ("注册地址：浙江省余姚市", Place("CN", "Zhejiang", "Yuyao")),  # geonames: 余姚 is Yuyao
         ("北京市海淀区中关村", Place("CN", "Beijing", "Beijing")),
+        ("注册地址位于湖北省武汉 市洪山区", Place("CN", "Hubei", "Wuhan")),  # a wrapped line
         ("The company is based in Shenzhen.", Place("CN", "Guangdong", "Shenzhen")),
         ("A London-based fintech", Place("GB", "England", "London")),
         ("a UK-based lender", Place("GB", None, None)),
