@@ -344,3 +344,19 @@ def test_a_chinese_offering_must_name_its_custodian_bank():
 def test_a_use_of_money_above_the_target_is_a_sentence_saying_so(text, stated):
     pages = [PageText(page_no=1, text=f"Form C.\n{text}\nThe offer closes soon.")]
     assert ("oversubscription_use_missing" not in failed(form_c(pages=pages))) is stated
+
+
+def test_a_field_the_text_seems_to_state_is_undecided_not_missing():
+    pages = [PageText(page_no=1, text="Form C.\nPitch ends: 7 October 2025 at noon.")]
+    offering = form_c(pages=pages).offering
+    assert offering is not None
+    unread = form_c(pages=pages, offering=offering.model_copy(update={"deadline": None}))
+    (deadline,) = [
+        f
+        for f in review(unread, settings=SETTINGS).findings
+        if f.rule_id == "missing_required_disclosure" and "deadline" in f.message
+    ]
+    assert deadline.passed is None and deadline.page_no == 1
+    assert deadline.evidence == "Pitch ends: 7 October 2025 at noon."
+    silent = form_c(offering=offering.model_copy(update={"deadline": None}))
+    assert "missing_required_disclosure" in failed(silent)

@@ -93,7 +93,8 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
         return []  # nothing between target and maximum to account for, or no use of funds
     amounts = [line.amount for line in lines]
     slack = facts.settings.sum_tolerance
-    if None in amounts:  # shares of whatever is raised cover the excess too
+    if None in amounts or None not in [line.pct for line in lines]:
+        # shares of whatever is raised (`45% to R&D`) cover money above the target too
         message = "The use of funds is given as shares of the amount raised, up to the maximum."
         return [
             facts.finding("oversubscription_use_missing", True, message, page_no=lines[0].page_no)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from schemas.disclosure import Finding
 from schemas.rules.facts import Facts
 from schemas.rules.required import SCHEMAS, disclosed_fields, missing_fields, required_fields
@@ -15,6 +17,27 @@ FORM_C_ASSURANCE = (
 )
 """17 CFR 227.201(t): the least assurance required for the amount raised in 12 months (USD)."""
 FIRST_RAISE_BAND = (618_000.0, 1_235_000.0)
+_DATE = (
+    r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?"
+    r" \d{4})"
+)
+_AMOUNT = (
+    r"(?:[$€£¥￥]\s?\d|\d[\d,.\s]*\s?(?:[kKmM]\b|万|亿|元|USD|EUR|GBP|CNY|dollars|euros|pounds))"
+)
+UNREAD_HINTS = {
+    "deadline": re.compile(
+        rf"(?:deadline|clos(?:es|ing|e)|ends?\b|until|expires|截止|结束)[^\n]{{0,60}}?{_DATE}"
+        rf"|{_DATE}[^\n]{{0,30}}?(?:deadline|closing|截止)",
+        re.I,
+    ),
+    "funding_target": re.compile(
+        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?{_AMOUNT}",
+        re.I,
+    ),
+}
+"""Words that suggest a required field is stated where the extractors read none."""
 
 
 def missing_required_disclosure(facts: Facts) -> list[Finding]:
@@ -28,6 +51,23 @@ def missing_required_disclosure(facts: Facts) -> list[Finding]:
     }
     findings = []
     for name, label in required_fields(facts.regime).items():
+        if name in missing and (hint := _unread(facts, name)) is not None:
+            page_no, text = hint
+            message = (
+                f"Not checked: {label} may be stated on page {page_no} but was not read; "
+                "a reviewer should confirm it."
+            )
+            findings.append(
+                facts.finding(
+                    "missing_required_disclosure",
+                    None,
+                    message,
+                    evidence=text,
+                    page_no=page_no,
+                    severity="info",
+                )
+            )
+            continue
         if name in missing:
             message = f"The document does not state {label}, which {citation} requires."
             findings.append(
@@ -43,6 +83,20 @@ def missing_required_disclosure(facts: Facts) -> list[Finding]:
             facts.finding("missing_required_disclosure", True, message, page_no=page_no)
         )
     return findings
+
+
+def _unread(facts: Facts, name: str) -> tuple[int, str] | None:
+    """Where the document seems to state a field the extractors did not read (a deadline cue
+    beside a date, a target cue beside an amount): then its absence is not a finding."""
+    pattern = UNREAD_HINTS.get(name)
+    if pattern is None:
+        return None
+    for page in facts.disclosure.pages:
+        if found := pattern.search(page.text):
+            start = page.text.rfind("\n", 0, found.start()) + 1
+            end = page.text.find("\n", found.end())
+            return page.page_no, " ".join(page.text[start : end if end >= 0 else None].split())
+    return None
 
 
 def missing_risk_factors(facts: Facts) -> list[Finding]:
