@@ -64,6 +64,10 @@ FLOORS = {
     "page_count_accuracy": 1.0,
     "reject_accuracy": 1.0,
     "risk_section_accuracy": 1.0,
+    "failed_findings_precision": 0.93,
+    "failed_findings_recall": 0.93,
+    "no_error_on_a_consistent_document": 1.0,
+    "regime_accuracy": 1.0,
 }
 
 
@@ -97,7 +101,7 @@ BLIND_SEED = 3
 BLIND_FLOORS = {
     "figures_precision": 0.98,  # seeds 1, 2, 3: [0.998, 0.994, 0.987]
     "figures_recall": 0.94,  # seeds 1, 2, 3: [0.954, 0.963, 0.945]
-    "figure_page_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
+    "figure_page_accuracy": 0.99,  # seeds 1, 2, 3: [0.998, 1.0, 1.0] (redrawn)
     "statement_figures_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "statement_figures_recall": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "statement_lines_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
@@ -105,11 +109,11 @@ BLIND_FLOORS = {
     "use_of_funds_precision": 0.94,  # seeds 1, 2, 3: [0.977, 0.943, 1.0]
     "use_of_funds_recall": 0.95,  # seeds 1, 2, 3: [1.0, 0.951, 1.0]
     "people_precision": 0.94,  # seeds 1, 2, 3: [0.99, 0.977, 0.946]
-    "people_recall": 0.86,  # seeds 1, 2, 3: [0.864, 0.894, 0.902]
+    "people_recall": 0.85,  # seeds 1, 2, 3: [0.859, 0.886, 0.884] (redrawn)
     "figures_en_precision": 0.98,  # seeds 1, 2, 3: [0.998, 0.996, 0.985]
     "figures_en_recall": 0.95,  # seeds 1, 2, 3: [0.971, 0.972, 0.955]
     "figures_zh_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    "figures_zh_recall": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0] (Chinese numerals, 分别为, …)
+    "figures_zh_recall": 0.98,  # seeds 1, 2, 3: [0.983, 1.0, 1.0] (redrawn)
     "company_company_name": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_id": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_kind": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
@@ -122,15 +126,14 @@ BLIND_FLOORS = {
     "company_company_name_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_id_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_registration_kind_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    # Seed 3 prints an EIN with the prefix 96, which the IRS never assigned (python-stdnum's
-    # campus table): the blind truth calls it valid, the extractor does not.
-    "company_registration_id_valid_precision": 0.95,  # seeds 1, 2, 3: [0.978, 1.0, 0.956]
+    # The blind generator now draws EIN prefixes from the IRS list (it once called 96 valid).
+    "company_registration_id_valid_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0] (redrawn)
     "company_country_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_region_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_city_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_founded_year_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "company_employees_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
-    "deadline_accuracy": 0.91,  # seeds 1, 2, 3: [0.941, 1.0, 0.917]
+    "deadline_accuracy": 0.83,  # seeds 1, 2, 3: [0.952, 0.833, 0.95] (redrawn)
     "deadline_precision": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "doc_kind_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "language_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
@@ -138,6 +141,11 @@ BLIND_FLOORS = {
     "page_count_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "reject_accuracy": 1.0,  # seeds 1, 2, 3: [1.0, 1.0, 1.0]
     "risk_section_accuracy": 0.91,  # seeds 1, 2, 3: [0.956, 0.911, 0.978]
+    # Issue 7: failed findings against the injected defects (extraction misses still raise some)
+    "failed_findings_precision": 0.73,  # seeds 1, 2, 3: [0.765, 0.733, 0.933]
+    "failed_findings_recall": 0.78,  # seeds 1, 2, 3: [0.929, 0.786, 1.0]
+    "no_error_on_a_consistent_document": 0.93,  # seeds 1, 2, 3: [0.935, 0.968, 0.968]
+    "regime_accuracy": 0.97,  # seeds 1, 2, 3: [1.0, 0.978, 1.0]
 }
 """Minimum over seeds 1, 2 and 3 of the blind corpus, rounded down. The corpus doubled its
 variation (merge of `blind-variation`: new wordings, distractors, past rounds, Chinese plans);
