@@ -52,9 +52,9 @@ def missing_required_disclosure(facts: Facts) -> list[Finding]:
     findings = []
     for name, label in required_fields(facts.regime).items():
         if name in missing and (hint := _unread(facts, name)) is not None:
-            page_no, text = hint
+            hint_page, hint_text = hint
             message = (
-                f"Not checked: {label} may be stated on page {page_no} but was not read; "
+                f"Not checked: {label} may be stated on page {hint_page} but was not read; "
                 "a reviewer should confirm it."
             )
             findings.append(
@@ -62,8 +62,8 @@ def missing_required_disclosure(facts: Facts) -> list[Finding]:
                     "missing_required_disclosure",
                     None,
                     message,
-                    evidence=text,
-                    page_no=page_no,
+                    evidence=hint_text,
+                    page_no=hint_page,
                     severity="info",
                 )
             )
