@@ -471,7 +471,11 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
             named = client.read_flow_runs(
                 flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="plan.pdf"))
             )
-            artifacts = client.read_artifacts()
+            # The artifact is left when the run ends, after the batch's GX validation, which
+            # comes after the file is filed away.
+            while not (artifacts := client.read_artifacts()):
+                assert time.monotonic() < deadline, "the run left no artifact"
+                time.sleep(1)
     finally:
         process.send_signal(signal.SIGTERM)  # serve pauses its deployments and exits 0
         code = process.wait(PROCESS_TIMEOUT)
