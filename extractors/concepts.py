@@ -25,6 +25,7 @@ from extractors.patterns import (
     COMPARISON_AHEAD,
     FUTURE,
     GAP_BREAK,
+    LABEL_ABOVE,
     NEXT_LABEL,
     NOUN_END,
     PART_OF_YEAR,
@@ -206,6 +207,17 @@ def label_tail(text: str, end: int) -> str:
             break
         tail.append(line.strip())
     return " ".join(tail)
+
+
+def label_above(text: str, start: int) -> str:
+    """The label the line above ends on with a colon, where a value opens its own line below
+    it (`Deadline for reaching the target capital:` / `25.3.2025`); `` where there is none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not line_start or window_text(text[line_start:start]):
+        return ""
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    found = LABEL_ABOVE.search(text, above_start, line_start - 1)
+    return found["label"] if found else ""
 
 
 def words_after(gap: str) -> str:

@@ -39,8 +39,8 @@ TRAILING_WORDS = re.compile(r"(?:[ \t,]+(?:and|of|the|&|de|des|du|della|di|für)
 def custodian_of(pages: Sequence[Page]) -> Mention | None:
     """The first institution the document names as holding investors' money."""
     for page in pages:
-        for name, start, _ in custodian_names(page.text):
-            begin, stop = sentence_around(page.text, start, start + 1)
+        for name, start, end in custodian_names(page.text):
+            begin, stop = sentence_around(page.text, start, end)
             evidence = trim(page.text[begin:stop])
             return Mention(value=name, page_no=page.page_no, evidence=evidence)
     return None
@@ -52,7 +52,7 @@ def custodian_names(text: str) -> Iterator[tuple[str, int, int]]:
         begin = max(word.start() - DEFAULT_WINDOW, 0)
         window_end = word.end() + DEFAULT_WINDOW
         for match in CUSTODIAN.finditer(text, begin, window_end):
-            if match.start() <= word.start() < match.end():
+            if match.start() < word.end() and word.start() < match.end():  # the word in it
                 name = _clean(next(value for key, value in _names(match) if value))
                 if INSTITUTION.search(name):
                     yield name, match.start(), match.end()

@@ -13,6 +13,7 @@ from extractors.company import company_from, employees_from
 from extractors.custodians import custodian_of
 from extractors.dates import fiscal_year_in
 from extractors.document_dates import document_date
+from extractors.evidence import span_evidence
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.fingerprints import fingerprint_pages
 from extractors.funds import funds_lines
@@ -189,7 +190,9 @@ def _offering(figures: Sequence[Figure], docs: Sequence[Doc]) -> Offering | None
         **{name: figure.value for name, figure in terms.items()},
         deadline=deadline[0]._.value if deadline else None,
         deadline_page_no=deadline[1] if deadline else None,
-        deadline_evidence=deadline[0].sent.text.strip()[:300] if deadline else None,
+        deadline_evidence=(
+            span_evidence(deadline[0].sent.text, deadline[0]._.label)[:300] if deadline else None
+        ),
     )
 
 

@@ -39,6 +39,16 @@ def trim(text: str, *, limit: int = DEFAULT_EVIDENCE_CHARS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def span_evidence(sentence: str, label: str | None) -> str:
+    """A figure's sentence as evidence, led by its label where the label stands outside it
+    (a label line above the value, a label cell wrapped below it): `Minimum subscription
+    amount per investor: −€1,000`."""
+    flat = " ".join(sentence.split())
+    if label and " ".join(label.split()) not in flat:
+        return trim(f"{label.strip()}: {flat}")
+    return trim(flat)
+
+
 def row_evidence(row: list[str | None]) -> str:
     """A table row as evidence: its cells joined by ` | `."""
     return trim(" | ".join(cell for cell in row if cell))

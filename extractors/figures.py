@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.concepts import concept_of
 from extractors.dates import fiscal_year_in
-from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, trim
+from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, span_evidence
 from extractors.money import (
     Money,
     currency_in,
@@ -109,7 +109,7 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
                 currency=unit if name != "equity_offered_pct" else None,
                 fiscal_year=span._.fiscal_year if name in FINANCIAL_FIGURES else None,
                 page_no=page.page_no,
-                evidence=trim(sentence.text),
+                evidence=span_evidence(sentence.text, span._.label),
                 source="text",
                 bbox=bbox_for(page, span.start_char, span.end_char),
             )

@@ -94,6 +94,10 @@ def _before_excess(lines: list[str]) -> list[str]:
         if not any(char.isdigit() for char in before):
             continue
         kept = SENTENCE_BEFORE.split(line[: found.start()])[:-1]
+        if not kept and line[found.start()].isupper():
+            # The turn opens a sentence of its own that the layout ran onto an item's line
+            # (`- Team: €10.000 (10%) If the maximum is raised, …`).
+            kept = [line[: found.start()].rstrip()]
         return [*lines[:index], " ".join(kept)] if kept else lines[:index]
     return lines
 
@@ -135,4 +139,6 @@ def _with_amount(line: FundsLine, raised: Figure | None) -> FundsLine:
     if line.amount is not None or line.pct is None or raised is None:
         return line
     amount = round(raised.value * line.pct / 100, 2)
-    return line.model_copy(update={"amount": amount, "currency": raised.currency})
+    return line.model_copy(
+        update={"amount": amount, "currency": raised.currency, "amount_from_share": True}
+    )

@@ -14,7 +14,14 @@ from extractors.money import (
     parse_number,
     table_scale,
 )
-from extractors.patterns import CATEGORY_EDGE, CATEGORY_WORDS, CJK_SPACE, TOTAL_ROW
+from extractors.patterns import (
+    CATEGORY_EDGE,
+    CATEGORY_WORDS,
+    CJK_SPACE,
+    DANGLING_ARTICLE,
+    MAXIMUM_COLUMN,
+    TOTAL_ROW,
+)
 from schemas import FundsLine, Table
 
 
@@ -31,7 +38,7 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
     width = len([cell for cell in rows[0] if cell]) if rows else 0
     lines = []
     for row in rows:
-        cells = aligned_cells([cell for cell in row if cell], width)
+        cells = _label_first(aligned_cells([cell for cell in row if cell], width))
         if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
             break  # the lines end at their total, or where a statement's years head a table
         category = clean_category(cells[0]) if len(cells) >= 2 else None
@@ -50,6 +57,12 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
                     page_no=table.page_no,
                     evidence=row_evidence(list(row)),
                     source="table",
+                    amount_at_maximum=amount_at_maximum(
+                        cells[1:],
+                        heading=f"{header} {table.caption}",
+                        currency=currency,
+                        scale=scale,
+                    ),
                 )
             )
     return lines
@@ -66,6 +79,17 @@ def aligned_cells(cells: list[str], width: int) -> list[str]:
     while len(cells) - start > width and not _is_value(cells[start + 1]):
         start += 1
     return cells[start:]
+
+
+def _label_first(cells: list[str]) -> list[str]:
+    """A row whose amount comes before its label (`3,250,000 €  Regulatory approvals`, under
+    `Budget  Purpose`) with its label first, as the other rows read."""
+    if not cells or not _is_value(cells[0]):
+        return cells
+    label = next((cell for cell in cells[1:] if not _is_value(cell)), None)
+    if label is None:
+        return cells
+    return [label, *(cell for cell in cells if cell is not label)]
 
 
 def _is_value(cell: str) -> bool:
@@ -107,6 +131,21 @@ def cell_values(
     return amount, unit, pct
 
 
+def amount_at_maximum(
+    cells: Sequence[str], *, heading: str, currency: str | None, scale: float
+) -> float | None:
+    """The amount in a row's second amount column where the headings name it the maximum's
+    (`$32,000  $40,000` under `At target  Maximum`); None without one."""
+    if not MAXIMUM_COLUMN.search(heading):
+        return None
+    amounts: list[float] = []
+    for cell in cells:
+        money = [found.value for found in find_money(cell, default_currency=currency)]
+        number = None if find_percents(cell) else parse_number(cell, dot_groups=currency == "EUR")
+        amounts += money or ([number * scale] if number else [])
+    return amounts[1] if len(amounts) >= 2 else None
+
+
 def clean_category(text: str) -> str | None:
     """A category without the marks and link words around it, or None if no words remain."""
     category = " ".join(CATEGORY_EDGE.sub("", text.strip()).split())
@@ -114,4 +153,4 @@ def clean_category(text: str) -> str | None:
     if category.count("(") == category.count(")") + 1 and f"{category})" in " ".join(text.split()):
         category += ")"  # `Team expansion (4 hires)`: the bracket closes the category's own
     letters = len(CATEGORY_WORDS.findall(category))
-    return category if letters >= 2 else None
+    return category if letters >= 2 and not DANGLING_ARTICLE.search(category) else None

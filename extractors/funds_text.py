@@ -44,6 +44,7 @@ def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> 
             currency=currency,
             header=" ".join(header[-DEFAULT_HEADER_LINES:]),
             width=_heading_cells(header[-1]) if header else 0,
+            headings=" ".join(header),
         )
         if any(TOTAL_ROW.match(use.category) for use in uses):
             break  # `£120,000  100%  Total`: the total printed after its values
@@ -71,6 +72,7 @@ def _funds_line(use: Use, *, page_no: int, evidence: str) -> FundsLine:
         page_no=page_no,
         evidence=trim(evidence),
         source="text",
+        amount_at_maximum=use.amount_at_maximum,
     )
 
 

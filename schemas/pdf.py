@@ -18,6 +18,8 @@ class TextRun(BaseModel):
     top: float
     x1: float
     bottom: float
+    size: float | None = None
+    """The font size its first character is printed at, in points, where the PDF says."""
 
 
 class Table(BaseModel):

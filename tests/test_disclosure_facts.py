@@ -112,6 +112,14 @@ def test_levels_that_disagree_for_one_period_give_none() -> None:
         ),
         ("Investors' funds are held by Lemonway SAS, a payment institution.", "Lemonway SAS"),
         ("Evolve Bank & Trust acts as custodian of investors' funds.", "Evolve Bank & Trust"),
+        # The name on the line below the words that hold the money with it.
+        (
+            "Investors' money is held in a segregated account at\nChina CITIC Bank, the "
+            "custodian bank, until the offer closes.",
+            "China CITIC Bank",
+        ),
+        ("募集资金托管行  招商银行合肥分行", "招商银行合肥分行"),
+        ("本项目已与中国工商银行杭州分行签订资金托管协议。", "中国工商银行杭州分行"),
         ("资金托管银行：招商银行股份有限公司深圳分行", "招商银行股份有限公司深圳分行"),
         ("投资者资金由中国工商银行股份有限公司北京分行进行存管。", None),
         ("本次募集资金将存放于交通银行上海分行开设的募集资金专户。", "交通银行上海分行"),
@@ -139,6 +147,7 @@ def test_the_custodian_bank_as_printed(text: str, bank: str | None) -> None:
         "Custodian of the shares: Acme Bank AG",  # keeps the securities, not the money
         "公司基本户开户银行：中国银行",
         "公司在中国银行取得贷款500万元。",
+        "公司与招商银行签订了贷款协议。",  # a loan agreement, not custody
         "监管机构：中国人民银行",  # the regulator, not a bank holding the money
     ],
 )

@@ -137,6 +137,7 @@ def test_migrations_ship_as_package_data_in_order():
         "0005_similarity_index",
         "0006_arrivals",
         "0007_rules",
+        "0008_funds_at_maximum",
     ]
 
 
@@ -151,6 +152,7 @@ def test_migrations_apply_once(con):
         ("0005_similarity_index",),
         ("0006_arrivals",),
         ("0007_rules",),
+        ("0008_funds_at_maximum",),
     ]
 
 

@@ -136,6 +136,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             "page_no": INT,
             "evidence": TEXT,
             "source": TEXT,
+            "amount_at_maximum": REAL,
+            "amount_from_share": FLAG,
         }
     ),
     "statement_lines": pa.schema(

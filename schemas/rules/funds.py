@@ -15,13 +15,16 @@ EXCESS_USE = re.compile(
     r" (?:funding |minimum |initial )?(?:target|goal|minimum)"
     r"|(?:if|should|once|where|when) (?:we|the (?:company|offering|campaign))"
     r" (?:raises?|reach(?:es)?|hits?) (?:the|its|our) maximum"
-    r"|(?:if|should|once|when) the maximum\b[^.\n]{0,40}?\bis (?:raised|reached)"
+    r"|(?:if|should|once|when) the maximum\b(?:[^.\n]|\.(?=\d)){0,40}?\bis (?:raised|reached)"
     r"|maximum (?:offering )?amount is (?:raised|reached)|at (?:the )?maximum"
-    r"|\badditional\b[^.\n]{0,40}?\b(?:allocated|used|spent|invested|go(?:es)? to|fund)"
-    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标|部分)|超过(?:目标|融资目标)",
+    r"|\badditional\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:allocated|used|spent|invested|go(?:es)? to"
+    r"|fund)"
+    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标|部分)|超过(?:目标|融资目标)"
+    r"|(?:达到|超过|超出)(?:融资|募集)?(?:上限|最高(?:融资|募集)?金?额)",
     re.I,
 )
-"""Words about money raised above the target."""
+"""Words about money raised above the target; an amount's decimal points may stand between
+them (`If the maximum of € 1.000.000,00 is raised`)."""
 USE_WORDS = re.compile(
     r"\b(?:us(?:e|ed|ing)|spen[dt]|allocat\w*|invest\w*|fund(?:s|ed|ing)?|go(?:es)? (?:to|into)"
     r"|put|pay|financ\w*|accelerat\w*|hire|hiring|expand\w*|apportion\w*|pro[- ]rata"
@@ -93,8 +96,9 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
         return []  # nothing between target and maximum to account for, or no use of funds
     amounts = [line.amount for line in lines]
     slack = facts.settings.sum_tolerance
-    if None in amounts or None not in [line.pct for line in lines]:
-        # shares of whatever is raised (`45% to R&D`) cover money above the target too
+    if None in amounts or all(line.amount_from_share for line in lines):
+        # shares of whatever is raised (`45% to R&D`) cover money above the target too; shares
+        # printed beside amounts at the target are the target's
         message = "The use of funds is given as shares of the amount raised, up to the maximum."
         return [
             facts.finding("oversubscription_use_missing", True, message, page_no=lines[0].page_no)
@@ -102,6 +106,15 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
     if close(sum_of([a for a in amounts if a is not None]), maximum.value, relative=slack):
         message = "The use of funds accounts for the maximum."
         return [facts.finding("oversubscription_use_missing", True, message, evidence=maximum)]
+    at_maximum = [line.amount_at_maximum for line in lines if line.amount_at_maximum is not None]
+    if at_maximum:
+        message = (
+            f"The use of funds gives each line's amount at the maximum "
+            f"({facts.money(sum_of(at_maximum))} in all)."
+        )
+        return [
+            facts.finding("oversubscription_use_missing", True, message, page_no=lines[0].page_no)
+        ]
     for page in facts.disclosure.pages:
         for sentence in SENTENCE_END.split(page.text):
             found = EXCESS_USE.search(sentence)  # and a use: not the maximum's own label

@@ -1,0 +1,162 @@
+"""Layouts that put a figure's words somewhere other than before it, each read as one class:
+a heading printed larger than the line below it, a label above its value or wrapped below it
+in brackets, a value that opens a cell beside another column, a raise given as a range, a
+use-of-funds table drawn as boxes or with its amount first, and a second column for the
+maximum."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractors import extract_disclosure, read_pdf
+from extractors.funds_tables import table_lines
+from extractors.funds_uses import line_uses
+from schemas import Disclosure, Table
+from tests.test_concepts import linked
+from tests.test_disclosure_facts import level
+
+HEIGHT = A4[1]
+
+
+def read(draw: list[tuple[float, float, float, str]], boxes: tuple = ()) -> Disclosure:
+    """A one-page PDF of (x, y from the top, font size, text) strings and drawn boxes."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for x, y, width, height in boxes:
+        pdf.rect(x, HEIGHT - y - height, width, height)
+    for x, y, size, text in draw:
+        pdf.setFont("Helvetica-Bold" if size > 10 else "Helvetica", size)
+        pdf.drawString(x, HEIGHT - y, text)
+    pdf.showPage()
+    pdf.save()
+    data = buffer.getvalue()
+    parsed = read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name="t.pdf",
+        max_pages=3,
+        min_text_chars=1,
+    )
+    return extract_disclosure(parsed)
+
+
+PROSE = "Our team ships products to customers in more than a dozen countries."
+
+
+def risk_block(heading_size: float) -> Disclosure:
+    # An indented block whose heading ends short of the prose's edge by less than the next
+    # line's first word: at one size, that reads as a sentence wrapped onto the next line.
+    return read(
+        [
+            (72, 100, 10, PROSE),
+            (72, 114, 10, PROSE),
+            (230, 140, heading_size, "What could go wrong"),
+            (230, 158, 10, "Regulation"),
+            (230, 172, 10, "Costs may rise."),
+        ]
+    )
+
+
+def test_a_heading_printed_larger_never_wraps_into_the_line_below() -> None:
+    assert risk_block(13).has_risk_section
+
+
+def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
+    assert not risk_block(10).has_risk_section
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A label that ends its line on a colon names the value on the line below.
+        ("Minimum subscription amount per investor:\n€1,000", [("minimum_investment", 1000)]),
+        ("Deadline for reaching the target capital:\n25.3.2025", [("DEADLINE", None)]),
+        # A value opening a cell beside another column's value is labelled by the words after.
+        ("$11,359  • June 26, 2024 — offer end date", [("DEADLINE", None)]),
+        # A range of the raise: at least the one, at most the other.
+        (
+            "We aim to raise between £600,000 and £1.2m, offering 12.5% of the company.",
+            [("funding_target", 600_000), ("maximum_target", 1_200_000)],
+        ),
+    ],
+)
+def test_labels_outside_the_values_sentence(text: str, expected: list) -> None:
+    found = [(name, value) for name, value, _ in linked(text) if name != "equity_offered_pct"]
+    assert [(name, value if name != "DEADLINE" else None) for name, value in found] == [
+        (name, pytest.approx(value) if value else None) for name, value in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact:\n+44 20 7946 0958",  # no concept in the label above
+        "The company was founded:\n12 March 2019",  # a date, but no deadline's words
+        "We raised between £600,000 and £1.2m in 2022 from angels.",  # a past round
+    ],
+)
+def test_no_term_without_a_terms_words(text: str) -> None:
+    assert [name for name, _, _ in linked(text) if name != "revenue"] == []
+
+
+def test_a_figure_named_by_the_label_above_keeps_it_in_its_evidence() -> None:
+    disclosure = read(
+        [
+            (72, 100, 10, "Minimum subscription amount per investor:"),
+            (72, 114, 10, "€1,000"),
+        ]
+    )
+    (figure,) = [f for f in disclosure.figures if f.name == "minimum_investment"]
+    assert figure.evidence == "Minimum subscription amount per investor: €1,000"
+
+
+def test_a_label_tail_in_brackets_is_read_with_its_label() -> None:
+    found = linked("Issue volume  EUR 100k\n(target)\nDeadline  23 September 2024")
+    assert ("funding_target", pytest.approx(100_000), None) in found
+
+
+def test_a_table_of_boxed_cells_with_amounts_first_is_the_use_of_funds() -> None:
+    rows = [("Budget", "Purpose"), ("€3,250,000", "Regulatory approvals")]
+    rows += [("€1,500,000", "Capital expenditure"), ("€250,000", "CE certification")]
+    boxes, draw = [], [(72, 80, 13, "How we will use the money")]
+    for index, (amount, purpose) in enumerate(rows):
+        top = 100 + index * 16
+        boxes += [(64, top, 133, 16), (197, top, 334, 16)]
+        draw += [(70, top + 11, 9, amount), (203, top + 11, 9, purpose)]
+    draw += [(72, 200, 10, "The target is €5,000,000.")]
+    disclosure = read(draw, boxes=tuple(boxes))
+    assert [(line.category, line.amount) for line in disclosure.use_of_funds] == [
+        ("Regulatory approvals", 3_250_000),
+        ("Capital expenditure", 1_500_000),
+        ("CE certification", 250_000),
+    ]
+
+
+def test_a_column_for_the_maximum_says_how_money_above_the_target_is_used() -> None:
+    table = Table(
+        page_no=1,
+        rows=[["Use", "At target", "At maximum"], ["Equipment", "$32,000", "$40,000"]],
+        bbox=(0, 0, 1, 1),
+        ruled=True,
+    )
+    (line,) = table_lines(table, "USD")
+    assert (line.amount, line.amount_at_maximum) == (32_000, 40_000)
+    (use,) = line_uses(
+        "Capital expenditure  $12,000 US$ 15,000",
+        currency="USD",
+        header="Use  At target Maximum offering  amount sold",
+        width=3,
+    )
+    assert (use.amount, use.amount_at_maximum) == (12_000, 15_000)
+    (plain,) = line_uses("Equipment  $32,000  $40,000", currency="USD", header="Use  Amount")
+    assert plain.amount_at_maximum is None
+
+
+def test_statements_unaudited_in_brackets_after_their_years() -> None:
+    text = "Financial statements for 2024 and 2023 (unaudited, prepared internally) are attached."
+    assert level(text) == "unaudited"
