@@ -45,6 +45,7 @@ STATEMENT_ITEMS = (
     "capital_expenditure",
 )
 DEFAULT_REL_TOLERANCE = 0.005  # a figure matches when within 0.5% (rounded prints)
+LANGUAGES = ("en", "zh")  # the languages scored apart as well as together
 
 
 @dataclass
@@ -65,6 +66,29 @@ class Tally:
 
 
 @dataclass
+class CompanyTally:
+    """Per company field: recall over the facts the truth lists, precision over those given."""
+
+    found: Counter[str] = field(default_factory=Counter)
+    expected: Counter[str] = field(default_factory=Counter)
+    extracted: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+
+    def accuracy(self, name: str) -> float:
+        return self.found[name] / self.expected[name] if self.expected[name] else 1.0
+
+    def precision(self, name: str) -> float:
+        return self.right[name] / self.extracted[name] if self.extracted[name] else 1.0
+
+    def rows(self, suffix: str = "") -> dict[str, float]:
+        """`company_<field><suffix>` (accuracy) and `company_<field><suffix>_precision`."""
+        rows = {f"company_{name}{suffix}": self.accuracy(name) for name in COMPANY_FIELDS}
+        return rows | {
+            f"company_{name}{suffix}_precision": self.precision(name) for name in COMPANY_FIELDS
+        }
+
+
+@dataclass
 class Scores:
     """Every score the accuracy test puts a floor under."""
 
@@ -77,24 +101,16 @@ class Scores:
     people: Tally = field(default_factory=Tally)
     findings: Tally = field(default_factory=Tally)
     """Failed findings (document, rule) against the defects the generator injected."""
-    company: Counter[str] = field(default_factory=Counter)
-    company_expected: Counter[str] = field(default_factory=Counter)
-    company_extracted: Counter[str] = field(default_factory=Counter)
-    company_right: Counter[str] = field(default_factory=Counter)
+    funds_by_language: dict[str, Tally] = field(default_factory=dict)
+    people_by_language: dict[str, Tally] = field(default_factory=dict)
+    company: CompanyTally = field(default_factory=CompanyTally)
+    company_by_language: dict[str, CompanyTally] = field(default_factory=dict)
     checks: Counter[str] = field(default_factory=Counter)
     checks_expected: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     unscored: frozenset[str] = frozenset()
     """Figure names the corpus's truth never lists (share counts came after the truths were
     written): their figures are neither right nor wrong there."""
-
-    def company_accuracy(self, name: str) -> float:
-        expected = self.company_expected[name]
-        return self.company[name] / expected if expected else 1.0
-
-    def company_precision(self, name: str) -> float:
-        extracted = self.company_extracted[name]
-        return self.company_right[name] / extracted if extracted else 1.0
 
     def check_accuracy(self, name: str) -> float:
         expected = self.checks_expected[name]
@@ -116,15 +132,23 @@ class Scores:
             "failed_findings_precision": self.findings.precision,
             "failed_findings_recall": self.findings.recall,
         }
-        for language, tally in sorted(self.figures_by_language.items()):
-            rows[f"figures_{language}_precision"] = tally.precision
-            rows[f"figures_{language}_recall"] = tally.recall
-        rows |= {f"company_{name}": self.company_accuracy(name) for name in COMPANY_FIELDS}
-        rows |= {
-            f"company_{name}_precision": self.company_precision(name) for name in COMPANY_FIELDS
-        }
+        rows |= self._by_language("figures", self.figures_by_language)
+        rows |= self._by_language("people", self.people_by_language)
+        rows |= self._by_language("use_of_funds", self.funds_by_language)
+        rows |= self.company.rows()
+        for language, company in sorted(self.company_by_language.items()):
+            rows |= company.rows(f"_{language}")
         rows |= {name: self.check_accuracy(name) for name in sorted(self.checks_expected)}
         return {name: round(value, 3) for name, value in rows.items()}
+
+    @staticmethod
+    def _by_language(prefix: str, tallies: dict[str, Tally]) -> dict[str, float]:
+        """`<prefix>_<language>_precision` and `_recall` for each language scored."""
+        rows = {}
+        for language, tally in sorted(tallies.items()):
+            rows[f"{prefix}_{language}_precision"] = tally.precision
+            rows[f"{prefix}_{language}_recall"] = tally.recall
+        return rows
 
 
 def parse_file(path: Path, *, settings: Settings) -> ParsedPdf:
@@ -193,9 +217,12 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
         _check(scores, "deadline_accuracy", expected["deadline"], deadline, name)
     if deadline is not None and "deadline" in expected:
         _check(scores, "deadline_precision", expected["deadline"], deadline, name)
-    _score_company(scores, expected.get("company") or {}, result, name)
+    language = expected.get("language") if expected.get("language") in LANGUAGES else None
+    companies = [scores.company]
+    if language is not None:
+        companies.append(scores.company_by_language.setdefault(language, CompanyTally()))
+    _score_company(companies, expected.get("company") or {}, result, name, scores.misses)
     expected_figures = expected.get("figures") or []
-    language = expected.get("language") if expected.get("language") in ("en", "zh") else None
     _score_figures(scores, expected_figures, result, name, language=language)
     # An offerings row exists only where the document offers securities.
     offers = any(figure["name"] in OFFERING_FIGURES for figure in expected_figures)
@@ -203,10 +230,19 @@ def score_document(scores: Scores, expected: dict, result: Disclosure | str) -> 
         _check(scores, "no_offering_where_none_is_made", False, result.offering is not None, name)
     if "statement_lines" in expected:
         _score_statements(scores, expected, result, name)
-    _score_funds(scores, expected.get("use_of_funds") or [], result, name)
-    _score_people(scores, expected.get("people") or [], result, name)
+    funds = _tallies(scores.funds, scores.funds_by_language, language)
+    _score_funds(funds, expected.get("use_of_funds") or [], result, name, scores.misses)
+    people = _tallies(scores.people, scores.people_by_language, language)
+    _score_people(people, expected.get("people") or [], result, name, scores.misses)
     if "defects" in expected:
         _score_findings(scores, expected, result, name)
+
+
+def _tallies(total: Tally, by_language: dict[str, Tally], language: str | None) -> list[Tally]:
+    """The overall tally, and the document's language's too (English and Chinese apart)."""
+    if language is None:
+        return [total]
+    return [total, by_language.setdefault(language, Tally())]
 
 
 def _check(scores: Scores, check: str, expected: object, got: object, name: str) -> None:
@@ -217,7 +253,9 @@ def _check(scores: Scores, check: str, expected: object, got: object, name: str)
         scores.misses.append(f"{name}: {check} expected {expected!r} got {got!r}")
 
 
-def _score_company(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:
+def _score_company(
+    tallies: list[CompanyTally], expected: dict, result: Disclosure, name: str, misses: list[str]
+) -> None:
     """Recall over the facts the truth lists; precision over every fact the extractor gave.
 
     A fact the document does not print (None in the truth) that the extractor gives anyway is
@@ -230,18 +268,18 @@ def _score_company(scores: Scores, expected: dict, result: Disclosure, name: str
         got = company.get(field_name)
         scored = field_name in expected and not (field_name == "region" and want is None)
         if got is not None and scored:
-            scores.company_extracted[field_name] += 1
-            scores.company_right[field_name] += _same(want, got)
+            for tally in tallies:
+                tally.extracted[field_name] += 1
+                tally.right[field_name] += _same(want, got)
             if want is None:
-                scores.misses.append(f"{name}: company.{field_name} not printed, got {got!r}")
+                misses.append(f"{name}: company.{field_name} not printed, got {got!r}")
         if want is None:
             continue
-        scores.company_expected[field_name] += 1
-        got = company.get(field_name)
-        if _same(want, got):
-            scores.company[field_name] += 1
-        else:
-            scores.misses.append(f"{name}: company.{field_name} expected {want!r} got {got!r}")
+        for tally in tallies:
+            tally.expected[field_name] += 1
+            tally.found[field_name] += _same(want, got)
+        if not _same(want, got):
+            misses.append(f"{name}: company.{field_name} expected {want!r} got {got!r}")
 
 
 def _same(want: object, got: object) -> bool:
@@ -259,9 +297,7 @@ def _score_figures(
 ) -> None:
     figures = [figure for figure in result.figures if figure.name not in scores.unscored]
     remaining = list(figures)
-    tallies = [scores.figures]
-    if language is not None:  # English and Chinese reported apart too
-        tallies.append(scores.figures_by_language.setdefault(language, Tally()))
+    tallies = _tallies(scores.figures, scores.figures_by_language, language)
     for tally in tallies:
         tally.expected += len(expected)
         tally.extracted += len(figures)
@@ -353,18 +389,22 @@ def _matched(want: list, got: list, same: Callable[[Any, Any], bool]) -> int:
     return count
 
 
-def _score_funds(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+def _score_funds(
+    tallies: list[Tally], expected: list[dict], result: Disclosure, name: str, misses: list[str]
+) -> None:
     remaining = list(result.use_of_funds)
-    scores.funds.expected += len(expected)
-    scores.funds.extracted += len(remaining)
+    for tally in tallies:
+        tally.expected += len(expected)
+        tally.extracted += len(remaining)
     for want in expected:
         match = next((got for got in remaining if _same_line(want, got)), None)
         if match is None:
-            scores.misses.append(f"{name}: use_of_funds missed {want}")
+            misses.append(f"{name}: use_of_funds missed {want}")
             continue
         remaining.remove(match)
-        scores.funds.true_positive += 1
-    scores.misses += [
+        for tally in tallies:
+            tally.true_positive += 1
+    misses += [
         f"{name}: use_of_funds extra {got.category!r} {got.amount} {got.pct}" for got in remaining
     ]
 
@@ -394,14 +434,17 @@ def _content_words(category: str) -> set[str]:
     return (words - STOPWORDS - chinese) | pairs
 
 
-def _score_people(scores: Scores, expected: list[dict], result: Disclosure, name: str) -> None:
+def _score_people(
+    tallies: list[Tally], expected: list[dict], result: Disclosure, name: str, misses: list[str]
+) -> None:
     got = {(person.name.casefold(), person.role) for person in result.people}
     want = {(person["name"].casefold(), person["role"]) for person in expected}
-    scores.people.expected += len(want)
-    scores.people.extracted += len(got)
-    scores.people.true_positive += len(got & want)
-    scores.misses += [f"{name}: person missed {p}" for p in sorted(want - got)]
-    scores.misses += [f"{name}: person extra {p}" for p in sorted(got - want)]
+    for tally in tallies:
+        tally.expected += len(want)
+        tally.extracted += len(got)
+        tally.true_positive += len(got & want)
+    misses += [f"{name}: person missed {p}" for p in sorted(want - got)]
+    misses += [f"{name}: person extra {p}" for p in sorted(got - want)]
 
 
 def _score_findings(scores: Scores, expected: dict, result: Disclosure, name: str) -> None:

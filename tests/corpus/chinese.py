@@ -1,7 +1,8 @@
 """Chinese business plans (商业计划书) in reportlab's built-in STSong-Light CID font.
 
-The document kind, language, page count, company name, registration id and the use-of-funds
-table are ground truth; Chinese figures and people are printed but not labelled yet.
+Everything the plan prints about the company, its team, its offer and its use of funds is
+ground truth. In the corpus each plan words these its own way (tests/corpus/zh_wording.py); the
+demo sample keeps the classic wording.
 """
 
 from __future__ import annotations
@@ -17,6 +18,21 @@ from tests.corpus.documents import SIDE_STREAM, Rendered
 from tests.corpus.injection import INCONSISTENT_VALUATION_FACTOR
 from tests.corpus.story import CJK_FONT, Fact, Look, Story, column_width, render
 from tests.corpus.truth import disclosure_fields, document_record
+from tests.corpus.zh_wording import (
+    CLASSIC,
+    FUNDS_NAMES,
+    ZH_FILLER,
+    ZH_RISKS,
+    Wording,
+    draw_wording,
+    employees_fact,
+    fund_name,
+    funds_rows,
+    funds_text,
+    roles_of,
+    team_lines,
+    team_table,
+)
 
 NOTES = (
     "zh: doc_kind, language, page_count, has_risk_section, company facts, people, the offer's "
@@ -41,37 +57,8 @@ ZH_TITLES = {
     "董事长": ("chair",),
     "联合创始人兼首席运营官": ("co_founder", "coo"),
 }
-ZH_FUNDS = ("产品研发", "市场推广", "团队建设", "补充流动资金", "设备采购")
-ZH_FILLER = {
-    "一、公司简介": (
-        "公司专注于为中小企业提供{product}相关的产品与服务。",
-        "公司拥有一支经验丰富的研发与运营团队。",
-        "自成立以来，公司坚持以客户需求为导向，不断完善产品。",
-        "公司已与多家行业客户建立了长期合作关系。",
-    ),
-    "二、产品与服务": (
-        "公司的核心产品具有部署简单、运行稳定、成本较低等特点。",
-        "产品已完成多轮迭代，并获得客户的广泛好评。",
-        "公司为客户提供从方案设计到售后维护的一站式服务。",
-    ),
-    "三、商业模式": (
-        "公司主要通过产品销售和年度技术服务费获得收入。",
-        "随着客户数量增加，单位获客成本逐年下降。",
-        "公司与多家渠道合作伙伴签订了长期代理协议。",
-        "大客户一般签订年度合同，收入具有较好的可预测性。",
-    ),
-    "四、市场分析": (
-        "随着政策支持力度加大，行业需求持续增长。",
-        "现有竞争者产品价格较高，中小客户难以承受。",
-        "公司计划在未来三年内拓展至长三角和珠三角地区。",
-    ),
-}
-ZH_RISKS = (
-    "市场风险：行业竞争加剧可能导致产品价格下降。",
-    "技术风险：核心技术更新换代较快，存在被替代的可能。",
-    "管理风险：公司规模扩大后，对管理能力提出更高要求。",
-    "流动性风险：本次发行的股权不能公开交易，投资者可能难以转让。",
-)
+ZH_FUNDS = tuple(FUNDS_NAMES)
+WORDING_STREAM = "wording"
 
 
 def _figure(name: str, value: float, currency: str | None) -> Fact:
@@ -92,11 +79,13 @@ def _paragraphs(story: Story, rng: random.Random, pool: tuple[str, ...], product
     story.text("".join(s.format(product=product) for s in sentences))
 
 
-def _header(story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: str) -> None:
+def _header(
+    story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: str, wording: Wording
+) -> None:
     reg = issuer.registration
     assert reg is not None
     story.text("商业计划书", style="title")
-    story.text(f"公司名称：{zh_name}", facts=[company_fact(company_name=zh_name)])
+    story.text(f"{wording.name_label}：{zh_name}", facts=[company_fact(company_name=zh_name)])
     reg_fact = company_fact(
         registration_id=reg.value, registration_kind=reg.kind, registration_id_valid=reg.valid
     )
@@ -104,12 +93,17 @@ def _header(story: Story, rng: random.Random, issuer: issuers.Issuer, zh_name: s
     story.text(f"注册资本：{rng.choice((100, 300, 500, 1000))}万元")
     founded = issuer.founded
     founded_fact = company_fact(founded_year=founded.year)
-    story.text(f"成立日期：{founded.year}年{founded.month}月{founded.day}日", facts=[founded_fact])
+    founded_text = f"{founded.year}年{founded.month}月{founded.day}日"
+    story.text(f"{wording.founded_label}：{founded_text}", facts=[founded_fact])
     province = PROVINCES[issuer.city.region or "Beijing"]
     city = names.CHINESE_CITIES[issuer.city.name]
     address = province if province.startswith(city) else f"{province}{city}市"
     where = company_fact(country="CN", region=issuer.city.region, city=issuer.city.name)
-    story.text(f"注册地址：{address}科技园{rng.randrange(1, 99)}号", facts=[where])
+    story.text(f"{wording.address_label}：{address}科技园{rng.randrange(1, 99)}号", facts=[where])
+    if wording.employees_label:
+        count = issuer.employees
+        facts = [company_fact(employees=count), employees_fact(count)]
+        story.text(f"{wording.employees_label}：{count}人", facts=facts)
     story.text(f"联系电话：{issuer.phone}")
 
 
@@ -143,18 +137,47 @@ def _financing(
     return target, detail
 
 
-def _funds(story: Story, rng: random.Random, target: int, defect: str | None) -> str | None:
-    """The use-of-funds table in 万元; returns the defect, when its amounts do not add up."""
+def _team(story: Story, rng: random.Random, wording: Wording, style: random.Random) -> None:
+    """Three people with their titles, one line each, a table or one sentence for all."""
+    story.heading("五、核心团队")
+    people = rng.sample(ZH_PEOPLE, k=3)
+    titles = rng.sample(list(ZH_TITLES), k=3)  # drawn always, so the plan's numbers stay put
+    team = list(zip(people, wording.titles or titles, strict=True))
+    facts = [person_facts(name, roles_of(title)) for name, title in team]
+    if wording.team == "table":
+        rows = team_table(style, team)
+        width = column_width(story.look, "one_column")
+        story.table(rows, width=width, rules="grid", facts=[f for fs in facts for f in fs])
+        return
+    lines = team_lines(wording, style, team)
+    if len(lines) == 1:
+        story.text(lines[0], facts=[f for fs in facts for f in fs])
+        return
+    for line, person in zip(lines, facts, strict=True):
+        story.text(line, facts=person)
+
+
+def _funds(
+    story: Story, rng: random.Random, target: int, defect: str | None, wording: Wording
+) -> str | None:
+    """The use of funds in 万元 or 元; returns the defect, when its amounts do not add up."""
     story.heading("七、募集资金用途")
     shares = issuers.split_percentages(rng, 3)
-    rows = [["用途", "金额（万元）", "占比"]]
-    funds = []
+    lines, funds = [], []
     extra = target * MISMATCH_SHARE if defect == "use_of_funds_sum_mismatch" else 0.0
     for index, (purpose, pct) in enumerate(zip(rng.sample(ZH_FUNDS, k=3), shares, strict=True)):
         amount = target * pct / 100 + (extra if index == 0 else 0.0)
-        rows.append([purpose, f"{amount:g}", f"{pct:g}%"])
-        funds.append(funds_fact(purpose, amount * 10_000, "CNY", pct, purpose))
-    story.table(rows, width=column_width(story.look, "one_column"), rules="grid", facts=funds)
+        name = fund_name(wording, purpose)
+        lines.append((name, amount, pct))
+        funds.append(funds_fact(name, amount * 10_000, "CNY", pct, name))
+    if wording.funds.startswith("table"):
+        width = column_width(story.look, "one_column")
+        story.table(funds_rows(wording, lines), width=width, rules="grid", facts=funds)
+    else:
+        texts = funds_text(wording, lines)
+        groups = [funds] if len(texts) == 1 else [[fact] for fact in funds]
+        for text, facts in zip(texts, groups, strict=True):
+            story.text(text, facts=facts)
     if not extra:
         return None
     return f"use of funds adds up to {target + extra:g}万元 but the target is {target}万元"
@@ -168,23 +191,24 @@ def build_chinese_plan(
     *,
     defect: str | None = None,
     side: random.Random | None = None,
+    wording: Wording = CLASSIC,
+    style: random.Random | None = None,
 ) -> str | None:
-    """Write the plan; returns what its defect prints, if it has one."""
+    """Write the plan; returns what its defect prints, if it has one.
+
+    `style` is the stream the wording's own draws (bios, birth years) come from.
+    """
     side = side or random.Random(0)
-    _header(story, rng, issuer, zh_name)
+    style = style or random.Random(0)
+    _header(story, rng, issuer, zh_name, wording)
     story.page_break()
     for heading, pool in ZH_FILLER.items():
         story.heading(heading)
         _paragraphs(story, rng, pool, issuer.sector.chinese_word)
     story.text(f"据行业研究，国内市场规模约为{rng.choice((80, 120, 350))}亿元。")
-    story.heading("五、核心团队")
-    for person, title in zip(
-        rng.sample(ZH_PEOPLE, k=3), rng.sample(list(ZH_TITLES), k=3), strict=True
-    ):
-        facts = person_facts(person, ZH_TITLES[title])
-        story.text(f"{title}：{person}，拥有十年以上行业经验。", facts=facts)
+    _team(story, rng, wording, style)
     target, detail = _financing(story, rng, side, defect)
-    detail = _funds(story, rng, target, defect) or detail
+    detail = _funds(story, rng, target, defect, wording) or detail
     if rng.random() < 0.7:
         story.heading("八、风险提示")
         story.text("投资者应充分了解以下风险。", facts=[Fact("risk", {})])
@@ -216,11 +240,13 @@ def render_chinese_plan(
     sector_key: str | None = None,
     defect: str | None = None,
     regime_rules: bool = False,
+    varied: bool = False,
 ) -> Rendered:
     """Write a Chinese business plan by a company in China with a valid or broken USCC.
 
     With `regime_rules` the id is valid unless the defect is a broken one, and the truth holds
-    the issue-7 fields (the plan prints no date of its own).
+    the issue-7 fields (the plan prints no date of its own). With `varied` the plan draws its
+    own wording; without, it keeps the classic one.
     """
     rng = random.Random(seed)
     issuer = issuers.make_issuer(rng, word=word, country_code="CN", sector_key=sector_key)
@@ -229,7 +255,11 @@ def render_chinese_plan(
     zh_name = chinese_company_name(issuer)
     story = Story(Look(font=CJK_FONT, size=10.5, footer="第 {page} 页"))
     side = random.Random(f"{seed}:{SIDE_STREAM}")
-    detail = build_chinese_plan(story, rng, issuer, zh_name, defect=defect, side=side)
+    style = random.Random(f"{seed}:{WORDING_STREAM}")
+    wording = draw_wording(style) if varied else CLASSIC
+    detail = build_chinese_plan(
+        story, rng, issuer, zh_name, defect=defect, side=side, wording=wording, style=style
+    )
     if defect == "registration_id_invalid" and issuer.registration:
         detail = f"cn_uscc {issuer.registration.value} fails its check"
     page_count = render(story, out_dir / file, title="商业计划书")

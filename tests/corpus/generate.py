@@ -130,6 +130,7 @@ def render_slot(slot: Slot, out_dir: Path) -> Rendered:
             word=plan.word,
             defect=plan.defect,
             regime_rules=plan.regime_rules,
+            varied=True,
         )
     return write_document(plan, out_dir)
 

@@ -41,5 +41,9 @@ Modules
                    English business plans, Form C, UK/Irish offers, EU KIIS, annual reports
     zh_base, zh_plan, zh_terms, zh_fin
                    商业计划书 / 融资计划书 (terms, uses, custody) and 财务报表 (合并 and 母公司)
+    zh_about, zh_team, zh_uof
+                   the Chinese documents' company facts (labels, sentences, tables), people
+                   (title lines, résumés, tables, rosters) and 资金用途 (tables in 万元 or 元,
+                   lists, prose with amounts, shares only)
     bad_inputs     empty, not a PDF, corrupt, encrypted, scanned (no text layer)
 """

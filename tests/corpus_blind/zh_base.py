@@ -70,7 +70,7 @@ GIVEN = "伟芳娜敏静磊洋勇艳杰涛明超秀霞平刚桂英华建国晓�
 TITLES = {
     "chair": ["董事长"],
     "ceo": ["总经理", "首席执行官", "CEO"],
-    "cfo": ["财务总监", "首席财务官"],
+    "cfo": ["财务总监", "首席财务官", "财务负责人"],
     "cto": ["首席技术官", "技术总监", "CTO"],
     "coo": ["运营总监", "首席运营官"],
     "founder": ["创始人"],
@@ -82,6 +82,18 @@ COMBINED = [
     ("创始人兼CEO", ("founder", "ceo")),
     ("董事长兼总经理", ("chair", "ceo")),
     ("联合创始人兼CTO", ("co_founder", "cto")),
+    ("创始人兼首席执行官", ("founder", "ceo")),
+    ("创始人、董事长", ("founder", "chair")),
+    ("董事长兼首席执行官", ("chair", "ceo")),
+    ("执行董事兼总经理", ("director", "ceo")),
+]
+# who heads the team: a chief executive, or a founder who chairs the board
+FIRST = [
+    COMBINED[0],
+    COMBINED[1],
+    ("总经理", ("ceo",)),
+    ("首席执行官", ("ceo",)),
+    *COMBINED[3:],
 ]
 
 LABELS = {
@@ -104,6 +116,11 @@ UOF_CATEGORIES = [
     "产能扩建",
     "渠道建设",
     "品牌建设",
+    "新产品研发及技术升级",
+    "营销网络建设",
+    "数字化平台建设",
+    "生产线自动化改造",
+    "人才引进与培训",
 ]
 RISK_HEADINGS = ["风险提示", "风险因素", "主要风险", "投资风险"]
 RISKS = [
@@ -172,7 +189,7 @@ def make_company(rng: random.Random, *, invalid_reg: bool = False) -> Company:
 def _people(rng: random.Random, n: int) -> list[Person]:
     used: set[str] = set()
     out: list[Person] = []
-    first = rng.choice([*COMBINED[:2], ("总经理", ("ceo",)), ("首席执行官", ("ceo",))])
+    first = rng.choice(FIRST)
     roles_pool = ["cfo", "cto", "coo", "co_founder", "chair", "secretary", "director"]
     for i in range(n):
         while (

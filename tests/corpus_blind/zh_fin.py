@@ -14,6 +14,8 @@ from tests.corpus_blind.fonts import cjk
 from tests.corpus_blind.layout import KV, Block, Engine, Heading, PageBreak, Para, Spec, Table
 from tests.corpus_blind.model import Fact, Truth, figure, stmt_line
 from tests.corpus_blind.regimes import CN
+from tests.corpus_blind.zh_about import PRINTED, statement_pairs
+from tests.corpus_blind.zh_team import people_line
 
 Line = tuple[str, str | None, Any]
 KEY = {
@@ -125,19 +127,9 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
     fonts = cjk()
     spec = Spec(size=9.5, margin=rng.choice([48.0, 56.0]))
     spec.decor = decor(f"{c.name} {fy}年度财务报表", "", rng, font=fonts.regular, cjk=True)
-    truth.printed(
-        c,
-        "company_name",
-        "registration_id",
-        "country",
-        "city",
-        "region",
-        "founded_year",
-        "employees",
-    )
+    truth.printed(c, *PRINTED)
     for p in c.people:
         truth.person(p)
-    people = "；".join(f"{p.title}：{p.name}" for p in c.people)
     heading = rng.choice(
         [f"{fy}年度财务报表", f"{fy}年度审计报告及财务报表", f"财务报表（{fy}年12月31日）"]
     )
@@ -146,17 +138,7 @@ def build(path: Path, rng: random.Random, defect: str | None) -> dict[str, Any]:
         Heading(text=c.name, level=1, fake_bold=True),
         Heading(text=heading, level=1, fake_bold=True),
         Heading(text="公司基本情况", level=2),
-        KV(
-            pairs=[
-                ("公司名称", c.name),
-                ("统一社会信用代码", c.reg_id or ""),
-                ("注册地址", c.address[0]),
-                ("成立日期", M.date_zh(c.founded, "cn")),
-                ("注册资本", M.money_zh(c.extra["capital"], rng, "wan")),
-                ("主要管理人员", people),
-            ],
-            style="colon",
-        ),
+        KV(pairs=statement_pairs(c, rng, people_line(c, rng)), style="colon"),
         Para(
             text=f"截至{fy}年12月31日，公司在职员工共计{c.employees}人。",
             facts=[figure("employees", c.employees, None)],

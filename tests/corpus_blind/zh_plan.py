@@ -6,16 +6,17 @@ import random
 from pathlib import Path
 from typing import Any
 
-from tests.corpus_blind import custody
 from tests.corpus_blind import money as M
 from tests.corpus_blind import zh_base as Z
 from tests.corpus_blind.companies import decor
 from tests.corpus_blind.defects import missing_item
 from tests.corpus_blind.fonts import cjk
-from tests.corpus_blind.layout import KV, Block, Engine, Heading, Para, Spec, Table
-from tests.corpus_blind.model import Company, Truth, figure, projection
+from tests.corpus_blind.layout import Block, Engine, Heading, Para, Spec, Table
+from tests.corpus_blind.model import Truth, figure, projection
 from tests.corpus_blind.regimes import CN
 from tests.corpus_blind.terms import make_terms, negative_term
+from tests.corpus_blind.zh_about import company_blocks
+from tests.corpus_blind.zh_team import team
 from tests.corpus_blind.zh_terms import Offer, offer_section
 
 CN_NUM = "一二三四五六七八九十"
@@ -49,9 +50,9 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
     offer = Offer(offering, dstyle, defect, drop, c.extra["city_zh"])
     tagged: list[tuple[str, str, list[Block]]] = [
         ("company", rng.choice(["公司概况", "公司简介", "公司基本情况"]),
-         [*_company(c, truth, rng, dstyle, offering),
+         [*company_blocks(c, truth, rng, dstyle, offering),
           Para(text=Z.filler(rng, c, rng.randint(2, 4)))]),
-        ("management", rng.choice(["核心团队", "管理团队", "团队介绍"]), _team(c, truth, rng)),
+        ("management", rng.choice(["核心团队", "管理团队", "团队介绍"]), team(c, truth, rng)),
         ("market", rng.choice(["市场分析", "行业与市场"]), [market]),
         ("financial_statements", rng.choice(["经营与财务情况", "历史财务数据"]), hist_blocks),
         ("financial_statements", rng.choice(["财务预测", "未来三年规划"]),
@@ -82,70 +83,6 @@ def build(path: Path, rng: random.Random, defect: str | None, offering: bool) ->
     pages = eng.render(blocks, path)
     truth.add(*eng.facts)
     return truth.record(pages, layout)
-
-
-def _company(
-    c: Company, truth: Truth, rng: random.Random, dstyle: str, offering: bool
-) -> list[Block]:
-    truth.printed(
-        c,
-        "company_name",
-        "registration_id",
-        "country",
-        "city",
-        "region",
-        "founded_year",
-        "employees",
-    )
-    emp = figure("employees", c.employees, None)
-    capital = M.money_zh(c.extra["capital"], rng, rng.choice(["wan", "rmb_wan", "yuan"]))
-    founded = M.date_zh(c.founded, dstyle) if rng.random() < 0.5 else f"{c.founded.year}年"
-    if rng.random() < 0.5:
-        text = (
-            f"{c.name}（统一社会信用代码：{c.reg_id}）成立于{founded}，注册资本{capital}，"
-            f"注册地址位于{c.address[0]}，现有员工{c.employees}人。"
-        )
-        return [Para(text=text, facts=[emp], keep=True)]
-    pairs = [
-        ("公司名称", c.name),
-        ("统一社会信用代码", c.reg_id or ""),
-        ("注册地址", c.address[0]),
-        ("成立时间", founded),
-        ("注册资本", capital),
-        (rng.choice(["员工人数", "员工规模"]), f"{c.employees}人"),
-    ]
-    if offering and rng.random() < 0.3:  # the company's own bank account, not a custodian
-        pairs.append(custody.account_bank(c.extra["city_zh"], truth.custodian_bank, rng))
-    if rng.random() < 0.5:
-        return [
-            Table(
-                rows=[list(p) for p in pairs],
-                widths=[0.3, 0.7],
-                align=["l", "l"],
-                rule="grid",
-                facts=[emp],
-            )
-        ]
-    return [KV(pairs=pairs, style="colon", facts=[emp])]
-
-
-def _team(c: Company, truth: Truth, rng: random.Random) -> list[Block]:
-    for p in c.people:
-        truth.person(p)
-    form = rng.choice(["title_first", "comma", "table", "bio", "paren"])
-    if form == "table":
-        rows = [["姓名", "职务"], *[[p.name, p.title] for p in c.people]]
-        return [Table(rows=rows, widths=[0.35, 0.65], align=["l", "l"], rule="grid", shade=True)]
-    lines = {
-        "title_first": lambda p: f"{p.title} {p.name}",
-        "comma": lambda p: f"{p.name}，{p.title}",
-        "paren": lambda p: f"{p.name}（{p.title}）",
-        "bio": lambda p: (
-            f"{p.name}{rng.choice(['先生', '女士'])}，现任公司{p.title}，"
-            f"{rng.choice(['毕业于浙江大学', '拥有十余年行业经验', '曾任某上市公司高管'])}。"
-        ),
-    }[form]
-    return [Para(text=lines(p), keep=True) for p in c.people]
 
 
 def _history(truth: Truth, rng: random.Random, fy: int) -> tuple[list[Block], float]:

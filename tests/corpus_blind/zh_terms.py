@@ -10,9 +10,10 @@ from tests.corpus_blind import custody, excess
 from tests.corpus_blind import defects as D
 from tests.corpus_blind import money as M
 from tests.corpus_blind import zh_base as Z
-from tests.corpus_blind.layout import KV, Block, Bullets, Heading, Para, Table
-from tests.corpus_blind.model import Fact, Truth, figure, use_line
-from tests.corpus_blind.terms import Terms, negative_term, split_funds
+from tests.corpus_blind.layout import KV, Block, Para, Table
+from tests.corpus_blind.model import Fact, Truth, figure
+from tests.corpus_blind.terms import Terms, negative_term
+from tests.corpus_blind.zh_uof import uses_of_funds
 
 
 @dataclass
@@ -37,8 +38,8 @@ def offer_section(t: Terms, truth: Truth, rng: random.Random, o: Offer) -> list[
     uses = o.drop != "use_of_funds"
     target = o.drop != "funding_target"
     if uses:
-        blocks += _uses(t, rng, mismatch=o.defect == D.UOF, amounts=o.defect == D.OVER,
-                        total=target)  # fmt: skip
+        mismatch, amounts = o.defect == D.UOF, o.defect == D.OVER
+        blocks += uses_of_funds(t, rng, mismatch=mismatch, amounts=amounts, total=target)
     overfunded = o.offering and t.maximum is not None and t.maximum > t.target
     if uses and overfunded and target and o.defect != D.OVER:
         cats = [str(f["category"]) for b in blocks for f in b.facts if f["kind"] == "use_of_funds"]
@@ -110,31 +111,3 @@ def _offer_pairs(
         pairs.append((lab("deadline"), M.date_zh(t.deadline, o.dstyle)))
         truth.deadline = t.deadline
     return pairs
-
-
-def _uses(
-    t: Terms, rng: random.Random, *, mismatch: bool, amounts: bool, total: bool
-) -> list[Block]:
-    """资金用途: amounts (a table or a list) or shares only; `total` prints the 合计 row."""
-    cats = rng.sample(Z.UOF_CATEGORIES, rng.randint(2, 5))
-    lines = split_funds(t.target, cats, rng, mismatch)
-    head = Heading(text=rng.choice(Z.UOF_HEADINGS), level=3)
-    form = rng.choice(["table", "bullets"] if mismatch or amounts else ["table", "bullets", "pct"])
-    if form == "pct":
-        facts = [use_line(c, None, None, p) for c, _, p in lines]
-        text = (
-            "本轮资金将按以下比例使用：" + "；".join(f"{c}{M.num(p)}%" for c, _, p in lines) + "。"
-        )
-        return [head, Para(text=text, facts=facts, keep=True)]
-    facts = [use_line(c, a, "CNY", p) for c, a, p in lines]
-    if form == "bullets":
-        items = [
-            f"{c}：{M.money_zh(a, rng, 'wan')}（{M.num(p, 0 if p == int(p) else 1)}%）"
-            for c, a, p in lines
-        ]
-        return [head, Bullets(items=items, facts=facts, marker=rng.choice(["•", "1."]))]
-    rows = [["用途", "金额（万元）", "占比"]]
-    rows += [[c, M.num(a / 1e4, 2), f"{M.num(p, 0 if p == int(p) else 1)}%"] for c, a, p in lines]
-    if total and not mismatch:
-        rows.append(["合计", M.num(t.target / 1e4, 2), "100%"])
-    return [head, Table(rows=rows, widths=[0.4, 0.35, 0.25], rule="grid", facts=facts)]
