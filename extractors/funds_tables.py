@@ -20,6 +20,7 @@ from extractors.patterns import (
     CJK_SPACE,
     DANGLING_ARTICLE,
     MAXIMUM_COLUMN,
+    ROW_NUMBER,
     TOTAL_ROW,
 )
 from schemas import FundsLine, Table
@@ -38,7 +39,7 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
     width = len([cell for cell in rows[0] if cell]) if rows else 0
     lines = []
     for row in rows:
-        cells = _label_first(aligned_cells([cell for cell in row if cell], width))
+        cells = _label_first(numberless(aligned_cells([cell for cell in row if cell], width)))
         if (cells and TOTAL_ROW.match(cells[0])) or _year_heading(cells):
             break  # the lines end at their total, or where a statement's years head a table
         category = clean_category(cells[0]) if len(cells) >= 2 else None
@@ -79,6 +80,14 @@ def aligned_cells(cells: list[str], width: int) -> list[str]:
     while len(cells) - start > width and not _is_value(cells[start + 1]):
         start += 1
     return cells[start:]
+
+
+def numberless(cells: list[str]) -> list[str]:
+    """A row without the item number in its first cell (`1  人才招聘  700.00  35%` under
+    `序号  用途  金额（万元）  占比`): a count of rows, not an amount."""
+    if len(cells) >= 3 and ROW_NUMBER.match(cells[0].strip()) and not _is_value(cells[1]):
+        return cells[1:]
+    return cells
 
 
 def _label_first(cells: list[str]) -> list[str]:

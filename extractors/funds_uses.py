@@ -7,7 +7,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from extractors.funds_tables import aligned_cells, amount_at_maximum, cell_values, clean_category
+from extractors.funds_tables import (
+    aligned_cells,
+    amount_at_maximum,
+    cell_values,
+    clean_category,
+    numberless,
+)
 from extractors.money import Money, currency_in, find_money, find_percents, table_scale
 from extractors.patterns import (
     AMOUNT_COLUMN,
@@ -55,7 +61,7 @@ def line_uses(
     `width` is the number of cells in the column headings above (0 if none); `headings` all
     the lines above the rows (a column for the maximum may be named three lines up)."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(text) if cell.strip()]
-    cells = aligned_cells(cells, width)
+    cells = numberless(aligned_cells(cells, width))
     if len(cells) >= 2 and not value_groups(cells[0], currency):
         return _row_uses(cells, currency=currency, header=header, headings=headings or header)
     groups = value_groups(text, currency)

@@ -663,9 +663,8 @@ DOCUMENT_TITLE = re.compile(
 )
 LABEL_CELL = re.compile(r"[A-Z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,5}")
 """A table cell that may be a label: capitalised words, no digits ("Date of")."""
-LABEL_TAIL = re.compile(r"\(?[a-z][^\W\d]*\.?\)?(?:[ \t]\(?[^\W\d]+\.?\)?){0,4}")
-"""A label's wrapped tail: lower-case first, no digits ("number", "and Wales No.", "(target)").
-"""
+LABEL_TAIL = re.compile(r"[a-z][^\W\d]*\.?(?:[ \t][^\W\d]+\.?){0,4}")
+"""A label's wrapped tail: lower-case first, no digits ("number", "and Wales No.")."""
 CELL_SPLIT = re.compile(r"[ \t]{2,}")
 
 # --- figures ---------------------------------------------------------------------------------
@@ -1022,8 +1021,11 @@ FUNDS_SENTENCE_BREAK = re.compile(
     r"(?<=[A-Za-z)%\u4e00-\u9fff][.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)"
 )
 """Between two sentences; not after a list number (`1. 设备采购`) or inside `€1.5m`."""
-VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*$")
-"""What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`."""
+VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*(?:(?:所占比例|占比|比例|占)[\s:：为]*)?$")
+"""What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`,
+`200万元，占比40%`."""
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、．]?$")
+"""A row's item number in its own cell (`1`, `2.`, `三、`), under a `序号` / `No.` heading."""
 CATEGORY_EDGE = re.compile(
     r"^(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*•·]|(?:and|or|to|for|on|of|in|into|towards|with|plus|"
     r"the|an?|also|then|finally|lastly|及|和|与|以及|用于)(?=\s|$|[\u4e00-\u9fff]))+"

@@ -430,3 +430,25 @@ def test_a_share_alone_takes_its_amount_from_the_raise(intro: str, expected: lis
 )
 def test_what_heads_a_use_of_funds_section(text: str, headed: bool) -> None:
     assert bool(section_spans(load_nlp("en")(text), "use_of_funds")) is headed
+
+
+def test_chinese_rows_with_item_numbers_and_shares_after_amounts() -> None:
+    numbered = [
+        "序号  用途  金额（万元）  占比",
+        "1  人才招聘  700.00  35%",
+        "2  产能扩建  1,300.00  65%",
+    ]
+    numbered.append("合计  2,000.00  100%")
+    assert read(numbered, "CNY") == [("人才招聘", 7_000_000, 35), ("产能扩建", 13_000_000, 65)]
+    listed = ["1. 人才引进与培训：200万元，占比40%", "2. 市场推广：300万元，占比60%"]
+    assert read(listed, "CNY") == [("人才引进与培训", 2_000_000, 40), ("市场推广", 3_000_000, 60)]
+    # An item number is no amount, in a table's rows too.
+    table = Table(
+        page_no=1,
+        rows=[["序号", "用途", "金额（万元）", "占比"], ["1", "设备采购", "350.00", "70%"]],
+        bbox=(0, 0, 1, 1),
+        ruled=True,
+    )
+    assert [(line.category, line.amount, line.pct) for line in table_lines(table, "CNY")] == [
+        ("设备采购", 3_500_000, 70)
+    ]
