@@ -14,6 +14,7 @@ from extractors.custodians import custodian_of
 from extractors.dates import fiscal_year_in
 from extractors.document_dates import document_date
 from extractors.evidence import span_evidence
+from extractors.excess import excess_use_of
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.fingerprints import fingerprint_pages
 from extractors.funds import funds_lines
@@ -93,6 +94,7 @@ def extract_disclosure(
         sections=sections,
         assurance=assurance_of(pdf.pages),
         custodian=custodian_of(pdf.pages),
+        excess_use=excess_use_of(pdf.pages),
         statement_lines=lines,
         quoted=quoted,
         projections=[

@@ -22,6 +22,8 @@ from extractors.money import (
     table_scale,
 )
 from extractors.patterns import (
+    BRACKET_CLOSES_VALUE,
+    BRACKET_OPENS_VALUE,
     CJK,
     COUNT_LABEL,
     LABEL_NOISE,
@@ -100,6 +102,8 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
             continue  # a share out of (0, 100] is kept: the rules report it to a reviewer
         if name == "net_income" and value > 0 and _names_a_loss(span._.cue or ""):
             value = -value  # "a net loss of $43k" is printed without a minus
+        if value > 0 and _bracketed(doc.text, span.start_char, span.end_char):
+            value = -value  # `Minimum ticket: ($500)`
         if name != "equity_offered_pct" and unit is None:
             continue
         figures.append(
@@ -115,6 +119,14 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
             )
         )
     return figures
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether a label's whole value stands in brackets, as accounts print a negative."""
+    return bool(
+        BRACKET_OPENS_VALUE.search(text, max(start - 8, 0), start)
+        and BRACKET_CLOSES_VALUE.match(text[end : end + 3] + "\n")
+    )
 
 
 def _names_a_loss(cue: str) -> bool:

@@ -232,7 +232,7 @@ def _link_sentence(
             value, gap_before, own_left, gap_after, previous, opens_line=opens_line
         )
         outside = None  # the label where it stands outside the sentence
-        if name is None and value.label_ != "DATE" and (tail := label_tail(text, value.end_char)):
+        if name is None and (tail := label_tail(text, value.end_char)):
             # "Minimum  $500.00" over "Individual" / "Investment": a label cell that wrapped.
             cue = outside = f"{clause_of(own_left)} {tail}"
             name = concept_of(value.label_, cue)

@@ -286,7 +286,7 @@ MONTH_SHORT_YEAR = re.compile(  # Dec-23, Dec '23 (column headings)
     rf"(?<![\w\d]){MONTH_RE}(?:-|\s?['’])(?P<year>\d{{2}})(?![\d\-/.])", re.VERBOSE
 )
 FISCAL_RANGE = re.compile(  # 2023/24, 2023-2024: a fiscal year named by both calendar years
-    r"(?<![\d/.-])(?P<start>(?:19|20)\d{2})\s?[/\-–]\s?(?P<end>\d{4}|\d{2})(?![\d/.-])"
+    r"(?<![\d/.-])(?P<start>(?:19|20)\d{2})\s?[/\-–]\s?(?P<end>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )
 FISCAL_FY = re.compile(r"(?<![A-Za-z])(?i:FY)\s?['’]?(?P<year>\d{4}|\d{2})(?!\d)")
 YEAR_CJK = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
@@ -1024,6 +1024,10 @@ FUNDS_SENTENCE_BREAK = re.compile(
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*(?:(?:所占比例|占比|比例|占)[\s:：为]*)?$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`,
 `200万元，占比40%`."""
+BRACKET_OPENS_VALUE = re.compile(r"(?:^|\n|[:：]|  )[ \t]*\($")
+"""A bracket that opens a label's whole value (`Minimum ticket: ($500)`): a negative amount, as
+accounts print one; a bracket inside a sentence is an aside (`raising $1m ($500 minimum)`)."""
+BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  )")
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、．]?$")
 """A row's item number in its own cell (`1`, `2.`, `三、`), under a `序号` / `No.` heading."""
 CATEGORY_EDGE = re.compile(
@@ -1540,3 +1544,35 @@ OVERSUBSCRIPTION_CUE = re.compile(
 """A sentence turning to money raised above the target: its uses are not the target's."""
 SENTENCE_BEFORE = re.compile(r"(?<=[.!?。；;])\s+")
 """Where a sentence ends inside a line: what a line said before a turn of subject is kept."""
+
+# --- the use of money raised above the target -----------------------------------------------
+EXCESS_USE = re.compile(
+    r"over-?subscri|over-?fund|over-?allot"
+    r"|in excess of (?:the|our) (?:funding )?(?:target|minimum)"
+    r"|\b(?:raised|raises|raising) (?:above|beyond|over|in excess of)\b"
+    r"|(?:above|beyond|over|more than|exceeds?|exceeding) (?:the|our)"
+    r" (?:funding |minimum |initial )?(?:target|goal|minimum)"
+    r"|(?:if|should|once|where|when) (?:we|the (?:company|offering|campaign))"
+    r" (?:raises?|reach(?:es)?|hits?) (?:the|its|our) maximum"
+    r"|(?:if|should|once|when) the maximum\b(?:[^.\n]|\.(?=\d)){0,40}?\bis (?:raised|reached)"
+    r"|maximum (?:offering )?amount is (?:raised|reached)|at (?:the )?maximum"
+    r"|\badditional\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:allocated|used|spent|invested|go(?:es)? to"
+    r"|fund)"
+    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标|部分)|超过(?:目标|融资目标)"
+    r"|(?:达到|超过|超出)(?:融资|募集)?(?:上限|最高(?:融资|募集)?金?额)",
+    re.I,
+)
+"""Words about money raised above the target (broader than OVERSUBSCRIPTION_CUE, the turn
+of a use-of-funds list to that money); an amount's decimal points may stand between
+them (`If the maximum of € 1.000.000,00 is raised`)."""
+USE_WORDS = re.compile(
+    r"\b(?:us(?:e|ed|ing)|spen[dt]|allocat\w*|invest\w*|fund(?:s|ed|ing)?|go(?:es)? (?:to|into)"
+    r"|put|pay|financ\w*|accelerat\w*|hire|hiring|expand\w*|apportion\w*|pro[- ]rata"
+    r"|proportion\w*|earmark\w*|intend\w*|plann?\w*|reserv\w*|appl(?:y|ied)|dedicat\w*"
+    r"|direct\w*|support\w*|cover\w*|toward\w*|add(?:ed)? to)\b"
+    r"|用于|投入|投向|用途|安排|按比例|使用",
+    re.I,
+)
+"""Words that put money to a use: an excess cue with none of them is only the maximum's label."""
+EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=\S)")
+"""Where a sentence about excess money ends: a stop, or a new line that starts a new item."""

@@ -265,6 +265,9 @@ class Disclosure(Record):
     assurance: Mention | None = Field(
         None, description="How far the financial statements were examined: an AssuranceLevel."
     )
+    excess_use: Mention | None = Field(
+        None, description="Where the document says how money above the target would be used."
+    )
     custodian: Mention | None = Field(
         None, description="The bank holding investors' money until the raise closes."
     )

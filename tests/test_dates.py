@@ -103,6 +103,7 @@ def test_find_dates(text, expected):
         ("2023年度", 2023),
         ("2023年12月31日", 2023),
         ("2023/24", 2024),  # the year in which the fiscal year ends
+        ("Sales reached €4,816,000.00 in 2023/24.", 2024),  # the sentence ends after it
         ("2023-2024", 2024),
         ("2023–24", 2024),
         ("As of 09/10/2023", 2023),

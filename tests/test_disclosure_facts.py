@@ -10,6 +10,7 @@ import pytest
 from extractors.assurance import assurance_of
 from extractors.custodians import custodian_of
 from extractors.document_dates import document_date
+from extractors.excess import excess_use_of
 from extractors.shares import share_figures
 from schemas import DocKind, Page
 from tests.test_extract import extract
@@ -308,3 +309,30 @@ def test_a_form_c_end_to_end() -> None:
     assert (disclosure.custodian.value, disclosure.custodian.page_no) == ("Evolve Bank & Trust", 1)
     shares = [(f.name, f.value, f.page_no) for f in disclosure.figures if "shares" in f.name]
     assert shares == [("shares_offered", 37_500, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Money raised beyond the target is earmarked for a second production line.", True),
+        ("Any amount raised above €1,000,000 will go towards stock purchases.", True),
+        ("Should we overfund, the additional GBP 800,000 would fund sales and marketing.", True),
+        ("Oversubscription proceeds, if any, will be added to export and distribution.", True),
+        ("超募资金将按比例用于产能扩建。", True),
+        ("如达到融资上限，新增875万元资金的用途如下：", True),
+        (
+            "If the maximum of € 1.000.000,00 is raised, the additional € 600.000 will be "
+            "allocated as follows:",
+            True,
+        ),
+        ("Overfunding cap: £1,125,000", False),
+        ("This round targets €2,000,000, with overfunding up to €5,000,000.", False),
+        ("Overfunding is possible up to a hard cap of EUR 7,500,000.", False),
+    ],
+)
+def test_a_use_of_money_above_the_target_is_a_sentence_saying_so(text, stated):
+    page = Page(page_no=1, text=f"Form C.\n{text}\nThe offer closes soon.", width=595, height=842)
+    mention = excess_use_of([page])
+    assert (mention is not None) is stated
+    if mention is not None:
+        assert mention.evidence == text

@@ -19,6 +19,7 @@ from extractors.funds_uses import line_uses
 from schemas import Disclosure, Table
 from tests.test_concepts import linked
 from tests.test_disclosure_facts import level
+from tests.test_extract import extract
 
 HEIGHT = A4[1]
 
@@ -76,8 +77,12 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         # A label that ends its line on a colon names the value on the line below.
         ("Minimum subscription amount per investor:\n€1,000", [("minimum_investment", 1000)]),
         ("Deadline for reaching the target capital:\n25.3.2025", [("DEADLINE", None)]),
+        # A label cell wrapped below its date.
+        ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.
         ("$11,359  • June 26, 2024 — offer end date", [("DEADLINE", None)]),
+        # The words after a value that opens its sentence say what it is.
+        ("675 000 € is the most we will accept.", [("maximum_target", 675_000)]),
         # A range of the raise: at least the one, at most the other.
         (
             "We aim to raise between £600,000 and £1.2m, offering 12.5% of the company.",
@@ -98,6 +103,7 @@ def test_labels_outside_the_values_sentence(text: str, expected: list) -> None:
         "Contact:\n+44 20 7946 0958",  # no concept in the label above
         "The company was founded:\n12 March 2019",  # a date, but no deadline's words
         "We raised between £600,000 and £1.2m in 2022 from angels.",  # a past round
+        "£10,000 is the most any investor may put in.",  # a limit per investor
     ],
 )
 def test_no_term_without_a_terms_words(text: str) -> None:
@@ -160,3 +166,16 @@ def test_a_column_for_the_maximum_says_how_money_above_the_target_is_used() -> N
 def test_statements_unaudited_in_brackets_after_their_years() -> None:
     text = "Financial statements for 2024 and 2023 (unaudited, prepared internally) are attached."
     assert level(text) == "unaudited"
+
+
+def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
+    negative = extract(
+        [["Offer terms", "- Target Offering Amount: $200K", "- Minimum ticket: ($500)"]]
+    )
+    aside = extract([["Offer terms", "We are raising $200K (minimum investment $500) now."]])
+    assert [(f.name, f.value) for f in negative.figures if f.name == "minimum_investment"] == [
+        ("minimum_investment", -500)
+    ]
+    assert [(f.name, f.value) for f in aside.figures if f.name == "minimum_investment"] == [
+        ("minimum_investment", 500)
+    ]

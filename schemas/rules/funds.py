@@ -2,39 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from schemas.disclosure import Finding, FundsLine
 from schemas.rules.facts import Facts, close, quote, sum_of
-
-EXCESS_USE = re.compile(
-    r"over-?subscri|over-?fund|over-?allot"
-    r"|in excess of (?:the|our) (?:funding )?(?:target|minimum)"
-    r"|\b(?:raised|raises|raising) (?:above|beyond|over|in excess of)\b"
-    r"|(?:above|beyond|over|more than|exceeds?|exceeding) (?:the|our)"
-    r" (?:funding |minimum |initial )?(?:target|goal|minimum)"
-    r"|(?:if|should|once|where|when) (?:we|the (?:company|offering|campaign))"
-    r" (?:raises?|reach(?:es)?|hits?) (?:the|its|our) maximum"
-    r"|(?:if|should|once|when) the maximum\b(?:[^.\n]|\.(?=\d)){0,40}?\bis (?:raised|reached)"
-    r"|maximum (?:offering )?amount is (?:raised|reached)|at (?:the )?maximum"
-    r"|\badditional\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:allocated|used|spent|invested|go(?:es)? to"
-    r"|fund)"
-    r"|超募|超额(?:募集|认购|部分|资金)|超出(?:目标|融资目标|部分)|超过(?:目标|融资目标)"
-    r"|(?:达到|超过|超出)(?:融资|募集)?(?:上限|最高(?:融资|募集)?金?额)",
-    re.I,
-)
-"""Words about money raised above the target; an amount's decimal points may stand between
-them (`If the maximum of € 1.000.000,00 is raised`)."""
-USE_WORDS = re.compile(
-    r"\b(?:us(?:e|ed|ing)|spen[dt]|allocat\w*|invest\w*|fund(?:s|ed|ing)?|go(?:es)? (?:to|into)"
-    r"|put|pay|financ\w*|accelerat\w*|hire|hiring|expand\w*|apportion\w*|pro[- ]rata"
-    r"|proportion\w*|earmark\w*|intend\w*|plann?\w*|reserv\w*|appl(?:y|ied)|dedicat\w*"
-    r"|direct\w*|support\w*|cover\w*|toward\w*|add(?:ed)? to)\b"
-    r"|用于|投入|投向|用途|安排|按比例|使用",
-    re.I,
-)
-"""Words that put money to a use: an excess cue with none of them is only the maximum's label."""
-SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=\S)")
 
 
 def use_of_funds_sum_mismatch(facts: Facts) -> list[Finding]:
@@ -115,20 +84,18 @@ def oversubscription_use_missing(facts: Facts) -> list[Finding]:
         return [
             facts.finding("oversubscription_use_missing", True, message, page_no=lines[0].page_no)
         ]
-    for page in facts.disclosure.pages:
-        for sentence in SENTENCE_END.split(page.text):
-            found = EXCESS_USE.search(sentence)  # and a use: not the maximum's own label
-            if found and USE_WORDS.search(sentence):
-                message = "The document says how money above the target would be used."
-                return [
-                    facts.finding(
-                        "oversubscription_use_missing",
-                        True,
-                        message,
-                        evidence=" ".join(sentence.split()),
-                        page_no=page.page_no,
-                    )
-                ]
+    stated = facts.disclosure.excess_use
+    if stated is not None:
+        message = "The document says how money above the target would be used."
+        return [
+            facts.finding(
+                "oversubscription_use_missing",
+                True,
+                message,
+                evidence=stated.evidence,
+                page_no=stated.page_no,
+            )
+        ]
     gap = maximum.value - target.value
     message = (
         f"Up to {facts.money(gap)} may be raised above the {facts.money(target.value)} target, "
