@@ -281,7 +281,12 @@ def _blank_band(crossings: list[tuple[float, int]], allowed: int) -> float | Non
     widest = max(_stretches(crossings, allowed), key=len, default=None)
     if widest is None or widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
         return None
-    return (widest[0] + widest[-1]) / 2
+    # Within it, the part the fewest runs cross: a left column's longest lines reach into the
+    # band (`3) Legal and professional fees — 20.0% (£40,000)`), the gutter lies beyond them.
+    inside = [(x, count) for x, count in crossings if widest[0] <= x <= widest[-1]]
+    fewest = min(count for _, count in inside)
+    clearest = max(_stretches(inside, fewest), key=len)
+    return (clearest[0] + clearest[-1]) / 2
 
 
 def _least_crossed_bands(crossings: list[tuple[float, int]], allowed: int) -> list[float]:

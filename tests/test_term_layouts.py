@@ -179,3 +179,15 @@ def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
     assert [(f.name, f.value) for f in aside.figures if f.name == "minimum_investment"] == [
         ("minimum_investment", 500)
     ]
+
+
+def test_the_gutter_lies_beyond_a_left_columns_longest_lines() -> None:
+    left = [f"Left column line {n} of the story we tell" for n in range(12)]
+    left[9] = "3) Legal and professional fees — 20.0% (£40,000) ok"  # reaches into the band
+    left[10] = "4) CE certification — 5.00 % (£10,000) and more"
+    right = [f"Right column line {n} beside it" for n in range(12)]
+    draw = [(56, 100 + 14 * n, 10, text) for n, text in enumerate(left)]
+    draw += [(309, 102 + 14 * n, 10, text) for n, text in enumerate(right)]
+    text = read(draw).pages[0].text
+    assert text.index("4) CE certification") < text.index("Right column line 0")
+    assert text.index("Left column line 8") < text.index("3) Legal")
