@@ -21,6 +21,7 @@ from extractors.funds import funds_lines
 from extractors.money import Money, country_currency, currency_in
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
+from extractors.prior_raises import crowdfunding_history_of
 from extractors.projections import table_projections, text_projections
 from extractors.sections import document_sections, section_spans
 from extractors.shares import share_figures
@@ -95,6 +96,7 @@ def extract_disclosure(
         assurance=assurance_of(pdf.pages),
         custodian=custodian_of(pdf.pages),
         excess_use=excess_use_of(pdf.pages),
+        crowdfunding_history=crowdfunding_history_of(pdf.pages),
         statement_lines=lines,
         quoted=quoted,
         projections=[

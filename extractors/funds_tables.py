@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from extractors.dates import fiscal_year_in
 from extractors.evidence import row_evidence
 from extractors.money import (
-    DEFAULT_SCALE,
     currency_in,
+    declares_scale,
     find_money,
     find_percents,
     parse_number,
@@ -20,6 +20,7 @@ from extractors.patterns import (
     CJK_SPACE,
     DANGLING_ARTICLE,
     MAXIMUM_COLUMN,
+    PLAIN_UNIT,
     ROW_NUMBER,
     TOTAL_ROW,
 )
@@ -34,8 +35,8 @@ def table_lines(table: Table, currency: str | None, heading: str = "") -> list[F
     rows = _below(table.rows, heading)
     header = " ".join(cell or "" for cell in (rows[0] if rows else []))
     currency = currency_in(header) or currency_in(table.caption) or currency
-    scale = table_scale(header)
-    scale = scale if scale != DEFAULT_SCALE else table_scale(table.caption)
+    declared = declares_scale(header) or PLAIN_UNIT.search(header) is not None
+    scale = table_scale(header) if declared else table_scale(table.caption)
     width = len([cell for cell in rows[0] if cell]) if rows else 0
     lines = []
     for row in rows:
@@ -106,9 +107,12 @@ def _is_value(cell: str) -> bool:
 
 
 def _below(rows: list[list[str | None]], heading: str) -> list[list[str | None]]:
+    """The rows below the section's heading where the table holds it as a row of its own; a
+    column heading that reads as the section's (`资金用途  金额（万元）  占比`) heads the rows."""
     for index, row in enumerate(rows):
         if heading and any(cell and cell.strip() == heading for cell in row):
-            return rows[index + 1 :]
+            alone = sum(1 for cell in row if cell and cell.strip()) == 1
+            return rows[index + 1 :] if alone else rows[index:]
     return rows
 
 

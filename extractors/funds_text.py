@@ -26,6 +26,7 @@ from schemas import FundsLine
 
 DEFAULT_HEADER_LINES = 2  # lines above the first row that may head its columns
 DEFAULT_WRAPPED_CELL = 16  # characters of a line without words that ends the row above it
+DEFAULT_TAIL_WORDS = 2  # words of a row's last cell that wrapped below it (`onwards`)
 
 
 def block_lines(lines: Sequence[str], *, page_no: int, currency: str | None) -> list[FundsLine]:
@@ -140,8 +141,23 @@ def _wraps_into(piece: str, following: str, currency: str | None) -> bool:
         # The rest of the row: `(30%)`, `%)`, `€220,000`, `87,500)` after `(USD`; a bare
         # number (a page's) is not.
         return True
+    if _last_cell_wraps(piece, before, bare, currency):
+        return True
     sentence = len(before) > 1 or bool(NOT_CATEGORY.search(piece))
     return sentence and (bool(CLAUSE_GOES_ON.search(piece)) or bare[:1].islower())
+
+
+def _last_cell_wraps(piece: str, before: Sequence[Value], bare: str, currency: str | None) -> bool:
+    """Whether a short line is the wrapped tail of a row's last cell, a column of words after
+    its values (`International expansion  $150,000  Q3` then `onwards`, `Months` then `6–18`)."""
+    tail = bare.strip()
+    return (
+        bool(CATEGORY_WORDS.search(piece[before[-1].end :]))
+        and 0 < len(tail) <= DEFAULT_WRAPPED_CELL
+        and len(tail.split()) <= DEFAULT_TAIL_WORDS
+        and (tail[0].islower() or tail[0].isdigit())
+        and not any(group.money for group in value_groups(tail, currency))
+    )
 
 
 def _join(piece: str, following: str) -> str:

@@ -149,9 +149,9 @@ NUMERAL_PART = re.compile(rf"\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE
 
 SUBUNIT_AMOUNT = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)"
-    r"(?:(?P<unit>p)|\s?(?:(?i:euro|us|dollar)\s)?(?P<unit2>pence|cents?))(?![A-Za-z])"
+    r"(?:(?P<unit>p)|\s?(?:(?i:euro|us|dollar)\s)?(?P<unit2>pence|cents?|¢))(?![A-Za-z])"
 )
-"""A price in pence or cents: `25p`, `10 cents`."""
+"""A price in pence or cents: `25p`, `10 cents`, `50¢`."""
 
 LEADING_ZEROS = re.compile(r"0[\d，]")
 """Digits that open with a zero (`000`, `0，000`): the tail of a number a space broke apart."""
@@ -908,7 +908,7 @@ RANGE_AFTER = re.compile(r"[ \t]*(?:[-–~～]|至|到)[ \t]*(?:人民币|[¥￥
 WRAPPED_LABEL_LINE = re.compile(r"\(?[A-Za-z][A-Za-z()&/'-]*(?: [A-Za-z()&/'-]+){0,2}")
 """A line that is nothing but the end of a wrapped label cell: one to three words, perhaps in
 brackets (`(target)`)."""
-NEXT_LABEL = re.compile(r"\s*[A-Z][\w'’()/.\- ]{0,40}[:：](?:\s|$)")
+NEXT_LABEL = re.compile(r"\s*(?:[·•|;–—][ \t]*)?[A-Z][\w'’()/.%\- ]{0,40}[:：](?:\s|$)")
 """The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
 not the dash between a label and its value (`Raise target – €500,000`)."""
@@ -1028,6 +1028,12 @@ BRACKET_OPENS_VALUE = re.compile(r"(?:^|\n|[:：]|  )[ \t]*\($")
 """A bracket that opens a label's whole value (`Minimum ticket: ($500)`): a negative amount, as
 accounts print one; a bracket inside a sentence is an aside (`raising $1m ($500 minimum)`)."""
 BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  )")
+PLAIN_UNIT = re.compile(
+    r"[（(][ \t]*(?:人民币)?[ \t]*(?:元|RMB|CNY|USD|EUR|GBP|[$€£¥￥])[ \t]*[)）]"
+    r"|单位[:：][ \t]*(?:人民币)?[ \t]*元(?![\u4e00-\u9fff])",
+)
+"""A column heading that names its unit as the currency itself (`投资金额（元）`, `Amount ($)`,
+`单位：元`): its amounts are in full units, whatever the prose above says."""
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、．]?$")
 """A row's item number in its own cell (`1`, `2.`, `三、`), under a `序号` / `No.` heading."""
 CATEGORY_EDGE = re.compile(
@@ -1576,3 +1582,21 @@ USE_WORDS = re.compile(
 """Words that put money to a use: an excess cue with none of them is only the maximum's label."""
 EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=\S)")
 """Where a sentence about excess money ends: a stop, or a new line that starts a new item."""
+
+# --- an issuer's earlier crowdfunding raises ---------------------------------------------------
+_REG_CF_RE = r"(?:regulation\s+crowdfunding|reg(?:ulation)?\.?\s*CF|crowdfunding)"
+PRIOR_RAISE = re.compile(
+    rf"""\b(?:prior|previous|earlier|past|last)\s+{_REG_CF_RE}\s+(?:offering|raise|round|campaign)s?\b
+    | \b(?:previously|already|has|have|had)\s+(?:\w+\s+){{0,2}}?raised\b[^.\n]{{0,80}}?
+        \b(?:under|in|through|via)\s+(?:an?\s+|its\s+|our\s+)?{_REG_CF_RE}\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A statement that the issuer raised money under crowdfunding before (`Prior Regulation CF
+offering: $210,000, completed 2022`, `The Company previously raised $150,000 in a Regulation
+Crowdfunding offering`): a later raise, whose assurance tiers are stricter."""
+FIRST_RAISE = re.compile(
+    rf"\bfirst\s+(?:\w+\s+){{0,2}}?(?:offering|raise|round|campaign)\s+(?:under|through|via)\s+"
+    rf"(?:the\s+)?{_REG_CF_RE}\b|\bfirst\s+{_REG_CF_RE}\s+(?:offering|raise|round|campaign)\b",
+    re.IGNORECASE,
+)
+"""A statement that this is the issuer's first crowdfunding raise."""

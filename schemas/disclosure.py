@@ -268,6 +268,9 @@ class Disclosure(Record):
     excess_use: Mention | None = Field(
         None, description="Where the document says how money above the target would be used."
     )
+    crowdfunding_history: Mention | None = Field(
+        None, description="`prior` or `first`: whether the issuer raised by crowdfunding before."
+    )
     custodian: Mention | None = Field(
         None, description="The bank holding investors' money until the raise closes."
     )

@@ -11,6 +11,7 @@ from extractors.assurance import assurance_of
 from extractors.custodians import custodian_of
 from extractors.document_dates import document_date
 from extractors.excess import excess_use_of
+from extractors.prior_raises import crowdfunding_history_of
 from extractors.shares import share_figures
 from schemas import DocKind, Page
 from tests.test_extract import extract
@@ -336,3 +337,20 @@ def test_a_use_of_money_above_the_target_is_a_sentence_saying_so(text, stated):
     assert (mention is not None) is stated
     if mention is not None:
         assert mention.evidence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prior Regulation CF offering: $210,000, completed 2022.", "prior"),
+        ("The Company previously raised $150,000 in a Regulation Crowdfunding offering.", "prior"),
+        ("We have already raised $80,000 through Reg CF on another portal.", "prior"),
+        ("This is the Company's first offering under Regulation Crowdfunding.", "first"),
+        ("This is our first Regulation Crowdfunding raise.", "first"),
+        ("We raised $500,000 from angels in 2022.", None),  # not by crowdfunding
+        ("Prior fiscal year-end (2022)", None),
+    ],
+)
+def test_an_earlier_crowdfunding_raise_as_stated(text: str, expected: str | None) -> None:
+    mention = crowdfunding_history_of(pages(text))
+    assert (mention.value if mention else None) == expected

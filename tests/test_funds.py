@@ -452,3 +452,35 @@ def test_chinese_rows_with_item_numbers_and_shares_after_amounts() -> None:
     assert [(line.category, line.amount, line.pct) for line in table_lines(table, "CNY")] == [
         ("设备采购", 3_500_000, 70)
     ]
+
+
+def test_a_column_heading_in_full_units_or_named_like_the_section_keeps_its_unit() -> None:
+    # The prose above speaks of 万元; the column says 元.
+    in_yuan = Table(
+        page_no=1,
+        rows=[["项目", "投资金额（元）", "比例"], ["研发投入", "500,000", "100%"]],
+        bbox=(0, 0, 1, 1),
+        ruled=True,
+        caption="融资上限人民币625万元。 资金使用计划",
+    )
+    assert [(line.amount, line.pct) for line in table_lines(in_yuan, "CNY")] == [(500_000, 100)]
+    # The section is headed `资金用途`, as is the table's first column.
+    headed = Table(
+        page_no=1,
+        rows=[["资金用途", "拟投入金额（万元）", "占比"], ["设备采购", "125", "100%"]],
+        bbox=(0, 0, 1, 1),
+        ruled=True,
+        caption="单笔最低认购金额人民币10,000元",
+    )
+    assert [line.amount for line in table_lines(headed, "CNY", "资金用途")] == [1_250_000]
+
+
+def test_a_last_column_of_words_wrapped_below_its_row_does_not_end_the_rows() -> None:
+    lines = ["Area  Amount Timing", "International expansion  $150,000 Q3", "onwards"]
+    lines += ["New premises  $62,500 Q3", "onwards", "Research and development  $37.5K Months"]
+    lines += ["6–18", "If we reach the maximum, the extra money goes the same way."]
+    assert [(category, amount) for category, amount, _ in read(lines, "USD")] == [
+        ("International expansion", 150_000),
+        ("New premises", 62_500),
+        ("Research and development", 37_500),
+    ]

@@ -83,6 +83,17 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         ("$11,359  • June 26, 2024 — offer end date", [("DEADLINE", None)]),
         # The words after a value that opens its sentence say what it is.
         ("675 000 € is the most we will accept.", [("maximum_target", 675_000)]),
+        # Terms run on one line between middle dots; a price in cents.
+        (
+            "Target capital: $800,000 · Pre-money valuation of the Company: US$ 5.867M · "
+            "Price of one share: 50¢ · Maximum Offering Amount: US$ 1,200,000",
+            [
+                ("funding_target", 800_000),
+                ("pre_money_valuation", 5_867_000),
+                ("price_per_share", 0.5),
+                ("maximum_target", 1_200_000),
+            ],
+        ),
         # A range of the raise: at least the one, at most the other.
         (
             "We aim to raise between £600,000 and £1.2m, offering 12.5% of the company.",

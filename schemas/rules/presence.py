@@ -131,7 +131,10 @@ def assurance_level_insufficient(facts: Facts) -> list[Finding]:
     if sought is None or assurance is None:
         what = "no amount sought" if sought is None else "the statements' assurance is not stated"
         return [facts.lacking("assurance_level_insufficient", what)]
-    needed = next((level for limit, level in FORM_C_ASSURANCE if sought.value <= limit), "audited")
+    history = facts.disclosure.crowdfunding_history
+    later = history is not None and history.value == "prior"
+    tiers = FORM_C_ASSURANCE[:-1] if later else FORM_C_ASSURANCE  # a later raise: no first band
+    needed = next((level for limit, level in tiers if sought.value <= limit), "audited")
     level = assurance.value
     have, need = ASSURANCE_ORDER.index(level), ASSURANCE_ORDER.index(needed)
     amount = facts.money(sought.value, sought.currency)
@@ -142,6 +145,8 @@ def assurance_level_insufficient(facts: Facts) -> list[Finding]:
         passed = True
     else:
         message = f"Raising {amount} requires {needed} financial statements; these are {level}."
+        if later:
+            message += " The issuer has raised by Regulation Crowdfunding before."
         passed = False
     return [
         facts.finding(
