@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from extractors.assurance import assurance_of
 from extractors.classify import classify_kind, detect_language
 from extractors.company import company_from, employees_from
+from extractors.currencies import country_currency, currency_in
 from extractors.custodians import custodian_of
 from extractors.dates import fiscal_year_in
 from extractors.document_dates import document_date
@@ -18,7 +19,7 @@ from extractors.excess import excess_use_of
 from extractors.figures import dedupe, table_figures, text_figures
 from extractors.fingerprints import fingerprint_pages
 from extractors.funds import funds_lines
-from extractors.money import Money, country_currency, currency_in
+from extractors.money import Money
 from extractors.nlp import DEFAULT_MODEL, doc_text, load_nlp
 from extractors.people import people_from
 from extractors.prior_raises import crowdfunding_history_of

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from extractors.classify import names_a_title
 from extractors.dates import find_dates, parse_date
-from extractors.layout import CELL_SEPARATOR
+from extractors.lines import CELL_SEPARATOR
 from extractors.patterns import (
     DATE_LEAD,
     DOCUMENT_AS_OF,

@@ -10,17 +10,11 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from extractors.concepts import concept_of
+from extractors.currencies import currency_in
 from extractors.dates import fiscal_year_in
 from extractors.evidence import bbox_for, find_cell_bbox, row_evidence, span_evidence
-from extractors.money import (
-    Money,
-    currency_in,
-    declares_scale,
-    find_percents,
-    parse_money,
-    parse_number,
-    table_scale,
-)
+from extractors.money import Money, parse_money
+from extractors.numbers import declares_scale, find_percents, parse_number, table_scale
 from extractors.patterns import (
     BRACKET_CLOSES_VALUE,
     BRACKET_OPENS_VALUE,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from extractors.funds_columns import Column, heading_column
 from extractors.funds_tables import table_lines
 from extractors.funds_text import block_lines
-from extractors.layout import CELL_SEPARATOR
+from extractors.lines import CELL_SEPARATOR
 from extractors.nlp import doc_text
 from extractors.patterns import (
     CURRENCY_MARK,

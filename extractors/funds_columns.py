@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.layout import CELL_SEPARATOR, DEFAULT_CELL_GAP, group_lines, same_line
+from extractors.lines import CELL_SEPARATOR, DEFAULT_CELL_GAP, group_lines, same_line
 from extractors.patterns import CONTINUATION, LIST_ITEM
 from schemas import Page, Table, TextRun
 

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractors.currencies import currency_in
 from extractors.dates import fiscal_year_in
 from extractors.evidence import row_evidence
-from extractors.money import (
-    currency_in,
-    declares_scale,
-    find_money,
-    find_percents,
-    parse_number,
-    table_scale,
-)
+from extractors.money import find_money
+from extractors.numbers import declares_scale, find_percents, parse_number, table_scale
 from extractors.patterns import (
     CATEGORY_EDGE,
     CATEGORY_WORDS,

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from extractors.evidence import trim
 from extractors.funds_uses import Use, Value, line_uses, value_groups
-from extractors.layout import CELL_SEPARATOR
-from extractors.money import find_money, parse_number
+from extractors.lines import CELL_SEPARATOR
+from extractors.money import find_money
+from extractors.numbers import parse_number
 from extractors.patterns import (
     BULLET,
     CATEGORY_WORDS,

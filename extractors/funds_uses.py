@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from extractors.currencies import currency_in
 from extractors.funds_tables import (
     aligned_cells,
     amount_at_maximum,
@@ -14,7 +15,8 @@ from extractors.funds_tables import (
     clean_category,
     numberless,
 )
-from extractors.money import Money, currency_in, find_money, find_percents, table_scale
+from extractors.money import Money, find_money
+from extractors.numbers import find_percents, table_scale
 from extractors.patterns import (
     AMOUNT_COLUMN,
     CATEGORY_WORDS,

@@ -1,17 +1,8 @@
-"""Amounts of money, bare numbers, percentages, table scales and currencies read from text.
+"""Amounts of money read from text: the number, its currency, its magnitude and its sign.
 
-Number formats (the same rules for table cells and running text):
+The digits are read by the rules of `extractors.numbers` (grouping, decimal marks); currency
+marks and names by `extractors.currencies`. Beyond those:
 
-- Spaces, no-break and thin spaces and apostrophes group digits: `1 250 000`, `1'250'000`.
-- Commas and dots together: the last one is the decimal mark (`1.250.000,50`, `1,250,000.50`).
-- Several commas, or several dots, group digits (`1,250,000`, `1.250.000`, Indian `5,57,000`).
-- One comma: followed by exactly three digits it groups (`1,250` -> 1250, also `€1,250`);
-  otherwise it is a decimal comma (`2,4` -> 2.4, `€ 2,4m` -> 2 400 000).
-- One dot: a decimal point (`1.5`, `$1.250` -> 1.25), except before exactly three digits in a
-  euro (or other continental European currency) amount without a magnitude word, where it
-  groups (`EUR 500.000`, `1.250 €` -> 500000, 1250). `parse_number(..., dot_groups=True)`
-  applies the same rule to table cells whose column is known to be European.
-- A leading `0` never starts a grouped number: `0,250` and `0.250` are decimals.
 - Magnitudes: k/thousand, m/mn/mln/mio/mm/million, b/bn/billion, tn/trillion, lakh, crore,
   千 万 百万 千万 亿 十亿, and w for 万 (`30w`, in CNY only). A single letter must touch the
   number (`$1.5m`, not `$1.5 m`).
@@ -19,22 +10,19 @@ Number formats (the same rules for table cells and running text):
   accounting parenthesis after the currency (`USD (1,200)`), a whole cell in parentheses
   (`(45,000)`), or a trailing minus in a cell (`45,000-`). In running text an amount in
   parentheses with its currency inside (`€2.3m ($2.5m)`) is an aside, not a negative.
-- `¥` is CNY in this project's documents; a bare `$` is USD.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extractors import patterns
+from extractors.currencies import EUROPEAN_CURRENCIES, currency_code
+from extractors.numbers import number_value
 from extractors.numerals import numeral_value
 
-DEFAULT_SCALE = 1.0
-EUROPEAN_CURRENCIES = frozenset(
-    {"EUR", "CHF", "DKK", "NOK", "SEK", "PLN", "CZK", "HUF", "RON", "BGN", "ISK", "RSD"}
-)
 GERMAN_MAGNITUDES = frozenset({"mio", "mrd", "tsd", "t"})
 MAGNITUDES: dict[str, Decimal] = {
     **dict.fromkeys(("k", "t", "tsd", "thousand", "千"), Decimal(10) ** 3),  # T€: Tausend Euro
@@ -47,34 +35,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "千万": Decimal(10) ** 7,
     "亿": Decimal(10) ** 8,
 }
-CURRENCY_NAMES: dict[str, str] = {
-    "$": "USD", "us$": "USD", "u.s.$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD",
-    "c$": "CAD", "ca$": "CAD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL",
-    "mx$": "MXN", "€": "EUR", "£": "GBP", "¥": "CNY", "￥": "CNY", "₹": "INR", "₩": "KRW",
-    "₽": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "฿": "THB", "₫": "VND",
-    "rs": "INR", "rs.": "INR", "rmb": "CNY", "人民币": "CNY", "元": "CNY", "美元": "USD",
-    "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "円": "JPY",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-    "u.s. dollar": "USD", "u.s. dollars": "USD", "hong kong dollars": "HKD",
-    "hong kong dollar": "HKD", "hk dollars": "HKD", "hk dollar": "HKD",
-    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
-    "canadian dollar": "CAD", "singapore dollars": "SGD", "singapore dollar": "SGD",
-    "new zealand dollars": "NZD", "new zealand dollar": "NZD", "euro": "EUR", "euros": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-    "indian rupee": "INR", "indian rupees": "INR", "yen": "JPY",
-}  # fmt: skip
-SCALES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (patterns.SCALE_BILLIONS, 1e9),
-    (patterns.SCALE_TEN_MILLIONS, 1e7),
-    (patterns.SCALE_MILLIONS, 1e6),
-    (patterns.SCALE_HUNDRED_MILLIONS, 1e8),
-    (patterns.SCALE_TEN_THOUSANDS, 1e4),
-    (patterns.SCALE_THOUSANDS, 1e3),
-)
 NUMERAL_MAGNITUDES = "万萬亿億"  # a bare numeral is an amount only with one: 五百万, not 五百
-_NEGATIVE = "-−–"
-_GROUPING = re.compile(r"[ \u00a0\u2009\u202f'’，]")  # NUMBER_RE admits "，" only as grouping
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,56 +47,6 @@ class Money:
     start: int
     end: int
     text: str
-
-
-def parse_number(text: str, *, dot_groups: bool = False) -> float | None:
-    """The number a table cell holds, or None (dashes, `n/a`, percentages, words).
-
-    Currency marks are tolerated and dropped; magnitude words are not numbers here (use
-    `parse_money`). `dot_groups` reads a lone dot before three digits as grouping (`1.250`).
-    """
-    match = patterns.NUMBER_CELL.fullmatch(text)
-    if match is None:
-        return None
-    number = number_value(match["num"], dot_groups=dot_groups)
-    if number is None:
-        return None
-    negative = bool(match["open"] or match["trail"] or match["sign2"]) or (
-        match["sign"] is not None and match["sign"] in _NEGATIVE
-    )
-    return float(-number if negative else number)
-
-
-def number_value(
-    digits: str, *, dot_groups: bool = False, comma_decimal: bool = False
-) -> Decimal | None:
-    """The value of a matched digit string under the module's comma/dot rules; with
-    `comma_decimal` a lone comma is the decimal mark (`1,832 Mio.`)."""
-    plain = _GROUPING.sub("", digits)
-    commas, dots = plain.count(","), plain.count(".")
-    if commas and dots:
-        decimal = "," if plain.rfind(",") > plain.rfind(".") else "."
-        if plain.count(decimal) > 1:
-            return None
-        plain = plain.replace("." if decimal == "," else ",", "").replace(decimal, ".")
-    elif commas == 1 and comma_decimal:
-        plain = plain.replace(",", ".")
-    elif commas:
-        plain = plain.replace(",", "" if _groups(plain, ",", commas, dot_groups=True) else ".")
-    elif dots:
-        plain = plain.replace(".", "" if _groups(plain, ".", dots, dot_groups=dot_groups) else ".")
-    try:
-        return Decimal(plain)
-    except InvalidOperation:
-        return None
-
-
-def _groups(plain: str, mark: str, count: int, *, dot_groups: bool) -> bool:
-    """Whether `mark` groups digits (True) or is the decimal mark (False)."""
-    head, _, tail = plain.partition(mark)
-    if head == "0":
-        return False
-    return count > 1 or (dot_groups and len(tail) == 3)
 
 
 def parse_money(text: str, *, default_currency: str | None = None) -> Money | None:
@@ -273,57 +184,3 @@ def _match_currency(match: re.Match[str]) -> str | None:
     if prefix == "USD" and match["pre"] == "$" and suffix is not None:
         return suffix
     return prefix or suffix
-
-
-def currency_code(mark: str) -> str | None:
-    """The ISO 4217 code a currency mark stands for: `HK$` -> HKD, `元` -> CNY, `EUR` -> EUR."""
-    key = " ".join(mark.split()).casefold()
-    if key in CURRENCY_NAMES:
-        return CURRENCY_NAMES[key]
-    return mark if mark in patterns.CURRENCY_CODES else None
-
-
-def currency_in(text: str) -> str | None:
-    """The currency a heading, caption or sentence names first, as an ISO 4217 code."""
-    for match in patterns.CURRENCY_MARK.finditer(text):
-        code = currency_code(match["code"] or match.group())
-        if code is not None:
-            return code
-    return None
-
-
-def find_percents(text: str) -> list[tuple[float, int, int]]:
-    """Every percentage in text as (value 0-100, start, end): `10%`, `12.5 percent`, `12,5 %`."""
-    found = []
-    for match in patterns.PERCENT.finditer(text):
-        number = number_value(match["num"])
-        if number is not None:
-            value = float(-number if match["sign"] else number)
-            found.append((value, match.start(), match.end()))
-    return found
-
-
-def declares_scale(text: str) -> bool:
-    """Whether a heading or caption announces a unit (`in thousands`, `£'000`, `单位：万元`)."""
-    return any(pattern.search(text) for pattern, _ in SCALES)
-
-
-def table_scale(text: str) -> float:
-    """The multiplier a table heading or caption announces (`in thousands` -> 1e3), else 1."""
-    for pattern, scale in SCALES:
-        if pattern.search(text):
-            return scale
-    return DEFAULT_SCALE
-
-
-EURO_COUNTRIES = frozenset(
-    "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split()  # noqa: SIM905
-)
-COUNTRY_CURRENCIES = {"US": "USD", "CN": "CNY", "GB": "GBP", "HK": "HKD", "IN": "INR"}
-
-
-def country_currency(country: str | None) -> str | None:
-    """The currency a country reports in, for statements that never name theirs."""
-    if country in EURO_COUNTRIES:
-        return "EUR"
-    return COUNTRY_CURRENCIES.get(country or "")

@@ -44,8 +44,9 @@ from extractors.concepts import (
     words_until_comparison,
 )
 from extractors.dates import find_dates, years_in
-from extractors.layout import CELL_SEPARATOR
-from extractors.money import find_money, find_percents
+from extractors.lines import CELL_SEPARATOR
+from extractors.money import find_money
+from extractors.numbers import find_percents
 from extractors.patterns import RAISE_RANGE_CLOSE, RAISE_RANGE_OPEN
 from extractors.series import Listed, in_a_range, listed_values
 

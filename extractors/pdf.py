@@ -22,7 +22,9 @@ import pypdfium2.raw as pdfium_raw
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.characters import normalise_text
-from extractors.layout import order_runs, runs_from_textpage, runs_to_text, split_columns
+from extractors.columns import order_runs, split_columns
+from extractors.lines import runs_to_text
+from extractors.runs import runs_from_textpage
 from extractors.tables import aligned_tables, inside, ruled_tables, vertical_rules
 from schemas import Page, ParsedPdf, Table, TextRun
 from schemas.errors import CorruptPdf, EmptyFile, EncryptedPdf, NotAPdf, NoTextLayer, TooLarge

@@ -22,9 +22,10 @@ from typing import NamedTuple, cast
 
 from spacy.tokens import Doc, Span
 
-from extractors.layout import CELL_SEPARATOR
-from extractors.money import find_money, find_percents
+from extractors.lines import CELL_SEPARATOR
+from extractors.money import find_money
 from extractors.nlp import doc_text
+from extractors.numbers import find_percents
 from extractors.patterns import (
     BUSINESS_HEADING,
     CONTENTS_LINE,

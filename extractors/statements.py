@@ -18,15 +18,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from extractors import patterns
+from extractors.currencies import EUROPEAN_CURRENCIES, currency_in
 from extractors.dates import find_dates, fiscal_year_in
-from extractors.layout import group_lines
-from extractors.money import (
-    EUROPEAN_CURRENCIES,
-    currency_in,
-    declares_scale,
-    parse_number,
-    table_scale,
-)
+from extractors.lines import group_lines
+from extractors.numbers import declares_scale, parse_number, table_scale
 from extractors.statement_items import name_items
 from extractors.statement_periods import Column, ReportPeriod, header_columns, report_period_in
 from schemas import Page, StatementLine, TextRun

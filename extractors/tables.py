@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pdfplumber.page
 
-from extractors.layout import DEFAULT_CELL_GAP, group_lines
+from extractors.lines import DEFAULT_CELL_GAP, group_lines
 from extractors.patterns import NUMERIC_CELL
 from schemas import Table, TextRun
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from extractors import extract_disclosure, read_pdf
+from extractors.columns import find_gutter
 from extractors.figures import _names_a_loss
-from extractors.layout import find_gutter, runs_to_text, same_line
+from extractors.lines import runs_to_text, same_line
 from schemas import Disclosure, TextRun
 from tests import pdfs
 from tests.test_extract import extract

@@ -1,15 +1,10 @@
-"""Amounts, numbers, percentages, table scales and currencies (extractors.money)."""
+"""Amounts, numbers, percentages, scales, currencies (extractors.money, numbers, currencies)."""
 
 import pytest
 
-from extractors.money import (
-    currency_in,
-    find_money,
-    find_percents,
-    parse_money,
-    parse_number,
-    table_scale,
-)
+from extractors.currencies import currency_in
+from extractors.money import find_money, parse_money
+from extractors.numbers import find_percents, parse_number, table_scale
 
 
 @pytest.mark.parametrize(
