@@ -186,8 +186,8 @@ def label_after(gap: str, *, opens_line: bool) -> str:
     found = RIGHT_LABEL.match(gap)
     if found is None or (found["separator"] and not opens_line):
         return ""
-    if not opens_line and NEXT_LABEL.match(gap):
-        return ""  # the next term's label, not this value's
+    if NEXT_LABEL.match(gap):
+        return ""  # the next term's label, not this value's (`£7.5m | Pre-money valuation: …`)
     if opens_line:  # a label line: all of it names the value
         return " ".join(found["label"].split()[:DEFAULT_LEFT_WORDS])
     # In a sentence the noun ends at its first small word: `a £45,000 net loss on sales of`.

@@ -94,6 +94,12 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
                 ("maximum_target", 1_200_000),
             ],
         ),
+        # A label above names its value; the next term's label after it does not.
+        (
+            "Closing date: 27 Sep 2024 | Post-investment valuation:\n£7,500,000 | "
+            "Pre-money equity valuation: 6.75 million GBP",
+            [("DEADLINE", None), ("pre_money_valuation", 6_750_000)],
+        ),
         # A range of the raise: at least the one, at most the other.
         (
             "We aim to raise between £600,000 and £1.2m, offering 12.5% of the company.",
