@@ -19,6 +19,7 @@ from extractors.patterns import (
     FUNDS_PREPOSITION,
     FUNDS_ROW_BREAK,
     FUNDS_SENTENCE_BREAK,
+    LABEL_TAIL,
     NOT_CATEGORY,
     PERCENT_WRAPPED,
     TOTAL_ROW,
@@ -90,9 +91,28 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     for piece in pieces:
         if items and _wraps_into(items[-1], piece, currency):
             items[-1] = _join(items[-1], piece)
+        elif items and (tail := _label_tail(items[-1], piece, currency)):
+            cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(items[-1].strip())]
+            items[-1] = CELL_SEPARATOR.join([f"{cells[0]} {tail}", *cells[1:]])
         else:
             items.append(piece)
     return items
+
+
+def _label_tail(piece: str, following: str, currency: str | None) -> str:
+    """The words of a row's label cell wrapped below it, perhaps beside the currency marks of
+    its amounts (`Fit-out of the production  760,000  1,140,000` then `site  USD  US$`, a row
+    `…  40,000 USD 60,000 US$` then `loan`); `` where the line is no such tail."""
+    cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(following.strip()) if cell.strip()]
+    row = [cell.strip() for cell in FUNDS_ROW_BREAK.split(piece.strip())]
+    numbers = any(char.isdigit() for cell in row[1:] for char in cell)  # bare amounts too
+    if not cells or len(row) < 2 or not numbers or value_groups(row[0], currency):
+        return ""
+    tail, marks = cells[0], cells[1:]
+    shaped = LABEL_TAIL.fullmatch(tail) is not None and len(tail.split()) <= DEFAULT_TAIL_WORDS
+    if not shaped or not all(CURRENCY_MARK.fullmatch(mark) for mark in marks):
+        return ""
+    return tail
 
 
 def _unwrapped(lines: Sequence[str]) -> list[str]:

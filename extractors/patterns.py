@@ -120,7 +120,9 @@ MONEY = re.compile(
        (?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.                 # "1,35 Mio. €"
           (?=[ \u00a0]?{CURRENCY_SUFFIX_RE}(?![ \u00a0]?\d)))?
      |(?P<mag1>{MAGNITUDE_LETTER_RE}))?
-    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE})(?![ \u00a0]?\d))?  # not the next amount's mark
+    # not the next amount's mark, unless that amount has its own (`40,000 USD 60,000 US$`)
+    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE})
+       (?![ \u00a0]?(?:{NUMBER_RE})(?![ \u00a0]?{CURRENCY_SUFFIX_RE})))?
     (?![A-Za-z])                                    # "$1.5x", "5m2": not an amount
     """,
     re.VERBOSE,

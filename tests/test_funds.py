@@ -484,3 +484,13 @@ def test_a_last_column_of_words_wrapped_below_its_row_does_not_end_the_rows() ->
         ("New premises", 62_500),
         ("Research and development", 37_500),
     ]
+
+
+def test_a_label_wrapped_below_its_row_beside_the_amounts_currency_marks() -> None:
+    lines = ["Category  Target If maximum", "offering  raised", "amount sold"]
+    lines += ["Fit-out of the production  760,000  1,140,000", "site  USD  US$"]
+    lines += ["Repayment of shareholder  40,000 USD 60,000 US$", "loan", "Total raise  800,000"]
+    assert [(category, amount) for category, amount, _ in read(lines, "USD")] == [
+        ("Fit-out of the production site", 760_000),
+        ("Repayment of shareholder loan", 40_000),
+    ]

@@ -432,3 +432,14 @@ def test_a_bare_magnitude_in_chinese_text_is_money_of_the_documents_currency(
     assert [(m.text, m.value) for m in found] == expected
     assert all(m.currency is None for m in found)
     assert find_money(text) == []  # without bare magnitudes (English text) none of them counts
+
+
+def test_a_mark_between_two_amounts_is_the_first_ones_where_the_second_has_its_own() -> None:
+    found = find_money("40,000 USD 60,000 US$", default_currency="USD")
+    assert [(money.value, money.text) for money in found] == [
+        (40_000, "40,000 USD"),
+        (60_000, "60,000 US$"),
+    ]
+    # Without a mark of its own, the second amount takes the one before it.
+    found = find_money("Cash 5,000 EUR 7,000 in reserve", default_currency="EUR")
+    assert [money.text for money in found] == ["EUR 7,000"]
