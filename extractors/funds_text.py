@@ -89,11 +89,11 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     pieces = [piece for piece in pieces if not CURRENCY_MARK.fullmatch(piece.strip())]
     items: list[str] = []
     for piece in pieces:
-        if items and _wraps_into(items[-1], piece, currency):
-            items[-1] = _join(items[-1], piece)
-        elif items and (tail := _label_tail(items[-1], piece, currency)):
+        if items and (tail := _label_tail(items[-1], piece, currency)):
             cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(items[-1].strip())]
             items[-1] = CELL_SEPARATOR.join([f"{cells[0]} {tail}", *cells[1:]])
+        elif items and _wraps_into(items[-1], piece, currency):
+            items[-1] = _join(items[-1], piece)
         else:
             items.append(piece)
     return items
@@ -108,6 +108,9 @@ def _label_tail(piece: str, following: str, currency: str | None) -> str:
     numbers = any(char.isdigit() for cell in row[1:] for char in cell)  # bare amounts too
     if not cells or len(row) < 2 or not numbers or value_groups(row[0], currency):
         return ""
+    groups = value_groups(piece, currency)
+    if groups and CATEGORY_WORDS.search(piece[groups[-1].end :]):
+        return ""  # a column of words after the values: the tail is that cell's (`Q3 onwards`)
     tail, marks = cells[0], cells[1:]
     shaped = LABEL_TAIL.fullmatch(tail) is not None and len(tail.split()) <= DEFAULT_TAIL_WORDS
     if not shaped or not all(CURRENCY_MARK.fullmatch(mark) for mark in marks):
