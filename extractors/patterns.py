@@ -978,6 +978,24 @@ DANGLING_TITLE = re.compile(r"(?:,|&|\band|\bof|\bChief|\bthe|\bSenior|\bVice|\b
 """A title cell that goes on in the next line: `Senior Vice President and Chief`."""
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 CELL_GAP = re.compile(r"\s{2,}|\t")
+ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
+"""The 序号 cell that opens a row of a team table read as text: `1  王芳  总经理`."""
+PAIR_START = re.compile(r"(?:^|(?<=[\s;；,，、]))\S")
+"""Where the next `Title: Name` pair of a line may start: after a space or a list mark."""
+ZH_PAREN_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,})\s*[（(](?P<title>[^（）()]{2,24})[）)]"
+)
+"""Chinese words that end in a name, and the title in parentheses after it: 由王芳（总经理）."""
+ZH_NAME_JOINER = re.compile(r"由|包括|以及|和|及|与|为|是|有")
+"""Words that may stand right before a name in a Chinese sentence: 团队由|王芳, 和|李伟."""
+ZH_RESUME_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]")
+"""A résumé opens with the name and a comma: 唐平，女，1989年出生，…"""
+ZH_CURRENT_ROLE = re.compile(
+    r"(?<!曾)(?:现任|现为|现担任|目前担任|目前任|现兼任|兼任)(?P<title>[^，。；;,、\s]{2,24})"
+)
+"""The role a résumé gives now: 现任公司首席技术官, 兼任董事会秘书 (not 曾兼任)."""
+ZH_PAST_JOB = re.compile(r"(?:19|20)\d{2}年\S{0,4}至|曾任|曾担任|曾就职|历任|任职于")
+"""An earlier job in a résumé: 2013年至2017年任职于某上市公司，担任项目经理."""
 
 # --- use of funds: headings, rows and prose ----------------------------------------------------
 

@@ -25,13 +25,15 @@ from extractors.patterns import (
     LABEL_SEPARATOR,
     LIST_BULLET,
     NAME_LIST_BREAK,
+    PAIR_START,
     PAREN_TITLE,
+    ROW_NUMBER,
     TOC_LINE,
-    WORD_RUN,
 )
 from extractors.person_names import DocumentWords, person_name
 from extractors.roles import group_role, label_role, starts_with_title, title_roles
 from extractors.signatures import signed_people
+from extractors.zh_people import paren_titled, resume_at
 
 DEFAULT_MAX_LABEL_WORDS = 6  # "Directors and executive officers": longer is a sentence
 DEFAULT_MAX_WRAPS = 3  # lines one list may wrap over
@@ -40,14 +42,24 @@ DEFAULT_MAX_INTRO_WORDS = 16  # "The directors who held office during the year w
 
 def listed_people(text: str, *, words: DocumentWords) -> list[Listed]:
     """Every person a page lists with a role, line by line."""
-    texts = [LIST_BULLET.sub("", line.strip()).strip() for line in text.split("\n")]
+    texts = [_unmarked(line) for line in text.split("\n")]
     lines = Lines(texts, words, set())
     found = signed_people(lines)
     for index, line in enumerate(lines.texts):
         if index in lines.taken or not line or TOC_LINE.search(line):
             continue
+        resume = resume_at(lines, index)
+        if resume is not None:
+            found += resume
+            continue
         found += _labelled(lines, index) or _entry(lines, index)
+        found += paren_titled(line)  # 由王芳（总经理）和李伟（董事）组成: wherever they stand
     return found
+
+
+def _unmarked(line: str) -> str:
+    """A line without its bullet or the row number of a table read as text."""
+    return ROW_NUMBER.sub("", LIST_BULLET.sub("", line.strip()).strip())
 
 
 def _labelled(lines: Lines, index: int) -> list[Listed]:
@@ -83,12 +95,13 @@ def _labelled(lines: Lines, index: int) -> list[Listed]:
 
 def _title_pairs(line: str) -> list[str]:
     """`Title: Name` pairs run together on one line, cut before each later title:
-    `Founder and CEO: Tomás Haddad Secretary: Mateo Murphy`."""
+    `Founder and CEO: Tomás Haddad Secretary: Mateo Murphy`, `总经理：林平杰；董事：林子`."""
     colons = [match.start() for match in COLON.finditer(line)]
     cuts = [0]
     for previous, colon in pairwise(colons):
         words = [
-            match.start() + previous + 1 for match in WORD_RUN.finditer(line[previous + 1 : colon])
+            match.start() + previous + 1
+            for match in PAIR_START.finditer(line[previous + 1 : colon])
         ]
         title_start = next(
             (
@@ -129,10 +142,11 @@ def _wrapped(lines: Lines, index: int, rest: str) -> tuple[str, int]:
 
 
 def _runs_on(rest: str) -> bool:
-    """A list whose last item is cut: it ends in `;` or `,`, leaves a parenthesis open, or
+    """A list whose last item is cut: it ends in `;`, `,` or a title's colon, leaves a parenthesis
+    open, or
     lacks the `(Title)` the items before it carry."""
     rest = rest.rstrip()
-    if rest.endswith((";", "；", ",", "，")) or rest.count("(") > rest.count(")"):
+    if rest.endswith((";", "；", ",", "，", ":", "：")) or rest.count("(") > rest.count(")"):
         return True
     items = [item for item in ITEM_BREAK.split(rest) if item.strip()]
     return len(items) > 1 and "(" in items[0] and "(" not in items[-1]
@@ -141,7 +155,9 @@ def _runs_on(rest: str) -> bool:
 def _items(rest: str, words: DocumentWords, label_titles: list[str]) -> list[Item]:
     """What a label lists: `A (CEO); B (CFO)`, `A, B and C`, `总经理：孙敏；董事长：朱勇伟`.
     The label's titles go to every name when it has one title or lists one name."""
-    chunks = [chunk for chunk in ITEM_BREAK.split(rest) if chunk.strip()]
+    chunks = [
+        pair for chunk in ITEM_BREAK.split(rest) if chunk.strip() for pair in _title_pairs(chunk)
+    ]
     items: list[Item] = []
     for chunk in chunks:
         entry = item(chunk, words)
