@@ -710,7 +710,7 @@ NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLES = "van|de|der|den|da|das|do|dos|del|della|di|du|la|le|von|bin|al"
-NAME_WORD = rf"[{UPPER}][\w'’.-]*"
+NAME_WORD = rf"(?:[dl]['’])?[{UPPER}][\w'’.-]*"  # `Emma d'Amico` too
 PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}$")
 NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -966,9 +966,9 @@ NAME_THEN_TITLE = re.compile(
 )
 """`Jane Doe, Chief Executive`, `Jane Doe – CTO`, `Owen Novak  Chief Executive  2021`."""
 TITLE_THEN_NAME = re.compile(
-    r"^(?P<title>[^:：]{2,80}?)\s*(?:[:：]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$"
+    r"^(?P<title>[^:：|]{2,80}?)\s*(?:[:：|]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$"
 )
-"""`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`."""
+"""`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`, `CEO | Sipeng Wu`."""
 ZH_TITLE_SPACE_NAME = re.compile(r"^(?P<title>\S{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 """`总经理 朱洋桂`, `CTO 杨建`: a Chinese name after its title and a space."""
 AGE_CELL = re.compile(r"^\d{2}\s+(?=\D)")
@@ -978,6 +978,10 @@ DANGLING_TITLE = re.compile(r"(?:,|&|\band|\bof|\bChief|\bthe|\bSenior|\bVice|\b
 """A title cell that goes on in the next line: `Senior Vice President and Chief`."""
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 CELL_GAP = re.compile(r"\s{2,}|\t")
+TITLE_ABBREVIATION = re.compile(r"\s*[(（](?P<title>[^()（）]{2,16})[)）]$")
+"""A title's short form in parentheses after it: `Chief Technology Officer (CTO)`."""
+OWN_PAREN_TITLE = re.compile(r"\s*[(（](?P<title>[^()（）]{2,60})[)）]")
+"""The title in parentheses right after a name in a sentence: `Henrik Doe (Director)`."""
 ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
 """The 序号 cell that opens a row of a team table read as text: `1  王芳  总经理`."""
 PAIR_START = re.compile(r"(?:^|(?<=[\s;；,，、]))\S")

@@ -19,6 +19,7 @@ from extractors.patterns import (
     CELL_OR_LINE_BREAK,
     LINK_TOKEN,
     NAME_IN_TEXT,
+    OWN_PAREN_TITLE,
     TOC_LINE,
     WORD_RUN,
     YEAR_CELL,
@@ -30,7 +31,7 @@ from schemas import ROLES, Page, Person
 
 DEFAULT_INTRO_WORDS = 12  # words between a group's title and the colon before its names
 DEFAULT_LINK_WORDS = 6  # words between a name and its title in a sentence ("joined as our CTO")
-LINK_PUNCTUATION = frozenset({",", "(", ":", "-", "–", "—", "&"})
+LINK_PUNCTUATION = frozenset({",", "(", ":", "-", "–", "—", "&", "/"})
 COLON_BONUS = 0.5  # "Title: Name" binds closer than "Name Title"
 LIST_MARKS = frozenset({",", "and", "&", ";"})  # between the names of a list
 MIN_NAME_CHARS: int = Person.model_json_schema()["properties"]["name"].get("minLength", 1)
@@ -121,7 +122,8 @@ def _best_name(run: str, words: DocumentWords, *, strict: bool) -> tuple[int, in
         for first in range(len(spans) - size + 1):
             start, end = spans[first][0], spans[first + size - 1][1]
             name = person_name(run[start:end], words=words, strict=strict)
-            if name is not None:
+            # a name repeats no word: `Kavya Nair Kavya previously ran` ends at `Nair`
+            if name is not None and len(set(name.split())) == len(name.split()):
                 return start, len(run[start:end].rstrip(",.;:")), name
     return None
 
@@ -132,13 +134,20 @@ def _linked_name(text: str, mention: RoleMention, names: list[tuple[int, int, st
     for start, end, name in names:
         if end <= mention.start:
             gap = _link_gap(text[end : mention.start], before=False)
-        elif start >= mention.end:
+        elif start >= mention.end and not _own_title_after(text[end:]):
             gap = _link_gap(text[mention.end : start], before=True)
         else:
             continue
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, name)
     return best[1] if best else None
+
+
+def _own_title_after(text: str) -> bool:
+    """Whether a name carries its own title in parentheses (`B (Director)`): a title before
+    it then belongs to someone else (`A, who serves as CFO, B (Director)`)."""
+    match = OWN_PAREN_TITLE.match(text)
+    return bool(match and title_roles(match["title"]))
 
 
 def _link_gap(between: str, *, before: bool) -> float | None:

@@ -44,6 +44,7 @@ def listed_people(text: str, *, words: DocumentWords) -> list[Listed]:
     """Every person a page lists with a role, line by line."""
     texts = [_unmarked(line) for line in text.split("\n")]
     lines = Lines(texts, words, set())
+    _rejoin_names(lines)
     found = signed_people(lines)
     for index, line in enumerate(lines.texts):
         if index in lines.taken or not line or TOC_LINE.search(line):
@@ -55,6 +56,26 @@ def listed_people(text: str, *, words: DocumentWords) -> list[Listed]:
         found += _labelled(lines, index) or _entry(lines, index)
         found += paren_titled(line)  # 由王芳（总经理）和李伟（董事）组成: wherever they stand
     return found
+
+
+def _rejoin_names(lines: Lines) -> None:
+    """Bring back a name a line break cut from its title: `CFO & Company Secretary:` /
+    `Markus Blackwood`, `Founder, CEO: Hans-Peter` / `Caldwell`."""
+    for index, (line, following) in enumerate(pairwise(lines.texts)):
+        if index in lines.taken or not following or CELL_GAP.search(following):
+            continue
+        last = CELL_GAP.split(_title_pairs(line)[-1])[-1]
+        label, colon, name = last.rpartition(":") if ":" in last else last.rpartition("：")
+        if not colon or not title_roles(label):
+            continue
+        name = name.strip()
+        if " " in name or (name and " " in following):
+            continue  # the line's name is whole, or the next line is no end of it
+        joined = f"{name} {following}".strip()
+        if person_name(joined, words=lines.words, single=not name) is None:
+            continue
+        lines.texts[index] = f"{line} {following}"
+        lines.taken.add(index + 1)
 
 
 def _unmarked(line: str) -> str:
@@ -175,19 +196,35 @@ def _items(rest: str, words: DocumentWords, label_titles: list[str]) -> list[Ite
 
 
 def _names_below(lines: Lines, start: int, role: str | None) -> list[Listed]:
-    """The lines under a group's label that hold one name each (with its own title, maybe)."""
+    """The lines under a group's label that hold one name each, with its own title beside it
+    or on the line below (`Sara Smith-Jones` / `Founder, CEO`), maybe."""
     listed = []
-    for index in range(start, len(lines.texts)):
+    index = start
+    while index < len(lines.texts):
         line = lines.texts[index]
         if not line or LABEL_SEPARATOR.split(line.split("(")[0], maxsplit=1)[1:]:
             break
-        entry = item(line, lines.words)
+        entry = item(line, lines.words) or _single_name(line, lines.words)
         if entry is None:
             break
         lines.taken.add(index)
+        below = lines.cells(index + 1)  # only a title: `Company secretary  Sutrisno` is a label
+        roles_below = title_line_roles(below[0]) if len(below) == 1 else []
+        if not entry[1] and roles_below:
+            entry, line = (entry[0], tuple(roles_below)), f"{line} / {below[0]}"
+            index += 1
+            lines.taken.add(index)
         roles = tuple(dict.fromkeys((*entry[1], *([role] if role else []))))
         listed.append(Listed(entry[0], roles, trim(line)))
+        index += 1
     return listed
+
+
+def _single_name(line: str, words: DocumentWords) -> Item | None:
+    """A one-word name under a group's label (`Budiman`), a word the document never prints in
+    lower case."""
+    name = person_name(line, words=words, single=True, strict=True) if " " not in line else None
+    return (name, ()) if name else None
 
 
 def _entry(lines: Lines, index: int) -> list[Listed]:
@@ -196,7 +233,7 @@ def _entry(lines: Lines, index: int) -> list[Listed]:
     line = lines.texts[index]
     cells = [cell for cell in CELL_GAP.split(line) if cell.strip()]
     beside = [titled(cell, lines.words) for cell in cells] if len(cells) > 1 else []
-    if sum(entry is not None for entry in beside) > 1:
+    if any(beside):  # `Rotterdam  Chief Executive: Aisha von Stein`: a column beside the entry
         return [Listed(entry[0], entry[1], trim(line)) for entry in beside if entry]
     cards = _cards(lines, index, cells)
     if cards:

@@ -417,3 +417,82 @@ def test_a_chinese_team_table_read_as_text_with_a_row_number() -> None:
 )
 def test_chinese_management_lists_read_every_person(text: str, expected: set[tuple]) -> None:
     assert listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name wrapped to the next line after its label, whole or cut.
+        ("Chief Executive Officer: Wei\nZhou", {("Wei Zhou", "ceo")}),
+        (
+            "Management  Founder, CEO: Hans-Peter\nCaldwell",
+            {("Hans-Peter Caldwell", "founder"), ("Hans-Peter Caldwell", "ceo")},
+        ),
+        (
+            "Rotterdam, the Netherlands Management  Chief Executive and Co-Founder:\n"
+            "Aisha von Stein",
+            {("Aisha von Stein", "ceo"), ("Aisha von Stein", "co_founder")},
+        ),
+        # The next `Role:` label starts a new pair, its name on the next line.
+        (
+            "Chairperson: Giulia Hoffmann CFO & Company Secretary:\nEthan Whitfield",
+            {
+                ("Giulia Hoffmann", "chair"),
+                ("Ethan Whitfield", "cfo"),
+                ("Ethan Whitfield", "secretary"),
+            },
+        ),
+        # The line below is no end of a name: a heading, a sentence.
+        ("CTO: Markus\nOverview", {("Markus", "cto")}),
+        ("Chief Executive Officer: Wei Zhou\nWei founded the company.", {("Wei Zhou", "ceo")}),
+    ],
+)
+def test_a_name_wrapped_after_its_label(text: str, expected: set[tuple]) -> None:
+    assert listed(text) == expected
+
+
+def test_names_over_titles_under_a_heading() -> None:
+    text = "\n".join(
+        [
+            "Management team",
+            "Sara Smith-Jones",
+            "Founder, CEO",
+            "Giulia Keane",
+            "Chief Technology Officer (CTO)",
+            "Emma d'Amico",
+            "Company President",
+            "Chief Operations Officer | Sipeng Wu",
+            "Directors  Henrik Vance (Chief Exec)",
+            "Budiman",
+            "Company secretary  Sutrisno",
+        ]
+    )
+    assert listed(text) == {
+        ("Sara Smith-Jones", "founder"),
+        ("Sara Smith-Jones", "ceo"),
+        ("Giulia Keane", "cto"),
+        ("Emma d'Amico", "president"),
+        ("Sipeng Wu", "coo"),
+        ("Henrik Vance", "ceo"),
+        ("Henrik Vance", "director"),
+        ("Budiman", "director"),
+        ("Sutrisno", "secretary"),  # a label with its name, not the title of Budiman's line
+    }
+
+
+def test_a_title_goes_to_the_name_it_links_not_one_with_its_own() -> None:
+    text = (
+        "The company is led by Xiaoming Lin, its chief executive, together with Chloe Sullivan, "
+        "who serves as group finance director, Henrik Doe (Director) and Amara Silva (Chair). "
+        "As Co-founder / CTO, Sofia Larsen is responsible for operations. "
+        "Non-Executive Director: Kavya Nair Kavya previously ran a design studio."
+    )
+    assert people(text) == {
+        ("Xiaoming Lin", "ceo"),
+        ("Chloe Sullivan", "cfo"),
+        ("Henrik Doe", "director"),
+        ("Amara Silva", "chair"),
+        ("Sofia Larsen", "co_founder"),
+        ("Sofia Larsen", "cto"),
+        ("Kavya Nair", "director"),
+    }
