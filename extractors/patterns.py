@@ -982,6 +982,8 @@ TITLE_ABBREVIATION = re.compile(r"\s*[(（](?P<title>[^()（）]{2,16})[)）]$")
 """A title's short form in parentheses after it: `Chief Technology Officer (CTO)`."""
 OWN_PAREN_TITLE = re.compile(r"\s*[(（](?P<title>[^()（）]{2,60})[)）]")
 """The title in parentheses right after a name in a sentence: `Henrik Doe (Director)`."""
+PAREN_TITLE_LEAD = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）](?=\s)")
+"""A list's last item run into the text after it: `Daniel Thornton (CTO) Our customers ...`."""
 ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
 """The 序号 cell that opens a row of a team table read as text: `1  王芳  总经理`."""
 PAIR_START = re.compile(r"(?:^|(?<=[\s;；,，、]))\S")

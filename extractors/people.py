@@ -33,6 +33,7 @@ DEFAULT_INTRO_WORDS = 12  # words between a group's title and the colon before i
 DEFAULT_LINK_WORDS = 6  # words between a name and its title in a sentence ("joined as our CTO")
 LINK_PUNCTUATION = frozenset({",", "(", ":", "-", "–", "—", "&", "/"})
 COLON_BONUS = 0.5  # "Title: Name" binds closer than "Name Title"
+RELATIVE_LINK = -1.0  # "Name, who serves as Title" binds closest of all
 LIST_MARKS = frozenset({",", "and", "&", ";"})  # between the names of a list
 MIN_NAME_CHARS: int = Person.model_json_schema()["properties"]["name"].get("minLength", 1)
 
@@ -64,9 +65,9 @@ def _add(found: dict[tuple[str, str], Person], listed: list[Listed], page_no: in
 def _sentence_people(doc: Doc, words: DocumentWords) -> Iterator[Listed]:
     """Names tied to a title in a sentence by nothing but `,`, `(`, `is our`, `joined as` & co,
     and the names a group's title lists ("The board comprises A, B and C")."""
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         text = sentence.text
-        mentions = role_mentions(text)
+        mentions = role_mentions(text.replace("\n", " "))  # `(Chief` / `Operations Officer)`
         if not mentions or TOC_LINE.search(text.strip()):
             continue
         names = _names_in(sentence, words)
@@ -75,6 +76,20 @@ def _sentence_people(doc: Doc, words: DocumentWords) -> Iterator[Listed]:
             single = _linked_name(text, mention, names) if not linked else None
             for name in linked or ([single] if single else []):
                 yield Listed(name, (mention.role,), trim(text))
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, with one a line break cut inside a parenthesis made whole again:
+    `Hannah Okafor (Chief` / `Operations Officer)`, `Zara W. Laurent` / `(Co-founder).`"""
+    pieces = list(doc.sents)
+    start = 0
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1].text.lstrip() if index + 1 < len(pieces) else ""
+        opened = doc[pieces[start].start : piece.end].text
+        if following and (opened.count("(") > opened.count(")") or following.startswith("(")):
+            continue
+        yield doc[pieces[start].start : piece.end]
+        start = index + 1
 
 
 def _group_names(text: str, mention: RoleMention, names: list[tuple[int, int, str]]) -> list[str]:
@@ -168,6 +183,8 @@ def _link_gap(between: str, *, before: bool) -> float | None:
     linked = all(word in link_words or AGE_WORD.fullmatch(word) for word in words)
     if not linked:
         return None
+    if not before and words[:1] == ["who"]:
+        return RELATIVE_LINK  # `A, who serves as chair, B, who ...`: the chair is A
     return len(words) - (COLON_BONUS if before and ":" in marks else 0)
 
 

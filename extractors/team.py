@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from extractors.entries import Item, Lines, Listed, item, title_line_roles, titled
+from extractors.entries import (
+    Item,
+    Lines,
+    Listed,
+    field_pair,
+    item,
+    title_line_roles,
+    titled,
+)
 from extractors.evidence import trim
 from extractors.patterns import (
     CELL_GAP,
@@ -243,7 +251,7 @@ def _entry(lines: Lines, index: int) -> list[Listed]:
     if match:
         name, roles = person_name(match["name"], words=lines.words), title_roles(match["title"])
         entry = (name, tuple(roles)) if name and roles else None
-    entry = entry or _stacked(lines, index)
+    entry = entry or _stacked(lines, index) or field_pair(lines, index)
     return [Listed(entry[0], entry[1], trim(line))] if entry else []
 
 

@@ -496,3 +496,48 @@ def test_a_title_goes_to_the_name_it_links_not_one_with_its_own() -> None:
         ("Sofia Larsen", "cto"),
         ("Kavya Nair", "director"),
     }
+
+
+def test_a_signature_block_of_name_and_title_fields() -> None:
+    text = "\n".join(
+        [
+            "By: /s/ Ethan Marsh",
+            "Name: Ethan Marsh",
+            "Title: Chief Executive",
+            "By: /s/ Liam Garcia",
+            "Name: Liam Garcia",
+            "Title: Adviser",
+            "Name: Harbor Holdings Ltd",  # a company signs, no person
+            "Title: Director",
+            "Name: Owen Brook",
+            "Date: March 3, 2024",  # no title field under the name
+        ]
+    )
+    assert listed(text) == {("Ethan Marsh", "ceo"), ("Liam Garcia", "other")}
+
+
+def test_lists_and_sentences_cut_or_run_on() -> None:
+    text = "\n".join(
+        [
+            "Management: Sutrisno (Founder, CEO); Patrick Okafor (Chair); Daniel Thornton (CTO)"
+            " Our customers are mainly SMEs.",
+            "The management team is Mingyu Lin (Founder), Hannah Okafor (Chief",
+            "Operations Officer) and Zara W. Laurent",
+            "(Co-founder).",
+            "The company is led by Rahul Novak, who serves as chair of the board, Rosa Fitzgerald,"
+            " who serves as CTO.",
+            "Our CEO, Jane Doe, who founded the company in 2019, leads sales.",
+        ]
+    )
+    assert people(text) == {
+        ("Sutrisno", "founder"),
+        ("Sutrisno", "ceo"),
+        ("Patrick Okafor", "chair"),
+        ("Daniel Thornton", "cto"),
+        ("Mingyu Lin", "founder"),
+        ("Hannah Okafor", "coo"),
+        ("Zara W. Laurent", "co_founder"),
+        ("Rahul Novak", "chair"),
+        ("Rosa Fitzgerald", "cto"),
+        ("Jane Doe", "ceo"),
+    }
