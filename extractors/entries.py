@@ -26,6 +26,9 @@ from extractors.patterns import (
 from extractors.person_names import NO_WORDS, DocumentWords, person_name
 from extractors.roles import label_role, role_vocabulary, starts_with_title, title_roles
 
+DEFAULT_MAX_NAME_WORDS = 4
+NAME_TAIL_STOPS = frozenset({"of", "for", "at", "and", "&"})  # `Director of Research`
+
 Item = tuple[str, tuple[str, ...]]
 """A listed person: the name as stored and the roles printed with it."""
 
@@ -118,8 +121,27 @@ def _after_name_roles(text: str, *, gap: bool) -> list[str]:
         if named is not None:
             kept = " and ".join(pieces[:named])
             return roles + (title_roles(kept) or []) if kept.strip() else roles
+        cut = _next_name_at(part)
+        if cut is not None:  # `A, Chairman of the Board B, Chief Technology Officer`
+            return roles + (title_roles(part[:cut]) or [])
         roles += title_roles(part) or []
     return roles
+
+
+def _next_name_at(part: str) -> int | None:
+    """Where a title ends that the next person's name follows on the same line: capitalised
+    words after the last title that are no part of it (`Chief Operating Officer SUTRISNO`)."""
+    matches = list(role_vocabulary().pattern.finditer(part))
+    if not matches:
+        return None
+    tail = part[matches[-1].end() :]
+    rest = tail.lstrip(")） ")  # `Chief Financial Officer (CFO) LUCAS D'AMICO`
+    words = rest.split()
+    if not words or words[0].lower() in NAME_TAIL_STOPS or words[0].startswith(("(", "（")):
+        return None
+    if len(words) > DEFAULT_MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return len(part) - len(rest)
 
 
 def cell_roles(cell: str) -> list[str]:

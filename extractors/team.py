@@ -36,6 +36,7 @@ from extractors.patterns import (
     PAIR_START,
     PAREN_TITLE,
     ROW_NUMBER,
+    TITLE_THEN_NAME,
     TOC_LINE,
 )
 from extractors.person_names import DocumentWords, person_name
@@ -68,13 +69,14 @@ def listed_people(text: str, *, words: DocumentWords) -> list[Listed]:
 
 def _rejoin_names(lines: Lines) -> None:
     """Bring back a name a line break cut from its title: `CFO & Company Secretary:` /
-    `Markus Blackwood`, `Founder, CEO: Hans-Peter` / `Caldwell`."""
+    `Markus Blackwood`, `Founder, CEO: Hans-Peter` / `Caldwell`, `CEO — Samuel` / `Dekker`."""
     for index, (line, following) in enumerate(pairwise(lines.texts)):
         if index in lines.taken or not following or CELL_GAP.search(following):
             continue
         last = CELL_GAP.split(_title_pairs(line)[-1])[-1]
-        label, colon, name = last.rpartition(":") if ":" in last else last.rpartition("：")
-        if not colon or not title_roles(label):
+        match = TITLE_THEN_NAME.match(last)
+        label, name = (match["title"], match["name"]) if match else (last[:-1], "")
+        if not (match or last.endswith((":", "："))) or not title_roles(label):
             continue
         name = name.strip()
         if " " in name or (name and " " in following):

@@ -541,3 +541,24 @@ def test_lists_and_sentences_cut_or_run_on() -> None:
         ("Rosa Fitzgerald", "cto"),
         ("Jane Doe", "ceo"),
     }
+
+
+def test_name_title_chains_on_one_line_stop_at_the_next_name() -> None:
+    text = "\n".join(
+        [
+            "Managing directors: TOBIAS ROMANO, Founder and Chief Executive",
+            "NADIA THORNTON, Chairman of the Board JEAN-LUC FITZGERALD, Chief Technology Officer",
+            "MARIA GREAVES, Chief Financial Officer (CFO) LUCAS D'AMICO, Chief Operations Officer",
+            "Chief Executive Officer (CEO) — Samuel",
+            "Dekker",
+            "Jane Doe, Head of Research Operations",
+        ]
+    )
+    assert listed(text) == {
+        ("Tobias Romano", "founder"),  # "Managing directors" gives no role of its own
+        ("Tobias Romano", "ceo"),
+        ("Nadia Thornton", "chair"),  # not the CTO that follows the next name
+        ("Maria Greaves", "cfo"),
+        ("Samuel Dekker", "ceo"),
+        ("Jane Doe", "other"),
+    }
