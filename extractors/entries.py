@@ -1,4 +1,4 @@
-"""One person and their title in a piece of text: a list item, a table cell, a line.
+"""One person and their title in a piece of text: a list item, a table cell, a line or two.
 
 Helen Novak (President and CEO)      Chair of the Board: Sofia Doe      CTO: Markus
 Jane Doe, Chief Executive            Owen Novak  Chief Executive  2021  总经理 朱洋桂
@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from extractors.patterns import (
     AGE_CELL,
     CELL_GAP,
+    LABEL_SEPARATOR,
     NAME_LIST_BREAK,
     NAME_THEN_TITLE,
     PAREN_TITLE,
+    PAREN_TITLE_LEAD,
     SENTENCE_BREAK,
     TITLE_THEN_NAME,
     YEAR_CELL,
@@ -22,7 +24,10 @@ from extractors.patterns import (
     ZH_TITLE_SPACE_NAME,
 )
 from extractors.person_names import NO_WORDS, DocumentWords, person_name
-from extractors.roles import label_role, starts_with_title, title_roles
+from extractors.roles import label_role, role_vocabulary, starts_with_title, title_roles
+
+DEFAULT_MAX_NAME_WORDS = 4
+NAME_TAIL_STOPS = frozenset({"of", "for", "at", "and", "&"})  # `Director of Research`
 
 Item = tuple[str, tuple[str, ...]]
 """A listed person: the name as stored and the roles printed with it."""
@@ -55,8 +60,13 @@ class Lines:
 def item(chunk: str, words: DocumentWords) -> Item | None:
     """One listed person: `Name (Title)`, `Title: Name`, `Name, Title`, or a name alone."""
     match = PAREN_TITLE.match(chunk)
+    lead = PAREN_TITLE_LEAD.match(chunk) if match is None else None
+    if lead and title_roles(lead["title"]):
+        match = lead  # `Daniel Thornton (CTO) Our customers are mainly SMEs.`: a list run on
     if match:
-        name = person_name(match["name"], words=words)
+        name = person_name(match["name"], words=words) or person_name(
+            match["name"], words=words, single=True, strict=True
+        )  # `Sutrisno (Founder, CEO)`: one word the document never prints in lower case
         return (name, tuple(title_roles(match["title"]) or ())) if name else None
     name = person_name(chunk, words=words)
     return (name, ()) if name is not None else titled(chunk, words)
@@ -111,14 +121,54 @@ def _after_name_roles(text: str, *, gap: bool) -> list[str]:
         if named is not None:
             kept = " and ".join(pieces[:named])
             return roles + (title_roles(kept) or []) if kept.strip() else roles
+        cut = _next_name_at(part)
+        if cut is not None:  # `A, Chairman of the Board B, Chief Technology Officer`
+            return roles + (title_roles(part[:cut]) or [])
         roles += title_roles(part) or []
     return roles
+
+
+def _next_name_at(part: str) -> int | None:
+    """Where a title ends that the next person's name follows on the same line: capitalised
+    words after the last title that are no part of it (`Chief Operating Officer SUTRISNO`)."""
+    matches = list(role_vocabulary().pattern.finditer(part))
+    if not matches:
+        return None
+    tail = part[matches[-1].end() :]
+    rest = tail.lstrip(")） ")  # `Chief Financial Officer (CFO) LUCAS D'AMICO`
+    words = rest.split()
+    if not words or words[0].lower() in NAME_TAIL_STOPS or words[0].startswith(("(", "（")):
+        return None
+    if len(words) > DEFAULT_MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return len(part) - len(rest)
 
 
 def cell_roles(cell: str) -> list[str]:
     """A cell's roles: an age before the title (`61 Chairman`) and a year are no title."""
     cell = AGE_CELL.sub("", cell.strip())
     return [] if YEAR_CELL.match(cell) else title_roles(cell) or []
+
+
+def field_pair(lines: Lines, index: int) -> Item | None:
+    """A form's fields: `Name: Ethan Marsh` over `Title: Chief Executive` (a signature block)."""
+    if index + 1 >= len(lines.texts) or index + 1 in lines.taken:
+        return None
+    name_field = LABEL_SEPARATOR.split(lines.texts[index], maxsplit=1)
+    title_field = LABEL_SEPARATOR.split(lines.texts[index + 1], maxsplit=1)
+    if len(name_field) < 2 or len(title_field) < 2:
+        return None
+    vocabulary = role_vocabulary()
+    if name_field[0].lower() not in vocabulary.name_headers:
+        return None
+    if title_field[0].lower() not in vocabulary.title_headers:
+        return None
+    name = person_name(name_field[1], words=lines.words)
+    roles = title_roles(title_field[1])
+    if name is None or not roles:
+        return None
+    lines.taken.add(index + 1)
+    return name, tuple(roles)
 
 
 def title_line_roles(line: str) -> list[str]:

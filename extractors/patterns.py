@@ -711,7 +711,7 @@ NEXT_HEADING = re.compile(r"\n(?=[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,6}\n
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 PARTICLES = "van|de|der|den|da|das|do|dos|del|della|di|du|la|le|von|bin|al"
-NAME_WORD = rf"[{UPPER}][\w'’.-]*"
+NAME_WORD = rf"(?:[dl]['’])?[{UPPER}][\w'’.-]*"  # `Emma d'Amico` too
 PERSON_NAME = re.compile(rf"^{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}$")
 NAME_IN_TEXT = re.compile(rf"{NAME_WORD}(?: (?:(?:{PARTICLES}) )*{NAME_WORD}){{1,3}}")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -967,9 +967,9 @@ NAME_THEN_TITLE = re.compile(
 )
 """`Jane Doe, Chief Executive`, `Jane Doe – CTO`, `Owen Novak  Chief Executive  2021`."""
 TITLE_THEN_NAME = re.compile(
-    r"^(?P<title>[^:：]{2,80}?)\s*(?:[:：]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$"
+    r"^(?P<title>[^:：|]{2,80}?)\s*(?:[:：|]|\s[–—-]\s|\s{2,})\s*(?P<name>.+)$"
 )
-"""`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`."""
+"""`Chair of the Board: Sofia Doe`, 董事长：朱勇伟, `CTO – Markus`, `CEO | Sipeng Wu`."""
 ZH_TITLE_SPACE_NAME = re.compile(r"^(?P<title>\S{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 """`总经理 朱洋桂`, `CTO 杨建`: a Chinese name after its title and a space."""
 AGE_CELL = re.compile(r"^\d{2}\s+(?=\D)")
@@ -979,6 +979,30 @@ DANGLING_TITLE = re.compile(r"(?:,|&|\band|\bof|\bChief|\bthe|\bSenior|\bVice|\b
 """A title cell that goes on in the next line: `Senior Vice President and Chief`."""
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 CELL_GAP = re.compile(r"\s{2,}|\t")
+TITLE_ABBREVIATION = re.compile(r"\s*[(（](?P<title>[^()（）]{2,16})[)）]$")
+"""A title's short form in parentheses after it: `Chief Technology Officer (CTO)`."""
+OWN_PAREN_TITLE = re.compile(r"\s*[(（](?P<title>[^()（）]{2,60})[)）]")
+"""The title in parentheses right after a name in a sentence: `Henrik Doe (Director)`."""
+PAREN_TITLE_LEAD = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）](?=\s)")
+"""A list's last item run into the text after it: `Daniel Thornton (CTO) Our customers ...`."""
+ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
+"""The 序号 cell that opens a row of a team table read as text: `1  王芳  总经理`."""
+PAIR_START = re.compile(r"(?:^|(?<=[\s;；,，、]))\S")
+"""Where the next `Title: Name` pair of a line may start: after a space or a list mark."""
+ZH_PAREN_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,})\s*[（(](?P<title>[^（）()]{2,24})[）)]"
+)
+"""Chinese words that end in a name, and the title in parentheses after it: 由王芳（总经理）."""
+ZH_NAME_JOINER = re.compile(r"由|包括|以及|和|及|与|为|是|有")
+"""Words that may stand right before a name in a Chinese sentence: 团队由|王芳, 和|李伟."""
+ZH_RESUME_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?[，,]")
+"""A résumé opens with the name and a comma: 唐平，女，1989年出生，…"""
+ZH_CURRENT_ROLE = re.compile(
+    r"(?<!曾)(?:现任|现为|现担任|目前担任|目前任|现兼任|兼任)(?P<title>[^，。；;,、\s]{2,24})"
+)
+"""The role a résumé gives now: 现任公司首席技术官, 兼任董事会秘书 (not 曾兼任)."""
+ZH_PAST_JOB = re.compile(r"(?:19|20)\d{2}年\S{0,4}至|曾任|曾担任|曾就职|历任|任职于")
+"""An earlier job in a résumé: 2013年至2017年任职于某上市公司，担任项目经理."""
 
 # --- use of funds: headings, rows and prose ----------------------------------------------------
 

@@ -19,6 +19,7 @@ from extractors.patterns import (
     CELL_OR_LINE_BREAK,
     LINK_TOKEN,
     NAME_IN_TEXT,
+    OWN_PAREN_TITLE,
     TOC_LINE,
     WORD_RUN,
     YEAR_CELL,
@@ -30,8 +31,9 @@ from schemas import ROLES, Page, Person
 
 DEFAULT_INTRO_WORDS = 12  # words between a group's title and the colon before its names
 DEFAULT_LINK_WORDS = 6  # words between a name and its title in a sentence ("joined as our CTO")
-LINK_PUNCTUATION = frozenset({",", "(", ":", "-", "–", "—", "&"})
+LINK_PUNCTUATION = frozenset({",", "(", ":", "-", "–", "—", "&", "/"})
 COLON_BONUS = 0.5  # "Title: Name" binds closer than "Name Title"
+RELATIVE_LINK = -1.0  # "Name, who serves as Title" binds closest of all
 LIST_MARKS = frozenset({",", "and", "&", ";"})  # between the names of a list
 MIN_NAME_CHARS: int = Person.model_json_schema()["properties"]["name"].get("minLength", 1)
 
@@ -63,9 +65,9 @@ def _add(found: dict[tuple[str, str], Person], listed: list[Listed], page_no: in
 def _sentence_people(doc: Doc, words: DocumentWords) -> Iterator[Listed]:
     """Names tied to a title in a sentence by nothing but `,`, `(`, `is our`, `joined as` & co,
     and the names a group's title lists ("The board comprises A, B and C")."""
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         text = sentence.text
-        mentions = role_mentions(text)
+        mentions = role_mentions(text.replace("\n", " "))  # `(Chief` / `Operations Officer)`
         if not mentions or TOC_LINE.search(text.strip()):
             continue
         names = _names_in(sentence, words)
@@ -74,6 +76,20 @@ def _sentence_people(doc: Doc, words: DocumentWords) -> Iterator[Listed]:
             single = _linked_name(text, mention, names) if not linked else None
             for name in linked or ([single] if single else []):
                 yield Listed(name, (mention.role,), trim(text))
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, with one a line break cut inside a parenthesis made whole again:
+    `Hannah Okafor (Chief` / `Operations Officer)`, `Zara W. Laurent` / `(Co-founder).`"""
+    pieces = list(doc.sents)
+    start = 0
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1].text.lstrip() if index + 1 < len(pieces) else ""
+        opened = doc[pieces[start].start : piece.end].text
+        if following and (opened.count("(") > opened.count(")") or following.startswith("(")):
+            continue
+        yield doc[pieces[start].start : piece.end]
+        start = index + 1
 
 
 def _group_names(text: str, mention: RoleMention, names: list[tuple[int, int, str]]) -> list[str]:
@@ -121,7 +137,8 @@ def _best_name(run: str, words: DocumentWords, *, strict: bool) -> tuple[int, in
         for first in range(len(spans) - size + 1):
             start, end = spans[first][0], spans[first + size - 1][1]
             name = person_name(run[start:end], words=words, strict=strict)
-            if name is not None:
+            # a name repeats no word: `Kavya Nair Kavya previously ran` ends at `Nair`
+            if name is not None and len(set(name.split())) == len(name.split()):
                 return start, len(run[start:end].rstrip(",.;:")), name
     return None
 
@@ -132,13 +149,20 @@ def _linked_name(text: str, mention: RoleMention, names: list[tuple[int, int, st
     for start, end, name in names:
         if end <= mention.start:
             gap = _link_gap(text[end : mention.start], before=False)
-        elif start >= mention.end:
+        elif start >= mention.end and not _own_title_after(text[end:]):
             gap = _link_gap(text[mention.end : start], before=True)
         else:
             continue
         if gap is not None and (best is None or gap < best[0]):
             best = (gap, name)
     return best[1] if best else None
+
+
+def _own_title_after(text: str) -> bool:
+    """Whether a name carries its own title in parentheses (`B (Director)`): a title before
+    it then belongs to someone else (`A, who serves as CFO, B (Director)`)."""
+    match = OWN_PAREN_TITLE.match(text)
+    return bool(match and title_roles(match["title"]))
 
 
 def _link_gap(between: str, *, before: bool) -> float | None:
@@ -159,6 +183,8 @@ def _link_gap(between: str, *, before: bool) -> float | None:
     linked = all(word in link_words or AGE_WORD.fullmatch(word) for word in words)
     if not linked:
         return None
+    if not before and words[:1] == ["who"]:
+        return RELATIVE_LINK  # `A, who serves as chair, B, who ...`: the chair is A
     return len(words) - (COLON_BONUS if before and ":" in marks else 0)
 
 

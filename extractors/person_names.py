@@ -49,6 +49,7 @@ class NameShapes:
     zh_honorifics: tuple[str, ...]
     zh_surnames: frozenset[str]
     zh_compound_surnames: frozenset[str]
+    zh_not_name_words: tuple[str, ...]
     not_name_words: frozenset[str]
 
 
@@ -63,6 +64,7 @@ def name_shapes(path: Path = DEFAULT_NAMES_PATH) -> NameShapes:
         zh_honorifics=tuple(data["zh_honorifics"]),
         zh_surnames=frozenset(data["zh_surnames"]),
         zh_compound_surnames=frozenset(data["zh_compound_surnames"]),
+        zh_not_name_words=tuple(data["zh_not_name_words"]),
         not_name_words=frozenset(data["not_name_words"]) | months,
     )
 
@@ -135,6 +137,8 @@ def zh_person_name(text: str) -> str | None:
         text = text.removesuffix(honorific)
     if not ZH_NAME.match(text) or has_role_words(text):
         return None
+    if any(word in text for word in shapes.zh_not_name_words):
+        return None  # 华为公司, 研发中心
     if text[:2] in shapes.zh_compound_surnames or text[0] in shapes.zh_surnames:
         return text
     return None

@@ -18,6 +18,7 @@ from extractors.patterns import (
     CJK_INNER_SPACE,
     LATIN_WORD_CHAR,
     QUALIFIER_WORD,
+    TITLE_ABBREVIATION,
     TITLE_CONNECTORS,
     ZH_TITLE_PREFIX,
 )
@@ -107,7 +108,12 @@ def title_roles(text: str) -> list[str] | None:
     founder, ceo; "Head of Sales" → other; "Directors' report" and "our CFO said" → None.
     """
     text = CJK_INNER_SPACE.sub("", " ".join(text.translate(HYPHENS).split()))
-    text = text.strip(" .,;:()（）。，；：")
+    text = text.strip(" .,;:（。，；：")
+    abbreviation = TITLE_ABBREVIATION.search(text)
+    if abbreviation and abbreviation.start() > 0:  # "Chief Technology Officer (CTO)"
+        outer, inner = title_roles(text[: abbreviation.start()]), title_roles(abbreviation["title"])
+        return list(dict.fromkeys([*outer, *inner])) if outer and inner else None
+    text = text.strip("()）")
     if not text or any(char.isdigit() for char in text):
         return None
     vocabulary = role_vocabulary()

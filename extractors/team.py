@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from extractors.entries import Item, Lines, Listed, item, title_line_roles, titled
+from extractors.entries import (
+    Item,
+    Lines,
+    Listed,
+    field_pair,
+    item,
+    title_line_roles,
+    titled,
+)
 from extractors.evidence import trim
 from extractors.patterns import (
     CELL_GAP,
@@ -25,13 +33,16 @@ from extractors.patterns import (
     LABEL_SEPARATOR,
     LIST_BULLET,
     NAME_LIST_BREAK,
+    PAIR_START,
     PAREN_TITLE,
+    ROW_NUMBER,
+    TITLE_THEN_NAME,
     TOC_LINE,
-    WORD_RUN,
 )
 from extractors.person_names import DocumentWords, person_name
 from extractors.roles import group_role, label_role, starts_with_title, title_roles
 from extractors.signatures import signed_people
+from extractors.zh_people import paren_titled, resume_at
 
 DEFAULT_MAX_LABEL_WORDS = 6  # "Directors and executive officers": longer is a sentence
 DEFAULT_MAX_WRAPS = 3  # lines one list may wrap over
@@ -40,14 +51,46 @@ DEFAULT_MAX_INTRO_WORDS = 16  # "The directors who held office during the year w
 
 def listed_people(text: str, *, words: DocumentWords) -> list[Listed]:
     """Every person a page lists with a role, line by line."""
-    texts = [LIST_BULLET.sub("", line.strip()).strip() for line in text.split("\n")]
+    texts = [_unmarked(line) for line in text.split("\n")]
     lines = Lines(texts, words, set())
+    _rejoin_names(lines)
     found = signed_people(lines)
     for index, line in enumerate(lines.texts):
         if index in lines.taken or not line or TOC_LINE.search(line):
             continue
+        resume = resume_at(lines, index)
+        if resume is not None:
+            found += resume
+            continue
         found += _labelled(lines, index) or _entry(lines, index)
+        found += paren_titled(line)  # 由王芳（总经理）和李伟（董事）组成: wherever they stand
     return found
+
+
+def _rejoin_names(lines: Lines) -> None:
+    """Bring back a name a line break cut from its title: `CFO & Company Secretary:` /
+    `Markus Blackwood`, `Founder, CEO: Hans-Peter` / `Caldwell`, `CEO — Samuel` / `Dekker`."""
+    for index, (line, following) in enumerate(pairwise(lines.texts)):
+        if index in lines.taken or not following or CELL_GAP.search(following):
+            continue
+        last = CELL_GAP.split(_title_pairs(line)[-1])[-1]
+        match = TITLE_THEN_NAME.match(last)
+        label, name = (match["title"], match["name"]) if match else (last[:-1], "")
+        if not (match or last.endswith((":", "："))) or not title_roles(label):
+            continue
+        name = name.strip()
+        if " " in name or (name and " " in following):
+            continue  # the line's name is whole, or the next line is no end of it
+        joined = f"{name} {following}".strip()
+        if person_name(joined, words=lines.words, single=not name) is None:
+            continue
+        lines.texts[index] = f"{line} {following}"
+        lines.taken.add(index + 1)
+
+
+def _unmarked(line: str) -> str:
+    """A line without its bullet or the row number of a table read as text."""
+    return ROW_NUMBER.sub("", LIST_BULLET.sub("", line.strip()).strip())
 
 
 def _labelled(lines: Lines, index: int) -> list[Listed]:
@@ -83,12 +126,13 @@ def _labelled(lines: Lines, index: int) -> list[Listed]:
 
 def _title_pairs(line: str) -> list[str]:
     """`Title: Name` pairs run together on one line, cut before each later title:
-    `Founder and CEO: Tomás Haddad Secretary: Mateo Murphy`."""
+    `Founder and CEO: Tomás Haddad Secretary: Mateo Murphy`, `总经理：林平杰；董事：林子`."""
     colons = [match.start() for match in COLON.finditer(line)]
     cuts = [0]
     for previous, colon in pairwise(colons):
         words = [
-            match.start() + previous + 1 for match in WORD_RUN.finditer(line[previous + 1 : colon])
+            match.start() + previous + 1
+            for match in PAIR_START.finditer(line[previous + 1 : colon])
         ]
         title_start = next(
             (
@@ -129,10 +173,11 @@ def _wrapped(lines: Lines, index: int, rest: str) -> tuple[str, int]:
 
 
 def _runs_on(rest: str) -> bool:
-    """A list whose last item is cut: it ends in `;` or `,`, leaves a parenthesis open, or
+    """A list whose last item is cut: it ends in `;`, `,` or a title's colon, leaves a parenthesis
+    open, or
     lacks the `(Title)` the items before it carry."""
     rest = rest.rstrip()
-    if rest.endswith((";", "；", ",", "，")) or rest.count("(") > rest.count(")"):
+    if rest.endswith((";", "；", ",", "，", ":", "：")) or rest.count("(") > rest.count(")"):
         return True
     items = [item for item in ITEM_BREAK.split(rest) if item.strip()]
     return len(items) > 1 and "(" in items[0] and "(" not in items[-1]
@@ -141,7 +186,9 @@ def _runs_on(rest: str) -> bool:
 def _items(rest: str, words: DocumentWords, label_titles: list[str]) -> list[Item]:
     """What a label lists: `A (CEO); B (CFO)`, `A, B and C`, `总经理：孙敏；董事长：朱勇伟`.
     The label's titles go to every name when it has one title or lists one name."""
-    chunks = [chunk for chunk in ITEM_BREAK.split(rest) if chunk.strip()]
+    chunks = [
+        pair for chunk in ITEM_BREAK.split(rest) if chunk.strip() for pair in _title_pairs(chunk)
+    ]
     items: list[Item] = []
     for chunk in chunks:
         entry = item(chunk, words)
@@ -159,19 +206,35 @@ def _items(rest: str, words: DocumentWords, label_titles: list[str]) -> list[Ite
 
 
 def _names_below(lines: Lines, start: int, role: str | None) -> list[Listed]:
-    """The lines under a group's label that hold one name each (with its own title, maybe)."""
+    """The lines under a group's label that hold one name each, with its own title beside it
+    or on the line below (`Sara Smith-Jones` / `Founder, CEO`), maybe."""
     listed = []
-    for index in range(start, len(lines.texts)):
+    index = start
+    while index < len(lines.texts):
         line = lines.texts[index]
         if not line or LABEL_SEPARATOR.split(line.split("(")[0], maxsplit=1)[1:]:
             break
-        entry = item(line, lines.words)
+        entry = item(line, lines.words) or _single_name(line, lines.words)
         if entry is None:
             break
         lines.taken.add(index)
+        below = lines.cells(index + 1)  # only a title: `Company secretary  Sutrisno` is a label
+        roles_below = title_line_roles(below[0]) if len(below) == 1 else []
+        if not entry[1] and roles_below:
+            entry, line = (entry[0], tuple(roles_below)), f"{line} / {below[0]}"
+            index += 1
+            lines.taken.add(index)
         roles = tuple(dict.fromkeys((*entry[1], *([role] if role else []))))
         listed.append(Listed(entry[0], roles, trim(line)))
+        index += 1
     return listed
+
+
+def _single_name(line: str, words: DocumentWords) -> Item | None:
+    """A one-word name under a group's label (`Budiman`), a word the document never prints in
+    lower case."""
+    name = person_name(line, words=words, single=True, strict=True) if " " not in line else None
+    return (name, ()) if name else None
 
 
 def _entry(lines: Lines, index: int) -> list[Listed]:
@@ -180,7 +243,7 @@ def _entry(lines: Lines, index: int) -> list[Listed]:
     line = lines.texts[index]
     cells = [cell for cell in CELL_GAP.split(line) if cell.strip()]
     beside = [titled(cell, lines.words) for cell in cells] if len(cells) > 1 else []
-    if sum(entry is not None for entry in beside) > 1:
+    if any(beside):  # `Rotterdam  Chief Executive: Aisha von Stein`: a column beside the entry
         return [Listed(entry[0], entry[1], trim(line)) for entry in beside if entry]
     cards = _cards(lines, index, cells)
     if cards:
@@ -190,7 +253,7 @@ def _entry(lines: Lines, index: int) -> list[Listed]:
     if match:
         name, roles = person_name(match["name"], words=lines.words), title_roles(match["title"])
         entry = (name, tuple(roles)) if name and roles else None
-    entry = entry or _stacked(lines, index)
+    entry = entry or _stacked(lines, index) or field_pair(lines, index)
     return [Listed(entry[0], entry[1], trim(line))] if entry else []
 
 

@@ -323,3 +323,242 @@ def test_two_title_name_pairs_run_together_on_one_line() -> None:
     }
     assert listed(line) == expected
     assert people(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "公司管理团队由王芳（创始人兼首席执行官）、赵磊（董事）和李伟（首席技术官）组成。",
+            {("王芳", "founder"), ("王芳", "ceo"), ("赵磊", "director"), ("李伟", "cto")},
+        ),
+        (
+            "公司核心团队成员包括：孙婷（董事长）、周强（技术总监）和陈杰（首席运营官）。",
+            {("孙婷", "chair"), ("周强", "cto"), ("陈杰", "coo")},
+        ),
+        # The parentheses hold no title, or the words before them are no name.
+        ("公司管理团队由创始人（王芳）和技术团队组成。", set()),
+        ("华为公司（董事）、研发中心（技术总监）与高校合作。", set()),
+    ],
+)
+def test_a_chinese_sentence_naming_the_whole_team(line: str, expected: set[tuple]) -> None:
+    assert listed(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "唐平，女，1989年出生，中国国籍，无境外永久居留权，EMBA学历。2013年至2017年"
+            "任职于某上市公司，担任项目经理；现任公司首席技术官。",
+            {("唐平", "cto")},
+        ),
+        # A résumé wrapped over lines, a wrap's space inside its title.
+        (
+            "何勇，男，1984年出生，博士研究生学历。2008年至2011年任职于某\n"
+            "知名互联网企业，担任首席财务官；现任公司董事 长兼总经理。\n"
+            "赵磊（技术总监）：毕业于浙江大学。",
+            {("何勇", "chair"), ("何勇", "ceo"), ("赵磊", "cto")},
+        ),
+        # Only an earlier job: no role in this company.
+        ("张伟，男，1980年出生，2010年至2015年任职于某公司，担任首席财务官。", set()),
+    ],
+)
+def test_a_chinese_resume_gives_the_role_held_now(text: str, expected: set[tuple]) -> None:
+    assert listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("李伟（董事长）：毕业于浙江大学。", {("李伟", "chair")}),
+        ("陈杰（创始人），曾任职于国内知名科技企业。", {("陈杰", "founder")}),
+        ("李伟（原首席财务官）：现已退休。", set()),  # a former title is none
+    ],
+)
+def test_a_chinese_name_with_its_title_then_a_bio(line: str, expected: set[tuple]) -> None:
+    assert listed(line) == expected
+
+
+def test_a_chinese_team_table_read_as_text_with_a_row_number() -> None:
+    text = "\n".join(
+        ["序号  姓名  职位", "1  孙敏  总经理", "2  朱勇  技术总监", "3  华为公司  董事"]
+    )
+    assert listed(text) == {("孙敏", "ceo"), ("朱勇", "cto")}
+    table = [["序号", "姓名", "职位"], ["1", "孙敏", "总经理"], ["2", "朱勇", "技术总监"]]
+    assert people("五、核心团队", tables=[table]) == {("孙敏", "ceo"), ("朱勇", "cto")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "主要管理人员：创始人兼CEO：徐建怡，联合创始人：胡涵勇，首席财务官：郑明，董事：\n"
+            "郑泽\n截至2023年12月31日，公司在职员工共计295人。",
+            {
+                ("徐建怡", "founder"),
+                ("徐建怡", "ceo"),
+                ("胡涵勇", "co_founder"),
+                ("郑明", "cfo"),
+                ("郑泽", "director"),
+            },
+        ),
+        (
+            "主要管理人员：孙秀子（创始人兼首席执行官）、吴浩（运营总监）、王思（财务负责人）"
+            " 截至2023年12月31日，公司在职员工共计314人。",
+            {("孙秀子", "founder"), ("孙秀子", "ceo"), ("吴浩", "coo"), ("王思", "cfo")},
+        ),
+        (
+            "创始人兼CEO：林平杰；董事会秘书：林子",
+            {("林平杰", "founder"), ("林平杰", "ceo"), ("林子", "secretary")},
+        ),
+        ("主要管理人员：董事：（空缺），总经理：待定", set()),  # a title without a name
+    ],
+)
+def test_chinese_management_lists_read_every_person(text: str, expected: set[tuple]) -> None:
+    assert listed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name wrapped to the next line after its label, whole or cut.
+        ("Chief Executive Officer: Wei\nZhou", {("Wei Zhou", "ceo")}),
+        (
+            "Management  Founder, CEO: Hans-Peter\nCaldwell",
+            {("Hans-Peter Caldwell", "founder"), ("Hans-Peter Caldwell", "ceo")},
+        ),
+        (
+            "Rotterdam, the Netherlands Management  Chief Executive and Co-Founder:\n"
+            "Aisha von Stein",
+            {("Aisha von Stein", "ceo"), ("Aisha von Stein", "co_founder")},
+        ),
+        # The next `Role:` label starts a new pair, its name on the next line.
+        (
+            "Chairperson: Giulia Hoffmann CFO & Company Secretary:\nEthan Whitfield",
+            {
+                ("Giulia Hoffmann", "chair"),
+                ("Ethan Whitfield", "cfo"),
+                ("Ethan Whitfield", "secretary"),
+            },
+        ),
+        # The line below is no end of a name: a heading, a sentence.
+        ("CTO: Markus\nOverview", {("Markus", "cto")}),
+        ("Chief Executive Officer: Wei Zhou\nWei founded the company.", {("Wei Zhou", "ceo")}),
+    ],
+)
+def test_a_name_wrapped_after_its_label(text: str, expected: set[tuple]) -> None:
+    assert listed(text) == expected
+
+
+def test_names_over_titles_under_a_heading() -> None:
+    text = "\n".join(
+        [
+            "Management team",
+            "Sara Smith-Jones",
+            "Founder, CEO",
+            "Giulia Keane",
+            "Chief Technology Officer (CTO)",
+            "Emma d'Amico",
+            "Company President",
+            "Chief Operations Officer | Sipeng Wu",
+            "Directors  Henrik Vance (Chief Exec)",
+            "Budiman",
+            "Company secretary  Sutrisno",
+        ]
+    )
+    assert listed(text) == {
+        ("Sara Smith-Jones", "founder"),
+        ("Sara Smith-Jones", "ceo"),
+        ("Giulia Keane", "cto"),
+        ("Emma d'Amico", "president"),
+        ("Sipeng Wu", "coo"),
+        ("Henrik Vance", "ceo"),
+        ("Henrik Vance", "director"),
+        ("Budiman", "director"),
+        ("Sutrisno", "secretary"),  # a label with its name, not the title of Budiman's line
+    }
+
+
+def test_a_title_goes_to_the_name_it_links_not_one_with_its_own() -> None:
+    text = (
+        "The company is led by Xiaoming Lin, its chief executive, together with Chloe Sullivan, "
+        "who serves as group finance director, Henrik Doe (Director) and Amara Silva (Chair). "
+        "As Co-founder / CTO, Sofia Larsen is responsible for operations. "
+        "Non-Executive Director: Kavya Nair Kavya previously ran a design studio."
+    )
+    assert people(text) == {
+        ("Xiaoming Lin", "ceo"),
+        ("Chloe Sullivan", "cfo"),
+        ("Henrik Doe", "director"),
+        ("Amara Silva", "chair"),
+        ("Sofia Larsen", "co_founder"),
+        ("Sofia Larsen", "cto"),
+        ("Kavya Nair", "director"),
+    }
+
+
+def test_a_signature_block_of_name_and_title_fields() -> None:
+    text = "\n".join(
+        [
+            "By: /s/ Ethan Marsh",
+            "Name: Ethan Marsh",
+            "Title: Chief Executive",
+            "By: /s/ Liam Garcia",
+            "Name: Liam Garcia",
+            "Title: Adviser",
+            "Name: Harbor Holdings Ltd",  # a company signs, no person
+            "Title: Director",
+            "Name: Owen Brook",
+            "Date: March 3, 2024",  # no title field under the name
+        ]
+    )
+    assert listed(text) == {("Ethan Marsh", "ceo"), ("Liam Garcia", "other")}
+
+
+def test_lists_and_sentences_cut_or_run_on() -> None:
+    text = "\n".join(
+        [
+            "Management: Sutrisno (Founder, CEO); Patrick Okafor (Chair); Daniel Thornton (CTO)"
+            " Our customers are mainly SMEs.",
+            "The management team is Mingyu Lin (Founder), Hannah Okafor (Chief",
+            "Operations Officer) and Zara W. Laurent",
+            "(Co-founder).",
+            "The company is led by Rahul Novak, who serves as chair of the board, Rosa Fitzgerald,"
+            " who serves as CTO.",
+            "Our CEO, Jane Doe, who founded the company in 2019, leads sales.",
+        ]
+    )
+    assert people(text) == {
+        ("Sutrisno", "founder"),
+        ("Sutrisno", "ceo"),
+        ("Patrick Okafor", "chair"),
+        ("Daniel Thornton", "cto"),
+        ("Mingyu Lin", "founder"),
+        ("Hannah Okafor", "coo"),
+        ("Zara W. Laurent", "co_founder"),
+        ("Rahul Novak", "chair"),
+        ("Rosa Fitzgerald", "cto"),
+        ("Jane Doe", "ceo"),
+    }
+
+
+def test_name_title_chains_on_one_line_stop_at_the_next_name() -> None:
+    text = "\n".join(
+        [
+            "Managing directors: TOBIAS ROMANO, Founder and Chief Executive",
+            "NADIA THORNTON, Chairman of the Board JEAN-LUC FITZGERALD, Chief Technology Officer",
+            "MARIA GREAVES, Chief Financial Officer (CFO) LUCAS D'AMICO, Chief Operations Officer",
+            "Chief Executive Officer (CEO) — Samuel",
+            "Dekker",
+            "Jane Doe, Head of Research Operations",
+        ]
+    )
+    assert listed(text) == {
+        ("Tobias Romano", "founder"),  # "Managing directors" gives no role of its own
+        ("Tobias Romano", "ceo"),
+        ("Nadia Thornton", "chair"),  # not the CTO that follows the next name
+        ("Maria Greaves", "cfo"),
+        ("Samuel Dekker", "ceo"),
+        ("Jane Doe", "other"),
+    }
