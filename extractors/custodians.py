@@ -29,6 +29,7 @@ from extractors.patterns import (
 from schemas import Mention, Page
 
 DEFAULT_WINDOW = 200  # characters either side of a custody word the full patterns are tried in
+DEFAULT_ROLE_REACH = 60  # characters after a statement its custody word may stand in
 DEFAULT_ZH_ROLE_REACH = 20  # characters after a Chinese bank's name that may state its role
 NAME_ENDS = re.compile(rf"(?:{LEGAL_SUFFIX}|\b[A-Z]\.)$")
 NAME_STOP = re.compile(r"(?<=\w)\.(?=\s|$)")
@@ -52,11 +53,18 @@ def custodian_names(text: str) -> Iterator[tuple[str, int, int]]:
         begin = max(word.start() - DEFAULT_WINDOW, 0)
         window_end = word.end() + DEFAULT_WINDOW
         for match in CUSTODIAN.finditer(text, begin, window_end):
-            if match.start() < word.end() and word.start() < match.end():  # the word in it
+            if match.start() < word.end() and _reaches(text, match.end(), word.start()):
                 name = _clean(next(value for key, value in _names(match) if value))
                 if INSTITUTION.search(name):
                     yield name, match.start(), match.end()
         yield from _chinese_names(text, begin, window_end)
+
+
+def _reaches(text: str, end: int, word: int) -> bool:
+    """Whether a custody word stands in the statement or just after it in its sentence
+    (`… deposited with Bank of Communications, which acts as custodian bank`)."""
+    between = text[end:word]
+    return word < end or (len(between) <= DEFAULT_ROLE_REACH and "." not in between)
 
 
 def _names(match: re.Match[str]) -> Iterator[tuple[str, str | None]]:
@@ -78,7 +86,9 @@ def _chinese_names(text: str, begin: int, end: int) -> Iterator[tuple[str, int, 
 
 def _clean(name: str) -> str:
     """A name without what a sentence left on it: `Enterprise Bank & Trust. Funds` is
-    `Enterprise Bank & Trust`; `Prime Trust, Inc.` and `… Company, N.A.` keep their stop."""
+    `Enterprise Bank & Trust`; `Prime Trust, Inc.` and `… Company, N.A.` keep their stop; a
+    name wrapped over two lines is one line."""
+    name = " ".join(name.split())
     for stop in NAME_STOP.finditer(name):
         if not NAME_ENDS.search(name[: stop.start() + 1]):
             name = name[: stop.start()]

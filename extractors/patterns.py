@@ -1273,7 +1273,7 @@ ASSURANCE = re.compile(
     (?P<certified>certif(?:y|ies|ied|ication)\b(?!\s+public)[\s\S]{{0,200}}?
         financial\s+statements[\s\S]{{0,200}}?\btrue\s+and\s+complete\b
       | {_STATEMENTS_RE}\s+(?:[^;。]{{0,40}}?\s)?(?:{_BEEN_RE}\s+)?certified\s+by\s+
-        (?:the\s+|our\s+|its\s+)?(?:principal\s+executive|chief\s+executive
+        (?:the\s+|our\s+|its\s+)?(?:(?:company|issuer)['’]s\s+)?(?:principal\s+executive|chief\s+executive
           |(?:an?\s+)?(?:executive\s+)?officer|CEO|president))
   | (?P<unaudited>unaudited\s+(?!pro\s+forma|quarterly|supplement)(?:[\w-]+\s+){{0,3}}?
         (?:financial\s+statements|accounts|balance\s+sheets?|income\s+statements?
@@ -1327,7 +1327,9 @@ SENTENCE_END = re.compile(
 
 # --- custodian: who holds investors' money until the raise closes ----------------------------
 
-_INSTITUTION_RE = r"""[A-Z][\w&'’.-]*(?:(?:[ \t]+|[ \t]*,[ \t]*(?=(?:LLC|L\.L\.C\.|Inc|N\.A|Ltd
+_INSTITUTION_RE = r"""[A-Z][\w&'’.-]*(?:(?:[ \t]+
+    |[ \t]*\n[ \t]*(?=(?:Bank|Trust|Banque|Banca|Banco)\b)
+    |[ \t]*,[ \t]*(?=(?:LLC|L\.L\.C\.|Inc|N\.A|Ltd
     |PLC|plc|AG|SA|S\.A|SAS|N\.V|NV|B\.V|GmbH|SE)\b))(?:[A-Z][\w&'’.-]*|&|and|of|de|des|du
     |della|di|für|the))*"""
 _CUSTODIAN_RE = r"""(?:custodian[ \t]+bank|custodian[ \t]+of[ \t]+(?:the[ \t]+)?
@@ -1344,6 +1346,7 @@ CUSTODIAN = re.compile(
           |(?:funds?|investor[ \t]+funds?)[ \t]+held[ \t]+(?:by|with|at))
         (?:[ \t]*[:：][ \t]*|[ \t]{{2,}})(?P<label_name>{_INSTITUTION_RE}))
   | (?P<appointed>(?P<appointed_name>{_INSTITUTION_RE}),?[ \t]+(?:\([^)\n]{{0,40}}\)[ \t]+)?
+        (?i:(?:which|that|who)[ \t]+)?
         (?i:will[ \t]+act|acts|has[ \t]+been[ \t]+(?:appointed|engaged)
           |was[ \t]+(?:appointed|engaged)|serves|will[ \t]+serve|is[ \t]+acting
           |is[ \t]+appointed)[ \t]+as[ \t]+
