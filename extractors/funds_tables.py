@@ -14,9 +14,9 @@ from extractors.patterns import (
     CATEGORY_WORDS,
     CJK_SPACE,
     DANGLING_ARTICLE,
+    ITEM_NUMBER_CELL,
     MAXIMUM_COLUMN,
     PLAIN_UNIT,
-    ROW_NUMBER,
     TOTAL_ROW,
 )
 from schemas import FundsLine, Table
@@ -81,7 +81,7 @@ def aligned_cells(cells: list[str], width: int) -> list[str]:
 def numberless(cells: list[str]) -> list[str]:
     """A row without the item number in its first cell (`1  人才招聘  700.00  35%` under
     `序号  用途  金额（万元）  占比`): a count of rows, not an amount."""
-    if len(cells) >= 3 and ROW_NUMBER.match(cells[0].strip()) and not _is_value(cells[1]):
+    if len(cells) >= 3 and ITEM_NUMBER_CELL.match(cells[0].strip()) and not _is_value(cells[1]):
         return cells[1:]
     return cells
 

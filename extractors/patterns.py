@@ -985,7 +985,7 @@ OWN_PAREN_TITLE = re.compile(r"\s*[(（](?P<title>[^()（）]{2,60})[)）]")
 """The title in parentheses right after a name in a sentence: `Henrik Doe (Director)`."""
 PAREN_TITLE_LEAD = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<title>[^()（）]+)[)）](?=\s)")
 """A list's last item run into the text after it: `Daniel Thornton (CTO) Our customers ...`."""
-ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
+TEAM_ROW_NUMBER = re.compile(r"^\d{1,2}(?:\s{2,}|\t)(?=\S)")
 """The 序号 cell that opens a row of a team table read as text: `1  王芳  总经理`."""
 PAIR_START = re.compile(r"(?:^|(?<=[\s;；,，、]))\S")
 """Where the next `Title: Name` pair of a line may start: after a space or a list mark."""
@@ -1060,7 +1060,7 @@ PLAIN_UNIT = re.compile(
 )
 """A column heading that names its unit as the currency itself (`投资金额（元）`, `Amount ($)`,
 `单位：元`): its amounts are in full units, whatever the prose above says."""
-ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、．]?$")
+ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、．]?$")
 """A row's item number in its own cell (`1`, `2.`, `三、`), under a `序号` / `No.` heading."""
 CATEGORY_EDGE = re.compile(
     r"^(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*•·]|(?:and|or|to|for|on|of|in|into|towards|with|plus|"

@@ -35,7 +35,7 @@ from extractors.patterns import (
     NAME_LIST_BREAK,
     PAIR_START,
     PAREN_TITLE,
-    ROW_NUMBER,
+    TEAM_ROW_NUMBER,
     TITLE_THEN_NAME,
     TOC_LINE,
 )
@@ -90,7 +90,7 @@ def _rejoin_names(lines: Lines) -> None:
 
 def _unmarked(line: str) -> str:
     """A line without its bullet or the row number of a table read as text."""
-    return ROW_NUMBER.sub("", LIST_BULLET.sub("", line.strip()).strip())
+    return TEAM_ROW_NUMBER.sub("", LIST_BULLET.sub("", line.strip()).strip())
 
 
 def _labelled(lines: Lines, index: int) -> list[Listed]:
