@@ -63,6 +63,19 @@ def tree_memory_mb(pid: int) -> dict[str, float]:
     return {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": float(processes)}
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds `pid` and its descendants used so far, the children they reaped included."""
+    ticks = 0
+    for member in descendants(pid):
+        try:
+            stat = Path(f"/proc/{member}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        ticks += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     """This environment without Prefect's or our settings, with `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "DISCLOSE_"))}
@@ -70,8 +83,11 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 @contextmanager
-def prefect_server(home: Path, *, timeout: float = DEFAULT_SERVER_TIMEOUT) -> Iterator[str]:
-    """A `prefect server start` on 127.0.0.1 with its database under `home`; its API URL."""
+def prefect_server(
+    home: Path, *, timeout: float = DEFAULT_SERVER_TIMEOUT
+) -> Iterator[tuple[str, int]]:
+    """A `prefect server start` on 127.0.0.1 with its database under `home`: its API URL and
+    process id."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -87,7 +103,7 @@ def prefect_server(home: Path, *, timeout: float = DEFAULT_SERVER_TIMEOUT) -> It
     url = f"http://127.0.0.1:{port}/api"
     try:
         wait_healthy(url, server, deadline=time.monotonic() + timeout)
-        yield url
+        yield url, server.pid
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout)

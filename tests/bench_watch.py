@@ -29,6 +29,7 @@ from tests.bench_processes import (
     load_average,
     prefect_server,
     stop_tree,
+    tree_cpu_seconds,
     tree_memory_mb,
 )
 from tests.corpus.generate import generate_corpus
@@ -41,6 +42,7 @@ DEFAULT_TIMEOUT = 1800.0
 DEFAULT_SAMPLE_SECONDS = 0.1
 DEFAULT_QUIET_SECONDS = 3.0
 """Pause between latency drops, so each meets an idle watcher (its last run ended)."""
+DEFAULT_IDLE_SECONDS = 30.0
 PLATFORM = "bench"
 
 
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             folder / "local", corpus, pages=pages, source=folder / "corpus", drops=args.drops
         )
         if args.served:
-            with prefect_server(folder / "server") as url:
+            with prefect_server(folder / "server") as (url, server):
                 results["served"] = watch_trial(
                     folder / "served",
                     corpus,
@@ -71,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
                     source=folder / "corpus",
                     drops=args.drops,
                     api=url,
+                    server=server,
                 )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
@@ -87,6 +90,7 @@ def watch_trial(
     source: Path,
     drops: int,
     api: str | None = None,
+    server: int | None = None,
 ) -> dict[str, Any]:
     """The batch of `corpus` files and then `drops` single files through one watcher process."""
     inbox, db = folder / "inbox", folder / "disclosure.duckdb"
@@ -111,10 +115,11 @@ def watch_trial(
             cold_s = round(time.monotonic() - started, 1)
             batch = drop_batch(watcher, corpus, source=source, inbox=inbox, db=db, pages=pages)
             latency = drop_singles(watcher, inbox=inbox, db=db, drops=drops, stage=folder)
+            idle = idle_cpu(watcher, server=server)
         finally:
             stop_tree(watcher, timeout=DEFAULT_TIMEOUT)
     latency["cold_start_s"], latency["cold_start_load"] = cold_s, cold["loads"][0]
-    return {"batch": batch, "latency": latency}
+    return {"batch": batch, "latency": latency, "idle": idle}
 
 
 def drop_batch(
@@ -177,6 +182,17 @@ def drop_singles(
     }
 
 
+def idle_cpu(watcher: subprocess.Popen[bytes], *, server: int | None) -> dict[str, Any]:
+    """Cores the idle watcher's process tree (and the Prefect server's) keep busy."""
+    pids = [watcher.pid] if server is None else [watcher.pid, server]
+    load = load_average()
+    before, started = [tree_cpu_seconds(pid) for pid in pids], time.monotonic()
+    time.sleep(DEFAULT_IDLE_SECONDS)
+    used = [tree_cpu_seconds(pid) - seconds for pid, seconds in zip(pids, before, strict=True)]
+    wall = time.monotonic() - started
+    return {"cores": [round(value / wall, 2) for value in used], "load": load}
+
+
 def wait_for(
     watcher: subprocess.Popen[bytes], db: Path, *, count: int, deadline: float
 ) -> dict[str, float]:
@@ -215,8 +231,8 @@ def render(results: dict[str, Any]) -> str:
         "",
         "| mode | files | pages | files/min | pages/s | peak RSS (PSS), processes | "
         "drop → queryable, one page: median (runs) | start → first file queryable | "
-        "load before → after |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "idle: cores busy | load before → after |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for mode, trial in results.items():
         batch, latency, peak = trial["batch"], trial["latency"], trial["batch"]["peak"]
@@ -224,7 +240,7 @@ def render(results: dict[str, Any]) -> str:
             f"| {mode} | {batch['files']} | {batch['pages']} | {batch['files_per_minute']} | "
             f"{batch['pages_per_second']} | {peak['rss_mb']:.0f} MB ({peak['pss_mb']:.0f} MB), "
             f"{peak['processes']:.0f} | {latency['median_s']} s ({latency['runs_s']}) | "
-            f"{latency['cold_start_s']} s | "
+            f"{latency['cold_start_s']} s | {trial['idle']['cores']} | "
             f"{batch['load_before']} → {batch['load_after']} |"
         )
     return "\n".join([*lines, ""])
