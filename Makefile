@@ -40,12 +40,14 @@ lint: install  ## ruff, mypy and the import layers
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-bench: install  ## pages/s per stage, flow vs pipeline, publish cost, GX stage -> bench/*.md
+bench: install  ## pages/s per stage, flow vs pipeline, 1 vs 2 workers, the watcher on 200 files, publish cost, GX -> bench/*.md
 	$(PY) -m tests.bench --out bench/results.md
 	$(PY) -m tests.bench_publish --out bench/publish.md
 	$(PY) -m tests.bench_flow --out bench/flow_after.json
-	$(PY) -m tests.bench_startup --out bench/startup.json
+	$(PY) -m tests.bench_startup --with-server --out bench/startup.json
 	$(PY) -m tests.bench_expectations --out bench/expectations.md
+	$(PY) -m tests.bench_scaling --out bench/scaling.md
+	$(PY) -m tests.bench_watch --served --out bench/watch.md
 
 bench-similarity: install  ## copy detection: Clough, a fresh generated world, 10k-100k documents -> bench/similarity.md
 	$(PY) -m tests.similarity_bench --out bench/similarity.md

@@ -29,7 +29,7 @@ from prefect.utilities.annotations import quote
 import warehouse
 from flows.budget import extract_within_budget
 from flows.discover import find_candidates
-from flows.expectations import validate_batch
+from flows.expectations import prepare_validations, validate_batch
 from flows.inbox import claimed_platform, claimed_receipt_id, file_away
 from flows.parallel import run_stages
 from flows.report import record_outcomes
@@ -135,9 +135,11 @@ def ingest(
             files, outcomes = reconcile(out.work, files, inbox=Path(inbox))
         received = receive_all(files, settings=settings, claimed=inbox is not None)
         jobs = plan(out.work, received, retry=retry)
+        if any(job.action == "process" for job in jobs):
+            prepare_validations()  # GX's import overlaps the parsing (`validate_batch`)
         window = DEFAULT_AHEAD_PER_WORKER * settings.workers + 1
         for job, result in run_stages(jobs, chain(settings), window=window, idle=out.publish_due):
-            outcome = store(out.work, job, result, flow_run_id=str(flow_run.id))
+            outcome = store(out.work, job, unwalked(result), flow_run_id=str(flow_run.id))
             if isinstance(result, Checked):  # once stored: what it copies (issue 8)
                 disclosure = unwalked(result.disclosure)
                 check_similarity(out.work, disclosure, arrival=job.arrival, settings=settings)

@@ -3,7 +3,8 @@
 Medians of `--repeats` fresh processes: importing the CLI, importing Prefect, loading spaCy
 (done in the worker processes, while the parent imports Prefect), and the whole command on one
 small PDF, in Prefect's ephemeral mode (a temporary API server per process) and, with `--api`,
-against an already running server (`make ui`, `PREFECT_API_URL`). -> bench/startup.md
+against an already running server (`make ui`, `PREFECT_API_URL`; `--with-server` starts one).
+-> bench/startup.json
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tests.bench_processes import load_average, prefect_server
 
 DEFAULT_REPEATS = 5
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,12 +61,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("bench/startup.json"))
     parser.add_argument("--repeats", type=int, default=DEFAULT_REPEATS)
     parser.add_argument("--api", help="PREFECT_API_URL of a running server, to compare")
+    parser.add_argument(
+        "--with-server", action="store_true", help="start a Prefect server to compare against"
+    )
     args = parser.parse_args(argv)
+    if args.with_server and not args.api:
+        with tempfile.TemporaryDirectory() as home, prefect_server(Path(home)) as (url, _):
+            return main([*(argv or sys.argv[1:]), "--api", url])
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env |= {"PYTHONPATH": str(ROOT), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     from tests.pdfs import write_pdf
 
-    results: dict[str, object] = {}
+    results: dict[str, object] = {"load_before": load_average()}
     with tempfile.TemporaryDirectory() as tmp:
         pdf, db = write_pdf(Path(tmp) / "plan.pdf"), Path(tmp) / "one.duckdb"
         results["import_cli_s"] = median_of(
@@ -81,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             results["ingest_with_server_s"] = median_of(
                 args.repeats, lambda: ingest_seconds(pdf, db, env=served)
             )
+    results["load_after"] = load_average()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
     sys.stdout.write(json.dumps(results) + "\n")

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 import warehouse
-from flows.cli import app, sample_files
+from flows.cli import app, sample_files, workers_for
 from flows.inbox import claim, file_away
-from schemas import FileOutcome
+from schemas import FileOutcome, Settings
 from tests.pdfs import OFFER_LINES, write_pdf
 
 ROOT = Path(__file__).parent.parent
@@ -233,3 +233,8 @@ def test_the_command_is_quiet_in_ephemeral_mode(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert "1 file(s): 0 loaded, 0 duplicate, 1 rejected" in done.stdout
+
+
+@pytest.mark.parametrize(("files", "workers"), [(1, 1), (2, 2), (40, 2), (0, 1)])
+def test_an_ingest_starts_no_more_workers_than_it_has_files(files, workers):
+    assert workers_for(Settings(workers=2), files=files) == workers

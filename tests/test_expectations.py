@@ -3,7 +3,11 @@ findings stored and published, and their Data Docs built to open offline."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
 from html.parser import HTMLParser
 from importlib import resources
@@ -20,6 +24,7 @@ from flows.expectations import validate_batch, validate_documents
 from schemas import Disclosure, Figure, Finding, FundsLine, Offering, Settings
 from schemas.expectations import RULES, ExpectationReport, suites
 from tests.conftest import doc_id_for
+from tests.pdfs import write_pdf
 
 GOOD = doc_id_for("consistent plan")
 BAD = doc_id_for("defective plan")
@@ -34,6 +39,20 @@ CDN = re.compile(
     r"|static_images_dir = \"(https?://[^\"]+)\""
 )
 """What a GX template loads from the network: a tag's address, a CSS url(), the logos' folder."""
+ROOT = Path(__file__).parent.parent
+PROCESS_TIMEOUT = 600
+# One ingest run in a fresh interpreter: its outcome, and whether it imported GX.
+ONE_RUN = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from flows.ingest import run_ingest
+    from schemas import Settings
+
+    (outcome,) = run_ingest([Path(sys.argv[1])], settings=Settings(db=Path(sys.argv[2])))
+    print(outcome.outcome, "great_expectations" in sys.modules)
+    """
+)
 
 
 def balance(assets: float, liabilities: float = 3_000_000.0, equity: float = 2_000_000.0) -> list:
@@ -479,3 +498,30 @@ def test_the_prefect_task_reports_counts_and_the_datadocs(
     report = ingest_end()
     assert (report.documents, report.failed_documents, report.failed_findings) == (2, 1, 1)
     assert report.changed_documents == 2 and Path(str(report.datadocs)).is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("content", "expected"), [("empty", "rejected"), ("plan", "loaded")])
+def test_gx_is_imported_only_by_a_run_that_stores_documents(
+    prefect_harness: None, tmp_path: Path, content: str, expected: str
+) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    path, db = tmp_path / "plan.pdf", tmp_path / "disclosure.duckdb"
+    if content == "empty":
+        path.write_bytes(b"")
+    else:
+        write_pdf(path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "DISCLOSE_"))}
+    env |= {"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", ONE_RUN, str(path), str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=PROCESS_TIMEOUT,
+    )
+    assert done.stdout.split()[-2:] == [expected, str(expected == "loaded")]
+    sql = "SELECT count(*) FROM findings WHERE source = 'expectation'"
+    assert (warehouse.query(db, sql)[1][0][0] > 0) is (expected == "loaded")

@@ -83,6 +83,21 @@ def test_writer_refuses_to_publish_past_an_open_connection(db):
     con.close()
 
 
+def test_connections_in_a_writers_block_join_its_open_database(db, make_arrival, make_disclosure):
+    # Reopening the file and checkpointing on every close cost more than storing a document.
+    wal = work_path(db).with_name(work_path(db).name + ".wal")
+    with warehouse.writer(db) as out:
+        with warehouse.connect(out.work) as con:
+            warehouse.upsert_disclosure(con, arrival=make_arrival(), disclosure=make_disclosure())
+        assert wal.is_file()  # closed, yet not checkpointed: the writer still holds the file
+        assert out.publish()  # publishing lets go of it, and takes it again after
+        assert documents_in(db) == 1
+        with warehouse.connect(out.work) as con:
+            assert con.execute("SELECT count(*) FROM documents").fetchall() == [(1,)]
+    assert not wal.exists()
+    assert documents_in(db) == 1
+
+
 def test_writer_reuses_the_working_copy_it_published(db, make_arrival, make_disclosure):
     load(db, make_arrival(), make_disclosure())
     inode = work_path(db).stat().st_ino

@@ -63,7 +63,12 @@ def work_path(db: Path) -> Path:
 
 @dataclass
 class Writer:
-    """The one writer of `db`: its working database, and when it last published it."""
+    """The one writer of `db`: its working database, and when it last published it.
+
+    Between publishes the writer keeps the working database open (`hold`), so that each
+    `connect(work)` in the block joins that open instance: opening the file anew, and the
+    checkpoint DuckDB runs when its last connection closes, cost more than storing a document.
+    """
 
     db: Path
     work: Path
@@ -71,6 +76,19 @@ class Writer:
     keep_seconds: float = DEFAULT_KEEP_SECONDS
     published_at: float = field(default_factory=time.monotonic)
     published_state: tuple[int, int] | None = None
+    held: duckdb.DuckDBPyConnection | None = field(default=None, repr=False)
+
+    def hold(self) -> None:
+        """Keep the working database open until `release` (commits stay durable: DuckDB's WAL)."""
+        if self.held is None:
+            self.held = duckdb.connect(str(self.work))
+
+    def release(self) -> None:
+        """Close the connection `hold` keeps (the working database is checkpointed if it was
+        the last one)."""
+        if self.held is not None:
+            self.held.close()
+            self.held = None
 
     def publish_due(self) -> bool:
         """Publish the work if it changed and `publish_seconds` passed since the last time.
@@ -82,14 +100,23 @@ class Writer:
         return self.publish()
 
     def publish(self) -> bool:
-        """Publish the work now, unless it is what was last published; whether it published."""
-        _ensure_closed(self.work)  # folds a WAL into the file, so its state tells every change
-        state = _file_state(self.work)
-        if state == self.published_state:
-            return False
-        publish(self.work, self.db, keep_seconds=self.keep_seconds)
-        self.published_at, self.published_state = time.monotonic(), _file_state(self.work)
-        return True
+        """Publish the work now, unless it is what was last published; whether it published.
+
+        The connection `hold` keeps is closed for it and opened again after.
+        """
+        held = self.held is not None
+        self.release()
+        try:
+            _ensure_closed(self.work)  # folds a WAL into the file: its state tells every change
+            state = _file_state(self.work)
+            if state == self.published_state:
+                return False
+            publish(self.work, self.db, keep_seconds=self.keep_seconds)
+            self.published_at, self.published_state = time.monotonic(), _file_state(self.work)
+            return True
+        finally:
+            if held:
+                self.hold()
 
 
 @contextmanager
@@ -124,8 +151,10 @@ def writer(
             published_state=state,
         )
         try:
+            handle.hold()
             yield handle
         finally:
+            handle.release()
             handle.publish()
     finally:
         lock.release()
