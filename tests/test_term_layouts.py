@@ -7,20 +7,20 @@ maximum."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from extractors import extract_disclosure, load_nlp, read_pdf
+from extractors import extract_disclosure, load_nlp
 from extractors.funds_tables import table_lines
 from extractors.funds_uses import line_uses
 from schemas import Disclosure, Table
 from tests.test_concepts import linked
 from tests.test_disclosure_facts import level
 from tests.test_extract import extract
+from tests.test_pdf import parse
 
 HEIGHT = A4[1]
 
@@ -36,15 +36,7 @@ def read(draw: list[tuple[float, float, float, str]], boxes: tuple = ()) -> Disc
         pdf.drawString(x, HEIGHT - y, text)
     pdf.showPage()
     pdf.save()
-    data = buffer.getvalue()
-    parsed = read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="t.pdf",
-        max_pages=3,
-        min_text_chars=1,
-    )
-    return extract_disclosure(parsed)
+    return extract_disclosure(parse(buffer.getvalue()))
 
 
 PROSE = "Our team ships products to customers in more than a dozen countries."
