@@ -25,7 +25,9 @@ from extractors.patterns import (
     COMPARISON_AHEAD,
     FUTURE,
     GAP_BREAK,
+    GLOSS_BEFORE_VALUE,
     LABEL_ABOVE,
+    LABEL_ALONE,
     NEXT_LABEL,
     NOUN_END,
     PART_OF_YEAR,
@@ -211,11 +213,19 @@ def label_tail(text: str, end: int) -> str:
 
 def label_above(text: str, start: int) -> str:
     """The label the line above ends on with a colon, where a value opens its own line below
-    it (`Deadline for reaching the target capital:` / `25.3.2025`); `` where there is none."""
+    it (`Deadline for reaching the target capital:` / `25.3.2025`); or the label line above
+    the label's bracketed gloss, printed before the value (`Offering deadline` over
+    `(Angebotsende) ....... 9.8.2024`); `` where there is none."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not line_start or window_text(text[line_start:start]):
+    if not line_start:
         return ""
     above_start = text.rfind("\n", 0, line_start - 1) + 1
+    gloss = GLOSS_BEFORE_VALUE.fullmatch(text, line_start, start)
+    if gloss is not None:
+        found = LABEL_ALONE.fullmatch(text, above_start, line_start - 1)
+        return f"{found['label']} {gloss['gloss']}" if found else ""
+    if window_text(text[line_start:start]):
+        return ""
     found = LABEL_ABOVE.search(text, above_start, line_start - 1)
     return found["label"] if found else ""
 

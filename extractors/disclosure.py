@@ -146,8 +146,9 @@ def _figures(
     from_statements = {name for name, kind in STATEMENT_FIGURES.items() if kind in printed}
     figures: list[Figure] = list(stated)
     year_hint = fiscal_year_in(pdf.pages[0].text[:400])
+    period_year = _reported_year(lines)
     for doc, page in zip(docs, pdf.pages, strict=True):
-        figures += text_figures(doc, page, currency=currency)
+        figures += text_figures(doc, page, currency=currency, period_year=period_year)
         page_year = fiscal_year_in(page.text[:400]) or year_hint
         for table in page.tables:
             figures += table_figures(table, page, currency=currency, year_hint=page_year)
@@ -160,6 +161,16 @@ def _figures(
         if figure.name in from_statements and figure.source == "text" and figure.fiscal_year
     ]
     return kept, dedupe(quoted)
+
+
+def _reported_year(lines: Sequence[StatementLine]) -> int | None:
+    """The fiscal year the statements report on: the latest year of a whole-year income
+    statement. None where a column covers part of a year: a quarterly report's `报告期` is
+    its quarter, no year."""
+    income = [line for line in lines if line.statement == "income_statement" and line.fiscal_year]
+    if not income or any(line.period_months not in (None, 12) for line in income):
+        return None
+    return max(line.fiscal_year for line in income if line.fiscal_year)
 
 
 def _use_of_funds(

@@ -44,9 +44,15 @@ def span_evidence(sentence: str, label: str | None) -> str:
     (a label line above the value, a label cell wrapped below it): `Minimum subscription
     amount per investor: −€1,000`."""
     flat = " ".join(sentence.split())
-    if label and " ".join(label.split()) not in flat:
-        return trim(f"{label.strip()}: {flat}")
-    return trim(flat)
+    if not label or " ".join(label.split()) in flat:
+        return trim(flat)
+    words = label.split()
+    for cut in range(1, len(words)):
+        if flat.startswith(" ".join(words[cut:])):
+            # The label's last words open the sentence (`Offering deadline` above
+            # `(Angebotsende) … 9.8.2024`): its first words go before them.
+            return trim(f"{' '.join(words[:cut])} {flat}")
+    return trim(f"{label.strip()}: {flat}")
 
 
 def row_evidence(row: list[str | None]) -> str:

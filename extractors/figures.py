@@ -81,15 +81,20 @@ def normalise_label(label: str) -> str:
     return " ".join(LABEL_NOISE.sub(" ", text).split())
 
 
-def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
-    """Figures the linker read in a page's text, with their sentence as evidence."""
+def text_figures(
+    doc: Doc, page: Page, *, currency: str | None, period_year: int | None = None
+) -> list[Figure]:
+    """Figures the linker read in a page's text, with their sentence as evidence. An amount
+    whose sentence speaks of the reporting period without naming its year (`Turnover for the
+    year amounted to €3m`) takes `period_year`, the year the document's statements report."""
     figures = []
     for span in doc.spans["figures"]:
         name = span.label_
         if name == "DEADLINE":
             continue
         sentence = span.sent
-        if name in FINANCIAL_FIGURES and (span._.fiscal_year is None or span._.projected):
+        year = span._.fiscal_year or (period_year if span._.this_period else None)
+        if name in FINANCIAL_FIGURES and (year is None or span._.projected):
             continue  # a statement line needs its year; a projection is not a statement
         value, unit = _value_of(span._.value, currency)
         if name == "equity_offered_pct" and value < 0:
@@ -105,7 +110,7 @@ def text_figures(doc: Doc, page: Page, *, currency: str | None) -> list[Figure]:
                 name=name,
                 value=value,
                 currency=unit if name != "equity_offered_pct" else None,
-                fiscal_year=span._.fiscal_year if name in FINANCIAL_FIGURES else None,
+                fiscal_year=year if name in FINANCIAL_FIGURES else None,
                 page_no=page.page_no,
                 evidence=span_evidence(sentence.text, span._.label),
                 source="text",

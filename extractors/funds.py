@@ -25,6 +25,7 @@ from extractors.patterns import (
     OF_MAXIMUM,
     OVERSUBSCRIPTION_CUE,
     SENTENCE_BEFORE,
+    SENTENCE_END,
 )
 from extractors.sections import opens_on_value
 from schemas import Figure, FundsLine, Page, Table
@@ -125,7 +126,21 @@ def _fee_rate(line: FundsLine, lines: Sequence[FundsLine]) -> bool:
     if line.amount is not None:
         return False
     alone = sum(other.evidence == line.evidence for other in lines) == 1
-    return bool(FEE_CHARGE.search(line.category) or (alone and FEE_CHARGE.search(line.evidence)))
+    return bool(FEE_CHARGE.search(line.evidence if alone else _clause(line, lines)))
+
+
+def _clause(line: FundsLine, lines: Sequence[FundsLine]) -> str:
+    """A line's own words in evidence it shares with other lines: from its category to the
+    next line's category or the sentence's end. A note run onto an item's line (`5) Study:
+    EUR 45.000,00 Note: a platform fee of 6 % is payable separately.`) is read apart from the
+    item; in `60% to pay suppliers and 40% for platform fees` neither use is a fee charged."""
+    start = line.evidence.find(line.category)
+    if start < 0:
+        return line.category
+    rest = SENTENCE_END.split(line.evidence[start:], maxsplit=1)[0]
+    others = [other.category for other in lines if other.evidence == line.evidence]
+    ends = [rest.find(category, 1) for category in others if category != line.category]
+    return rest[: min((end for end in ends if end > 0), default=len(rest))]
 
 
 def _raise(figures: Sequence[Figure], *, maximum: bool) -> Figure | None:

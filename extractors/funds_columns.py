@@ -26,6 +26,7 @@ DEFAULT_FOOTER = 0.92  # share of the page height below which footers and page n
 DEFAULT_WRAP_SLACK = 4.0  # line heights short of the column's edge a wrapped line may end
 DEFAULT_LINE_GAP = 1.2  # line heights between a wrapped line and the next
 DEFAULT_SLACK = 2.0  # points a run may stand over its column's edge
+DEFAULT_HANG = 12.0  # points a bullet or a number may hang left of its section's heading
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ def heading_column(page: Page, start: int) -> Column | None:
     if gutter is None:
         return None
     if heading.x0 >= gutter:
-        left, right = gutter, page.width
+        # The column starts where its heading does: a band left of it may be the gap between
+        # two value columns of a table in the other column, not the gutter.
+        left, right = max(gutter, heading.x0 - DEFAULT_HANG), page.width
     elif heading.x1 <= gutter and not _one_table(
         [run for run in below if run.x1 <= gutter], [run for run in below if run.x0 >= gutter]
     ):

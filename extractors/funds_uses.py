@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from extractors.currencies import currency_in
+from extractors.dates import fiscal_year_in
 from extractors.funds_tables import (
     aligned_cells,
     amount_at_maximum,
@@ -16,7 +17,7 @@ from extractors.funds_tables import (
     numberless,
 )
 from extractors.money import Money, find_money
-from extractors.numbers import find_percents, table_scale
+from extractors.numbers import find_percents, parse_number, table_scale
 from extractors.patterns import (
     AMOUNT_COLUMN,
     CATEGORY_WORDS,
@@ -64,6 +65,8 @@ def line_uses(
     the lines above the rows (a column for the maximum may be named three lines up)."""
     cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(text) if cell.strip()]
     cells = numberless(aligned_cells(cells, width))
+    if len(cells) >= 2 and AMOUNT_COLUMN.search(header) and _bare_number(cells[0], currency):
+        return _amount_first(cells, currency=currency, header=header)
     if len(cells) >= 2 and not value_groups(cells[0], currency):
         return _row_uses(cells, currency=currency, header=header, headings=headings or header)
     groups = value_groups(text, currency)
@@ -92,6 +95,33 @@ def _row_uses(
         return []
     at_maximum = amount_at_maximum(cells[1:], heading=headings, currency=currency, scale=scale)
     return [Use(category, amount, unit, pct, at_maximum)]
+
+
+def _bare_number(cell: str, currency: str | None) -> bool:
+    """Whether a cell is a number alone, without a currency mark or a percent sign, and no
+    year (`2025  Marketing`)."""
+    return (
+        not value_groups(cell, currency)
+        and parse_number(cell) is not None
+        and fiscal_year_in(cell) is None
+    )
+
+
+def _amount_first(cells: Sequence[str], *, currency: str | None, header: str) -> list[Use]:
+    """A row that prints its bare amount first, under column headings that name it
+    (`Budget  % of raise  Category` over `700.000,00  35,0 % Working capital`): the category is
+    the words after its values."""
+    currency = currency_in(header) or currency
+    rest = " ".join(cells[1:])
+    groups = value_groups(rest, currency)
+    if any(group.money for group in groups):
+        return []  # a second amount: the first number is no amount but a count or a year
+    category = clean_category(rest[groups[-1].end :] if groups else rest)
+    number = parse_number(cells[0], dot_groups=currency == "EUR")
+    if category is None or number is None:
+        return []
+    pct = groups[0].pct if groups else None
+    return [Use(category, number * table_scale(header), currency, pct)]
 
 
 def value_groups(text: str, currency: str | None) -> list[Value]:
@@ -146,7 +176,7 @@ def _enumeration(text: str, groups: Sequence[Value]) -> list[Use]:
     """An enumeration in a sentence: categories after their values (`€55,000 on debt repayment,
     €30,000 on hiring and €15,000 on marketing`) or before them (`hiring (€200,000), marketing
     (€100,000)`, `设备采购55%；产能扩建35%`)."""
-    if RAISE_WORDS.search(text[: groups[0].start]):
+    if _about_the_raise(text, groups[0].start):
         return []
     if FUNDS_PREPOSITION.match(text, groups[0].end):
         ends = [group.start for group in groups[1:]] + [len(text)]
@@ -168,6 +198,20 @@ def _enumeration(text: str, groups: Sequence[Value]) -> list[Use]:
             # `€55,000 on marketing (40%)`: the share printed after the category
             uses[-1] = dataclasses.replace(uses[-1], pct=group.pct)
     return uses
+
+
+def _about_the_raise(text: str, start: int) -> bool:
+    """Whether a sentence with values from `start` states the raise's own terms (`We are
+    raising €1m for 10% of the company`); a lead-in about the raise that ends on a colon
+    introduces uses (`本轮融资资金拟按如下方式使用：人民币60万元用于…`), unless the values' own
+    words are the raise's too (`The raise: €500,000 for 10% equity`)."""
+    lead = text[:start]
+    own = LABEL_END.split(lead)[-1]
+    if own == lead:
+        return bool(RAISE_WORDS.search(lead))
+    return bool(
+        RAISE_WORDS.search(own) or (RAISE_WORDS.search(lead) and RAISE_WORDS.search(text[start:]))
+    )
 
 
 def _category_before(text: str, *, first: bool) -> str | None:

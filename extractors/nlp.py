@@ -70,8 +70,10 @@ ABBREVIATIONS = frozenset(
 )
 
 # `label`: the words that name a figure where they stand outside its sentence (a label line
-# above the value, a label cell wrapped below it): its evidence is led by them.
-for _extension in ("value", "fiscal_year", "cue", "projected", "label"):
+# above the value, a label cell wrapped below it): its evidence is led by them. `this_period`:
+# a statement amount with no year of its own whose sentence speaks of the reporting period
+# (`Turnover for the year amounted to €3m`, `报告期内…营业收入`): its year is the statements'.
+for _extension in ("value", "fiscal_year", "cue", "projected", "label", "this_period"):
     if not Span.has_extension(_extension):
         Span.set_extension(_extension, default=None)
 
@@ -270,6 +272,11 @@ def _link_sentence(
             right = own_right if years_in(own_right) or clause == gap_after else clause
             figure._.fiscal_year = _year_of(
                 own_left, right, sentence.text, previous, carried, continues=continues
+            )
+            figure._.this_period = (
+                figure._.fiscal_year is None
+                and names_the_year(sentence.text)
+                and not years_in(sentence.text)
             )
             figure._.projected = is_projected(sentence.text, f"{gap_before}{value.text}{clause}")
         figure._.cue = cue

@@ -120,8 +120,9 @@ MONEY = re.compile(
        (?:(?<=[Mm]io|[Mm]rd|[Tt]sd)\.                 # "1,35 Mio. €"
           (?=[ \u00a0]?{CURRENCY_SUFFIX_RE}(?![ \u00a0]?\d)))?
      |(?P<mag1>{MAGNITUDE_LETTER_RE}))?
-    # not the next amount's mark, unless that amount has its own (`40,000 USD 60,000 US$`)
-    (?:[ \u00a0]?(?P<suf>{CURRENCY_SUFFIX_RE})
+    # not the next amount's mark, unless that amount has its own (`40,000 USD 60,000 US$`);
+    # a mark wrapped to the next line where it ends its clause (`raise of 800,000` / `USD.`)
+    (?:(?:[ \u00a0]?|\n(?={CURRENCY_SUFFIX_RE}[.,;:]))(?P<suf>{CURRENCY_SUFFIX_RE})
        (?![ \u00a0]?(?:{NUMBER_RE})(?![ \u00a0]?{CURRENCY_SUFFIX_RE})))?
     (?![A-Za-z])                                    # "$1.5x", "5m2": not an amount
     """,
@@ -673,7 +674,9 @@ CELL_SPLIT = re.compile(r"[ \t]{2,}")
 
 # A sentence about the future states a projection, not a reported figure.
 PROJECTION = re.compile(
-    r"\b(forecast(?:s|ed|ing)?|project(?:ed|ion|ions|s)?|expect(?:ed|s|ing)?|anticipat\w*|"
+    # `project` as a verb only: `the project owner`, `pilot projects` report the past.
+    r"(?:\b(?:we|they|to|company|management)\s+)project(?:s)?\b|"
+    r"\b(forecast(?:s|ed|ing)?|project(?:ed|ions?)|expect(?:ed|s|ing)?|anticipat\w*|"
     r"budget(?:ed)?|"
     r"estimat\w*|plan(?:ned|s)?|will|aim\w*|goal)\b"
     rf"|{_zh('预计|预测|预期|力争|有望|计划为|计划在|计划实现|目标为|目标是|将实现|将达到|将突破')}",
@@ -1130,6 +1133,8 @@ LABEL_MARK = re.compile(r"[\s:：–—\-(（]+$")
 """What ends a label before its value: `Marketing: `, `Hiring – `, `研发投入（`."""
 PERCENT_WRAPPED = re.compile(r"^\s*(?:[%％]|(?i:per\s?cent|percent|pct)\b)")
 """A line that starts with the percent sign or word of the number that ends the line above."""
+MAGNITUDE_WRAPPED = re.compile(rf"^\s*(?:{MAGNITUDE_WORD_RE})(?=\s|$)", re.VERBOSE)
+"""A line that starts with the magnitude of an amount in the row above (`EUR 3.5` / `million`)."""
 ZH_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?=[\s，。；;,、（(]|$)")
 """A Chinese name at the start of a text that goes on after a space or a comma."""
 CJK_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -1558,6 +1563,11 @@ COUNT_LABEL = re.compile(
 LABEL_ABOVE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：][ \t]*$")
 """A label that ends its line on a colon, its value printed on the line below
 (`Minimum subscription amount per investor:` over `−€1,000`)."""
+GLOSS_BEFORE_VALUE = re.compile(r"[ \t]*(?P<gloss>[(（][^()（）\d\n]{1,40}[)）])[ \t.·…_:：]*")
+"""A label's bracketed gloss that wrapped to its value's line, leaders after it: `Offering
+deadline` over `(Angebotsende) ........ 9.8.2024`."""
+LABEL_ALONE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：]?[ \t]*$")
+"""A line that is a label alone, with or without its colon."""
 MAXIMUM_COLUMN = re.compile(r"\bmax(?:imum)?\b|\bhard[ -]?cap\b|最高|上限", re.I)
 """A column heading over the amounts a use gets if the maximum is raised (`If Maximum Amount
 Sold`, `At maximum`, `最高募集额`)."""
@@ -1616,8 +1626,9 @@ USE_WORDS = re.compile(
     re.I,
 )
 """Words that put money to a use: an excess cue with none of them is only the maximum's label."""
-EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=\S)")
-"""Where a sentence about excess money ends: a stop, or a new line that starts a new item."""
+EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=[^\s\da-z]|\d+[.)](?!\d))")
+"""Where a sentence about excess money ends: a stop, or a new line that starts a new item; a
+line that opens in lower case or on an amount goes on (`the extra €` / `250.000,00 would …`)."""
 
 # --- an issuer's earlier crowdfunding raises ---------------------------------------------------
 _REG_CF_RE = r"(?:regulation\s+crowdfunding|reg(?:ulation)?\.?\s*CF|crowdfunding)"

@@ -136,6 +136,22 @@ def test_changes_and_per_share_amounts_are_no_totals(sentence: str) -> None:
     assert linked(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "projected"),
+    [
+        ("Information on the project owner Revenue in 2023 was €352,000.", False),
+        ("Revenue from pilot projects was €90,000 in 2023.", False),
+        ("We project revenue of €700,000 in 2025.", True),
+        ("The company projects revenue of €700,000 in 2025.", True),
+        ("Revenue is projected at €700,000 in 2025.", True),
+    ],
+)
+def test_project_looks_forward_as_a_verb_only(sentence: str, projected: bool) -> None:
+    disclosure = extract([["Key figures", sentence]])
+    assert bool(disclosure.projections) is projected
+    assert bool(disclosure.figures) is not projected
+
+
 def test_a_plans_forecasts_are_projections_with_their_year_never_figures() -> None:
     disclosure = extract(
         [

@@ -207,3 +207,26 @@ def test_pipeline_keeps_only_the_components_it_needs() -> None:
         "figure_linker",
     ]
     assert load_nlp("en") is nlp  # built once per process
+
+
+@pytest.mark.parametrize(
+    ("period", "quoted"),
+    [
+        ("for the year ended 31 December 2023", [("revenue", 3_000_000.0, 2023)]),
+        # A quarter's statements: `the period` is the quarter, no fiscal year.
+        ("for the three months ended 30 September 2023", []),
+    ],
+)
+def test_a_text_amount_for_the_year_takes_the_statements_year(period: str, quoted: list) -> None:
+    placed = [(56.0, 60.0, "Directors' report")]
+    placed += [(56.0, 80.0, "Turnover for the period amounted to € 3,000,000.")]
+    placed += [(56.0, 110.0, f"Income statement {period}"), (56.0, 124.0, "in EUR")]
+    rows = [("", "2023", "2022"), ("Revenue", "3,250,000", "2,900,000")]
+    rows += [("Net profit", "120,000", "80,000")]
+    for index, (label, latest, prior) in enumerate(rows):
+        y = 140.0 + 14 * index
+        placed += [(56.0, y, label), (400.0, y, f">{latest}"), (500.0, y, f">{prior}")]
+    data = pdfs.placed_pdf([placed])
+    pdf = read_pdf(data, doc_id="0" * 64, file_name="fs.pdf", max_pages=9, min_text_chars=1)
+    disclosure = extract_disclosure(pdf)
+    assert [(f.name, f.value, f.fiscal_year) for f in disclosure.quoted] == quoted

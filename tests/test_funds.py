@@ -118,6 +118,7 @@ def test_a_line_gives_its_uses(
         "We are raising €1,000,000 for 10% of the company.",
         "The funds raised (€500,000) will be allocated as follows:",
         "公司本轮计划融资3000万元",
+        "The raise: €500,000 for 10% equity.",
     ],
 )
 def test_a_sentence_about_the_raise_is_no_use(text: str) -> None:
@@ -493,4 +494,91 @@ def test_a_label_wrapped_below_its_row_beside_the_amounts_currency_marks() -> No
     assert [(category, amount) for category, amount, _ in read(lines, "USD")] == [
         ("Fit-out of the production site", 760_000),
         ("Repayment of shareholder loan", 40_000),
+    ]
+
+
+def test_a_section_in_the_right_column_of_a_two_column_page_beside_a_table() -> None:
+    """The left column holds a table whose value columns leave a blank band as wide as the
+    gutter: the section's column starts where its heading does, not at that band."""
+    prose = "The company makes robot arms for small factories and sells them to"
+    placed = [(56.0, 80.0 + 13 * index, prose[index : 46 + index]) for index in range(6)]
+    placed += [(317.0, 80.0 + 13 * index, prose[index : 50 + index]) for index in range(6)]
+    figures = [("Total Assets", "$2,089,856", "$1,566,250")]
+    figures += [("Accounts Receivable", "$269,141", "$186,361")]
+    figures += [("Short-term Debt", "$97,236", "$66,171")]
+    figures += [("Net Income", "($142,070)", "($149,173)")]
+    for index, (label, latest, prior) in enumerate(figures):
+        y = 193.0 + 13 * index  # beside the section's rows, nearly line for line
+        placed += [(56.0, y, label), (215.0, y, f">{latest}"), (292.0, y, f">{prior}")]
+    rows = [("Item", "Amount"), ("Contingency", "$75,000"), ("Second production line", "$30k")]
+    rows += [("Tooling and moulds", "$45,000"), ("Total raise", "US$ 150,000")]
+    placed += [(317.0, 170.0, "Use of Proceeds"), (317.0, 183.0, "Breakdown of planned spending:")]
+    for index, (label, amount) in enumerate(rows):
+        placed += [(320.0, 196.0 + 13 * index, label), (553.0, 196.0 + 13 * index, f">{amount}")]
+    parsed = parse(pdfs.placed_pdf([placed]))
+    assert parsed.pages[0].columns == 2
+    assert uses(extract_disclosure(parsed)) == [
+        ("Contingency", 75_000, None),
+        ("Second production line", 30_000, None),
+        ("Tooling and moulds", 45_000, None),
+    ]
+
+
+def test_a_bare_amount_first_under_a_heading_that_names_it() -> None:
+    lines = ["Budget  % of raise Category", "700.000,00  35,0 % Working capital", "EUR"]
+    lines += ["€ 600.000,00  30,00 % Clinical validation study", "2025  15 % Software licences"]
+    assert read(lines, "EUR") == [
+        ("Working capital", 700_000, 35),
+        ("Clinical validation study", 600_000, 30),
+    ]
+
+
+def test_an_amount_wrapped_below_its_currency_beside_the_last_cells_tail() -> None:
+    lines = ["Item  Budget When", "Stock purchases  USD Q3", "240,000 onwards"]
+    lines += ["New premises  US$ 15,000 Year 1", "Tooling  EUR", "2 025 000"]
+    assert [(category, amount) for category, amount, _ in read(lines, "USD")] == [
+        ("Stock purchases", 240_000),
+        ("New premises", 15_000),
+        ("Tooling", 2_025_000),
+    ]
+
+
+def test_a_list_items_amount_wrapped_below_the_currency_that_ends_it() -> None:
+    lines = ["The funds raised will be allocated as follows:", "1) Inventory — 37 500 €"]
+    lines += ["2) Brand and customer acquisition — EUR", "12.500", "Investors pay a 7% fee."]
+    assert [(category, amount) for category, amount, _ in read(lines, "EUR")] == [
+        ("Inventory", 37_500),
+        ("Brand and customer acquisition", 12_500),
+    ]
+
+
+def test_a_fee_note_run_onto_the_last_items_line_is_no_use() -> None:
+    text = "Allocation of funds\n1) Inventory: 90 000 EUR\n2) Platform fees: 90.000,00 EUR\n"
+    text += "3) Clinical study: EUR 45.000,00 Note: a platform fee of 6 % is payable separately "
+    text += "and does not reduce the amounts shown.\nRisks\nLoss of capital.\n"
+    assert uses(extract([text.split("\n")])) == [
+        ("Inventory", 90_000, None),
+        ("Platform fees", 90_000, None),
+        ("Clinical study", 45_000, None),
+    ]
+
+
+def test_an_amounts_magnitude_wrapped_below_its_row() -> None:
+    lines = ["Purpose  Budget % of raise When", "Customer support  EUR 3.5  70.0% Months"]
+    lines += ["million  6–18", "New premises  €1,500,000  30.0% Months", "1–6"]
+    lines += ["Marketing  €2 million  5% Q3", "million users"]
+    assert read(lines, "EUR") == [
+        ("Customer support", 3_500_000, 70),
+        ("New premises", 1_500_000, 30),
+        ("Marketing", 2_000_000, 5),
+    ]
+
+
+def test_a_lead_in_about_the_raise_that_ends_on_a_colon_introduces_uses() -> None:
+    text = "本轮融资资金拟按如下方式使用：人民币60万元用于营销网络建设，占比60%；人民币15万元用于"
+    text += "补充流 动资金，占比15%；人 民币5万元用于研发投入，占比5%。"
+    assert [(use.category, use.amount, use.pct) for use in line_uses(text, currency="CNY")] == [
+        ("营销网络建设", 600_000, 60),
+        ("补充流动资金", 150_000, 15),
+        ("研发投入", 50_000, 5),
     ]

@@ -443,3 +443,18 @@ def test_a_mark_between_two_amounts_is_the_first_ones_where_the_second_has_its_o
     # Without a mark of its own, the second amount takes the one before it.
     found = find_money("Cash 5,000 EUR 7,000 in reserve", default_currency="EUR")
     assert [money.text for money in found] == ["EUR 7,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a maximum raise of 800,000\nUSD.\nThe minimum", [(800_000, "USD")]),
+        ("a raise of 800,000\nEUR, of which", [(800_000, "EUR")]),
+        # A mark that opens the next line before its own amount is that amount's.
+        ("Revenue 800,000\nUSD 1,000 more", [(1_000, "USD")]),
+    ],
+)
+def test_a_currency_wrapped_to_the_next_line_where_it_ends_the_clause(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(money.value, money.currency) for money in find_money(text)] == expected

@@ -133,6 +133,22 @@ def test_a_figure_named_by_the_label_above_keeps_it_in_its_evidence() -> None:
     assert figure.evidence == "Minimum subscription amount per investor: €1,000"
 
 
+def test_a_label_above_its_gloss_and_value_names_the_value() -> None:
+    disclosure = read(
+        [
+            (72, 100, 10, "Part B: Main features of the crowdfunding process"),
+            (72, 114, 10, "Funding target ................ 5,000,000 EUR"),
+            (72, 128, 10, "Offering deadline"),
+            (72, 142, 10, "(Angebotsende) ............ 9.8.2024"),
+        ]
+    )
+    assert disclosure.offering is not None
+    assert disclosure.offering.deadline == dt.date(2024, 8, 9)
+    assert disclosure.offering.deadline_evidence == (
+        "Offering deadline (Angebotsende) ............ 9.8.2024"
+    )
+
+
 def test_a_label_tail_in_brackets_is_read_with_its_label() -> None:
     found = linked("Issue volume  EUR 100k\n(target)\nDeadline  23 September 2024")
     assert ("funding_target", pytest.approx(100_000), None) in found
