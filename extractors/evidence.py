@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from extractors.patterns import SENTENCE_END
+from extractors.patterns import LINE_GOES_ON, SENTENCE_END
 from schemas import BBox, Page
 
 DEFAULT_EVIDENCE_CHARS = 300  # longest evidence kept; a sentence is usually much shorter
+DEFAULT_WRAPPED_LINES = 3  # lines a sentence that stops mid-clause may run on over, each way
 
 
 def bbox_for(page: Page, start: int, end: int) -> BBox | None:
@@ -62,12 +63,27 @@ def row_evidence(row: list[str | None]) -> str:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence that holds text[start:end], within its lines: from the last sentence end
-    before it to the next one after it."""
+    before it to the next one after it. A line that stops mid-clause goes on in the next one
+    (`LINE_GOES_ON`), up to `DEFAULT_WRAPPED_LINES` lines each way."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    for _ in range(DEFAULT_WRAPPED_LINES):
+        above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        if not line_start or not LINE_GOES_ON.search(text, above, line_start - 1):
+            break
+        line_start = above
+    line_end = _line_end(text, end)
+    for _ in range(DEFAULT_WRAPPED_LINES):
+        last_line = text.rfind("\n", 0, line_end) + 1
+        if line_end == len(text) or not LINE_GOES_ON.search(text, last_line, line_end):
+            break
+        line_end = _line_end(text, line_end + 1)
     begin = line_start
     for match in SENTENCE_END.finditer(text, line_start, start):
         begin = match.end()
     stop = SENTENCE_END.search(text, end, line_end)
     return begin, stop.end() if stop else line_end
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end

@@ -115,7 +115,7 @@ def find_money(
 
 def _subunit(match: re.Match[str], *, default_currency: str | None) -> Money:
     """`25p` is £0.25; `50 cents` is half of the document's currency (unknown without one)."""
-    value = float(Decimal(match["num"]) / 100)
+    value = float(Decimal(match["num"]) / 100) * (-1 if match["sign"] else 1)
     currency = (
         "GBP" if match["unit"] or (match["unit2"] or "").startswith("pence") else default_currency
     )

@@ -151,10 +151,10 @@ NUMERAL_PART = re.compile(rf"\d+(?:\.\d+)?|[{_NUMERAL_DIGIT_RE}{_NUMERAL_UNIT_RE
 """A digit run or one Chinese digit or unit of a numeral."""
 
 SUBUNIT_AMOUNT = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)"
+    r"(?P<sign>(?<![\w)])[-−–])?(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)"
     r"(?:(?P<unit>p)|\s?(?:(?i:euro|us|dollar)\s)?(?P<unit2>pence|cents?|¢))(?![A-Za-z])"
 )
-"""A price in pence or cents: `25p`, `10 cents`, `50¢`."""
+"""A price in pence or cents: `25p`, `10 cents`, `50¢`, `-50¢` (a misprint the rules catch)."""
 
 LEADING_ZEROS = re.compile(r"0[\d，]")
 """Digits that open with a zero (`000`, `0，000`): the tail of a number a space broke apart."""
@@ -917,8 +917,13 @@ NEXT_LABEL = re.compile(r"\s*(?:[·•|;–—][ \t]*)?[A-Z][\w'’()/.%\- ]{0,4
 """The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
 not the dash between a label and its value (`Raise target – €500,000`)."""
+# A time of day after a date (`17-Jun-2024, 17:00 BST – campaign end date`, `at 5 pm CET`).
+_TIME_OF_DAY_RE = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|h|uhr)?(?:[:.]\d{2})?"
+    r"(?:\s+\(?[A-Z]{2,5}\)?)?(?=\s*[–—:|=-]))?"
+)
 RIGHT_LABEL = re.compile(
-    r"^\s*(?:(?P<separator>[–—:|=-])\s*"
+    rf"^{_TIME_OF_DAY_RE}\s*(?:(?P<separator>[–—:|=-])\s*"
     r"|(?i:of|in|worth\s+of|(?:is|are|was|will\s+be)\s+(?:the|our|its))\s+)?"
     r"(?P<label>[^\W\d][^,;–—|•]*)"
 )
@@ -1626,6 +1631,12 @@ USE_WORDS = re.compile(
     re.I,
 )
 """Words that put money to a use: an excess cue with none of them is only the maximum's label."""
+LINE_GOES_ON = re.compile(
+    r"(?:[,，、]|\b(?i:of|the|a|an|and|or|to|for|in|on|with|by|from|at|that|which|is|are))"
+    r"[ \t]*$"
+)
+"""A line that stops mid-clause, on a comma or a word no sentence ends on: the next line goes
+on with its sentence (`I certify that the financial statements of` / `Acme Co. included …`)."""
 EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=[^\s\da-z]|\d+[.)](?!\d))")
 """Where a sentence about excess money ends: a stop, or a new line that starts a new item; a
 line that opens in lower case or on an amount goes on (`the extra €` / `250.000,00 would …`)."""
@@ -1634,13 +1645,14 @@ line that opens in lower case or on an amount goes on (`the extra €` / `250.00
 _REG_CF_RE = r"(?:regulation\s+crowdfunding|reg(?:ulation)?\.?\s*CF|crowdfunding)"
 PRIOR_RAISE = re.compile(
     rf"""\b(?:prior|previous|earlier|past|last)\s+{_REG_CF_RE}\s+(?:offering|raise|round|campaign)s?\b
-    | \b(?:previously|already|has|have|had)\s+(?:\w+\s+){{0,2}}?raised\b[^.\n]{{0,80}}?
+    | \b(?:previously|already|has|have|had)\s+(?:\w+\s+){{0,2}}?raised\b(?:[^.\n]|\.(?=\d)){{0,80}}?
         \b(?:under|in|through|via)\s+(?:an?\s+|its\s+|our\s+)?{_REG_CF_RE}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A statement that the issuer raised money under crowdfunding before (`Prior Regulation CF
 offering: $210,000, completed 2022`, `The Company previously raised $150,000 in a Regulation
-Crowdfunding offering`): a later raise, whose assurance tiers are stricter."""
+Crowdfunding offering`; an amount's decimal point may stand between): a later raise, whose
+assurance tiers are stricter."""
 FIRST_RAISE = re.compile(
     rf"\bfirst\s+(?:\w+\s+){{0,2}}?(?:offering|raise|round|campaign)\s+(?:under|through|via)\s+"
     rf"(?:the\s+)?{_REG_CF_RE}\b|\bfirst\s+{_REG_CF_RE}\s+(?:offering|raise|round|campaign)\b",

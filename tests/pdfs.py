@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,9 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from extractors import read_pdf
+from schemas import ParsedPdf
 
 WIDTH, HEIGHT = A4
 LEFT = 56.0
@@ -185,3 +189,14 @@ def cjk_pdf(lines: Sequence[tuple[float, float, str]], *, overdraw: int = 1) -> 
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def parsed(data: bytes, *, max_pages: int = 9) -> ParsedPdf:
+    """A PDF made here, read as the pipeline reads one, with no minimum of text per page."""
+    return read_pdf(
+        data,
+        doc_id=hashlib.sha256(data).hexdigest(),
+        file_name="test.pdf",
+        max_pages=max_pages,
+        min_text_chars=1,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
@@ -14,10 +13,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from extractors import read_pdf
 from extractors.characters import normalise_text
 from extractors.evidence import bbox_for
 from schemas import ParsedPdf
+from tests import pdfs
 
 WIDTH, HEIGHT = A4
 
@@ -74,13 +73,7 @@ def _pdf(lines: list[tuple[str, str]], *, grid: list[str] | None = None) -> Pars
     pdf.showPage()
     pdf.save()
     data = buffer.getvalue()
-    return read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="t.pdf",
-        max_pages=5,
-        min_text_chars=1,
-    )
+    return pdfs.parsed(data, max_pages=5)
 
 
 def test_page_text_is_normalised_and_offsets_still_lead_to_runs() -> None:
@@ -127,11 +120,5 @@ def test_tex_accents_kerned_over_their_letters_read_as_letters() -> None:
     pdf.showPage()
     pdf.save()
     data = buffer.getvalue()
-    parsed = read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="t.pdf",
-        max_pages=1,
-        min_text_chars=1,
-    )
+    parsed = pdfs.parsed(data, max_pages=1)
     assert parsed.pages[0].text == "Unser Geschäftsmodell für Märkte und café."

@@ -449,3 +449,12 @@ def test_a_chinese_forecast_is_no_statement_figure(text: str) -> None:
     doc = load_nlp("zh")(text)
     assert [span.label_ for span in doc.spans["figures"]] == ["revenue"] * text.count("营业收入")
     assert all(PROJECTION.search(span.sent.text) for span in doc.spans["figures"])
+
+
+def test_an_invitation_to_subscribe_an_amount_states_the_target() -> None:
+    found = linked(
+        "Investors are invited to subscribe $150,000 for new shares representing 10 percent of "
+        "the enlarged share capital. The minimum subscription is $250."
+    )
+    assert ("funding_target", 150_000, None) in found
+    assert ("minimum_investment", 250, None) in found

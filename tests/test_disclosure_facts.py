@@ -48,6 +48,12 @@ def level(*texts: str) -> str | None:
         ),
         ("Financial statements certified by the principal executive officer", "certified"),
         (
+            # Lines the layout did not join: a line that stops on `of` goes on below.
+            "I, Yuting Wang, certify that the financial statements of\nOraoraka Brewing Co. "
+            "included in this Form are true and complete in all material respects.",
+            "certified",
+        ),
+        (
             "The financial statements have been certified by the company's principal executive "
             "officer as true and complete in all material respects.",
             "certified",
@@ -356,6 +362,7 @@ def test_a_use_of_money_above_the_target_is_a_sentence_saying_so(text, stated):
     [
         ("Prior Regulation CF offering: $210,000, completed 2022.", "prior"),
         ("The Company previously raised $150,000 in a Regulation Crowdfunding offering.", "prior"),
+        ("The Company previously raised $210,000.00 in a Regulation CF offering in 2022.", "prior"),
         ("We have already raised $80,000 through Reg CF on another portal.", "prior"),
         ("This is the Company's first offering under Regulation Crowdfunding.", "first"),
         ("This is our first Regulation Crowdfunding raise.", "first"),

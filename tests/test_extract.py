@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
 
-from extractors import extract_disclosure, load_nlp, read_pdf
+from extractors import extract_disclosure, load_nlp
 from extractors.classify import classify_kind, detect_language
 from schemas import Disclosure
 from tests import pdfs
@@ -41,13 +40,7 @@ PLAN = [
 
 def extract(pages: list[list[str]]) -> Disclosure:
     data = pdfs.text_pdf(pages)
-    pdf = read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="t.pdf",
-        max_pages=9,
-        min_text_chars=1,
-    )
+    pdf = pdfs.parsed(data)
     return extract_disclosure(pdf)
 
 
@@ -160,7 +153,7 @@ def test_statement_lines_per_fiscal_year_in_thousands(ruled: bool) -> None:
         ("Total shareholders' equity", "3,400", "2,300"),
     ]
     data = pdfs.statement_pdf(rows, caption="(in thousands of US dollars)", ruled=ruled)
-    pdf = read_pdf(data, doc_id="0" * 64, file_name="fs.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     disclosure = extract_disclosure(pdf)
     values = figure_values(disclosure)
     assert values[("revenue", 2023)] == 2_500_000
@@ -189,6 +182,7 @@ def test_language(text: str, language: str) -> None:
     [
         ("Business Plan 2025\nExecutive summary", "business_plan"),
         ("Offering Memorandum\nThe offer and how to invest", "offering"),
+        ("Summitleaf Logistics plc\nOur pitch\nDeal terms\nMarket and competition", "offering"),
         ("Acme Ltd\nBalance Sheet as of 31 December 2024", "financial_statement"),
         ("Press release: Acme opens a new shop", "other"),
     ],
@@ -227,6 +221,6 @@ def test_a_text_amount_for_the_year_takes_the_statements_year(period: str, quote
         y = 140.0 + 14 * index
         placed += [(56.0, y, label), (400.0, y, f">{latest}"), (500.0, y, f">{prior}")]
     data = pdfs.placed_pdf([placed])
-    pdf = read_pdf(data, doc_id="0" * 64, file_name="fs.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     disclosure = extract_disclosure(pdf)
     assert [(f.name, f.value, f.fiscal_year) for f in disclosure.quoted] == quoted

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from extractors import extract_disclosure, load_nlp, read_pdf
+from extractors import extract_disclosure, load_nlp
 from extractors.funds import funds_lines
 from extractors.funds_tables import cell_values, table_lines
 from extractors.funds_text import block_lines
 from extractors.funds_uses import line_uses
 from extractors.sections import section_spans
-from schemas import Disclosure, Figure, ParsedPdf, Table
+from schemas import Disclosure, Figure, Table
 from tests import pdfs
 
 
-def parse(data: bytes) -> ParsedPdf:
-    return read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="f.pdf",
-        max_pages=9,
-        min_text_chars=1,
-    )
-
-
 def extract(pages: list[list[str]]) -> Disclosure:
-    return extract_disclosure(parse(pdfs.text_pdf(pages)))
+    return extract_disclosure(pdfs.parsed(pdfs.text_pdf(pages)))
 
 
 def uses(disclosure: Disclosure) -> list[tuple[str, float | None, float | None]]:
@@ -377,7 +365,7 @@ def test_a_section_in_the_right_column_beside_a_terms_block() -> None:
         placed += [(312.0, y, label), (490.0, y, amount), (536.0, y, share)]
     placed += [(310.0, 200.0, "Investment risks"), (310.0, 214.0, "Loss of capital")]
     disclosure = extract_disclosure(
-        parse(pdfs.placed_pdf([[(x, y, t) for x, y, t in placed if t]]))
+        pdfs.parsed(pdfs.placed_pdf([[(x, y, t) for x, y, t in placed if t]]))
     )
     assert uses(disclosure) == [
         ("Working capital", 100_000, 40),
@@ -395,7 +383,7 @@ def test_a_section_in_the_right_column_beside_a_terms_block() -> None:
     ],
 )
 def test_a_share_alone_takes_its_amount_from_the_raise(intro: str, expected: list[float]) -> None:
-    pdf = parse(pdfs.text_pdf([["Use of funds", intro, "Hiring 40%", "Equipment 60%"]]))
+    pdf = pdfs.parsed(pdfs.text_pdf([["Use of funds", intro, "Hiring 40%", "Equipment 60%"]]))
     page = pdf.pages[0]
     doc = load_nlp("en")(page.text)
     start, end = section_spans(doc, "use_of_funds")[0]
@@ -515,7 +503,7 @@ def test_a_section_in_the_right_column_of_a_two_column_page_beside_a_table() -> 
     placed += [(317.0, 170.0, "Use of Proceeds"), (317.0, 183.0, "Breakdown of planned spending:")]
     for index, (label, amount) in enumerate(rows):
         placed += [(320.0, 196.0 + 13 * index, label), (553.0, 196.0 + 13 * index, f">{amount}")]
-    parsed = parse(pdfs.placed_pdf([placed]))
+    parsed = pdfs.parsed(pdfs.placed_pdf([placed]))
     assert parsed.pages[0].columns == 2
     assert uses(extract_disclosure(parsed)) == [
         ("Contingency", 75_000, None),

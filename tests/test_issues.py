@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import extract_disclosure, read_pdf
+from extractors import extract_disclosure
 from extractors.columns import find_gutter
 from extractors.figures import _names_a_loss
 from extractors.lines import runs_to_text, same_line
@@ -100,7 +100,7 @@ def test_a_table_column_heading_is_not_a_section_heading() -> None:
         ("Total", "250,000", "100%"),
     ]
     data = pdfs.statement_pdf(rows, caption="", ruled=False, heading="Use of Proceeds")
-    pdf = read_pdf(data, doc_id="1" * 64, file_name="u.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     lines = extract_disclosure(pdf).use_of_funds
     assert [(line.category, line.amount, line.pct) for line in lines] == [
         ("Marketing", 50_000, 20),
@@ -157,7 +157,7 @@ def test_a_sidebar_beside_a_heading_leaves_it_a_heading() -> None:
     pdf.showPage()
     pdf.save()
     data = buffer.getvalue()
-    parsed = read_pdf(data, doc_id="2" * 64, file_name="s.pdf", max_pages=9, min_text_chars=1)
+    parsed = pdfs.parsed(data)
     lines = extract_disclosure(parsed).use_of_funds
     assert [(line.category, line.amount, line.pct) for line in lines] == [
         ("Inventory", 375_000, 50),
@@ -191,7 +191,7 @@ def test_a_plans_projected_years_are_not_statement_figures() -> None:
         y = 146 + index * 16
         rows += [(56.0, y, label), (420.0, y, f">{first}"), (520.0, y, f">{second}")]
     data = pdfs.placed_pdf([rows])
-    pdf = read_pdf(data, doc_id="7" * 64, file_name="p.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     figures = {(f.name, f.fiscal_year): f.value for f in extract_disclosure(pdf).figures}
     assert figures.get(("revenue", 2023)) == 900_000
     assert not [key for key in figures if key[1] in (2024, 2025)]
@@ -261,7 +261,7 @@ def test_a_chinese_term_sheet_table_gives_the_offering() -> None:
     for index, (label, value) in enumerate(rows):
         placed += [(56.0, 110.0 + index * 16, label), (300.0, 110.0 + index * 16, value)]
     data = pdfs.cjk_pdf(placed)
-    pdf = read_pdf(data, doc_id="8" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     offering = extract_disclosure(pdf).offering
     assert offering is not None
     assert offering.model_dump(exclude_none=True) == {
@@ -400,7 +400,7 @@ def test_a_chinese_net_loss_is_negative_and_the_prior_year_keeps_its_year() -> N
             (56.0, 126.0, "净亏损740,000元。"),
         ]
     )
-    pdf = read_pdf(data, doc_id="9" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
     assert figures == {
         ("revenue", 3_200_000, 2024),
@@ -523,7 +523,7 @@ def test_a_chinese_plan_table_gives_its_unit_in_each_row_label() -> None:
         top = 110.0 + index * 16
         placed += [(56.0, top, label), (300.0, top, f">{first}"), (400.0, top, f">{second}")]
     data = pdfs.cjk_pdf(placed)
-    pdf = read_pdf(data, doc_id="7" * 64, file_name="zh.pdf", max_pages=9, min_text_chars=1)
+    pdf = pdfs.parsed(data)
     figures = {(f.name, f.value, f.fiscal_year) for f in extract_disclosure(pdf).figures}
     assert figures == {
         ("revenue", 5_080_000, 2023),

@@ -175,6 +175,8 @@ def test_parse_money_rejects(text):
         # Pence and cents; a currency mark after the amount; a mark that opens the next one.
         ("shares at 35p each", [("35p", 0.35, "GBP")]),
         ("priced at 40 euro cents", [("40 euro cents", 0.40, None)]),
+        ("Price per Security  -50¢", [("-50¢", -0.50, None)]),
+        ("between 10-50¢", [("50¢", 0.50, None)]),
         (
             "ceiling 950 000 $ and 20 US$ a unit",
             [("950 000 $", 950_000.0, "USD"), ("20 US$", 20.0, "USD")],

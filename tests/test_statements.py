@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 import pytest
 
-from extractors import read_pdf
 from extractors.statement_items import statement_figures
 from extractors.statement_periods import ReportPeriod, fiscal_year_of, report_period_in
 from extractors.statements import read_statements, report_period
 from schemas import StatementLine
+from tests import pdfs
 from tests.pdfs import Placed, cjk_pdf, placed_pdf
 
 LABEL_X, FIRST_X, SECOND_X = 56.0, 420.0, 520.0
@@ -53,7 +53,7 @@ BALANCE_ROWS = (
 
 def lines_of(pages: Sequence[Sequence[Placed]], **options: object) -> list[StatementLine]:
     data = placed_pdf(pages, **options)  # type: ignore[arg-type]
-    pdf = read_pdf(data, doc_id="5" * 64, file_name="s.pdf", max_pages=20, min_text_chars=1)
+    pdf = pdfs.parsed(data, max_pages=20)
     return read_statements(pdf.pages, currency="USD", report=report_period_in(pdf.text))
 
 
@@ -323,7 +323,7 @@ def zh_balance_sheet(*, overdraw: int) -> list[StatementLine]:
         (SECOND_X, 128, ">82,654,179.54"),
     ]
     data = cjk_pdf(placed, overdraw=overdraw)
-    pdf = read_pdf(data, doc_id="6" * 64, file_name="zh.pdf", max_pages=5, min_text_chars=1)
+    pdf = pdfs.parsed(data, max_pages=5)
     return read_statements(pdf.pages, currency="CNY", report=report_period(pdf.pages))
 
 
