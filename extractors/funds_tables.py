@@ -13,6 +13,7 @@ from extractors.patterns import (
     CATEGORY_EDGE,
     CATEGORY_WORDS,
     CJK_SPACE,
+    CURRENCY_MARK,
     DANGLING_ARTICLE,
     ITEM_NUMBER_CELL,
     MAXIMUM_COLUMN,
@@ -98,7 +99,13 @@ def _label_first(cells: list[str]) -> list[str]:
 
 
 def _is_value(cell: str) -> bool:
-    return bool(find_percents(cell) or find_money(cell) or parse_number(cell) is not None)
+    """An amount, a share, a number, or a currency mark whose amount wrapped below it."""
+    return bool(
+        find_percents(cell)
+        or find_money(cell)
+        or parse_number(cell) is not None
+        or CURRENCY_MARK.fullmatch(cell.strip())
+    )
 
 
 def _below(rows: list[list[str | None]], heading: str) -> list[list[str | None]]:

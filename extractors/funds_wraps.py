@@ -138,15 +138,18 @@ def _with_magnitude(piece: str, following: str, currency: str | None) -> str | N
 
 def _wrapped_number(line: str) -> tuple[str, str] | None:
     """A number wrapped below its currency mark, and the wrapped tail of the row's last cell
-    printed beside it (`240,000 onwards`): None where the line is no such thing."""
+    printed beside it (`240,000 onwards`, `65.000,00  6–18`): None where the line is no such
+    thing."""
     if parse_number(line.strip()) is not None:
         return line.strip(), ""  # `2 025 000` is one number
     number, _, tail = line.strip().partition(" ")
     if parse_number(number) is None:
         return None
     tail = tail.strip()
-    words = len(tail.split()) <= DEFAULT_TAIL_WORDS and not any(char.isdigit() for char in tail)
-    return (number, tail) if not tail or (words and tail[0].islower()) else None
+    shaped = len(tail.split()) <= DEFAULT_TAIL_WORDS and (tail[:1].islower() or tail[:1].isdigit())
+    # The tail is words or a range (`onwards`, `6–18`), never an amount of its own.
+    unvalued = parse_number(tail) is None and not find_money(tail)
+    return (number, tail) if not tail or (shaped and unvalued) else None
 
 
 def _dangling_currency(piece: str) -> tuple[int, int] | None:

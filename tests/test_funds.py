@@ -570,3 +570,18 @@ def test_a_lead_in_about_the_raise_that_ends_on_a_colon_introduces_uses() -> Non
         ("补充流动资金", 150_000, 15),
         ("研发投入", 50_000, 5),
     ]
+
+
+def test_an_amount_wrapped_below_its_currency_beside_a_range_in_the_last_cell() -> None:
+    lines = ["Category  Allocation  Share Timing", "Hiring  €  65,0 % Months", "65.000,00  6–18"]
+    lines += ["Tooling and moulds  35.000,00  35% Q1–Q2", "EUR", "Total raise  EUR  100%"]
+    lines += ["100.000"]
+    # A bare number under `Allocation` is no amount: its share gives it from the raise.
+    assert read(lines, "EUR") == [("Hiring", 65_000, 65), ("Tooling and moulds", None, 35)]
+
+
+def test_a_total_row_whose_amount_wrapped_below_its_currency_ends_the_table() -> None:
+    rows: list[list[str | None]] = [["Category", "Amount % of raise"]]
+    rows += [["Equipment", "200 000 €", "10,00 %"], ["Total raise", "EUR", "100%"]]
+    table = Table(page_no=1, rows=rows, bbox=(0, 0, 100, 100), ruled=False)
+    assert [(line.category, line.pct) for line in table_lines(table, "EUR")] == [("Equipment", 10)]

@@ -348,3 +348,17 @@ def test_a_field_the_text_seems_to_state_is_undecided_not_missing():
     assert deadline.evidence == "Pitch ends: 7 October 2025 at noon."
     silent = form_c(offering=offering.model_copy(update={"deadline": None}))
     assert "missing_required_disclosure" in failed(silent)
+
+
+def test_a_share_offered_is_for_the_target_unless_its_words_name_the_maximum():
+    # 10% of 4.5m + 0.5m at the target; 1m / (4.5m + 1m) = 18.2% at the maximum.
+    at_target = form_c(equity=18.2)
+    assert "valuation_inconsistent" in failed(at_target)
+    words = "18.2% of the company if fully subscribed"
+    figures = [
+        figure.model_copy(update={"evidence": words})
+        if figure.name == "equity_offered_pct"
+        else figure
+        for figure in at_target.figures
+    ]
+    assert "valuation_inconsistent" not in failed(at_target.model_copy(update={"figures": figures}))

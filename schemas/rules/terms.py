@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from schemas.disclosure import Finding
 from schemas.regimes import CAPS
 from schemas.rules.facts import Facts, close, rounding_slack
+
+AT_MAXIMUM = re.compile(
+    r"\b(?:max(?:imum)?|fully\s+(?:subscribed|funded)|overfund\w*|hard\s+cap)\b|最高|上限", re.I
+)
+"""Words that quote a share offered for the maximum raise (`22% if fully subscribed`)."""
 
 MONEY_TERMS = (
     ("funding_target", "funding target"),
@@ -120,13 +127,16 @@ def valuation_inconsistent(facts: Facts) -> list[Finding]:
 
 
 def _equity_identity(facts: Facts) -> list[Finding]:
-    """Equity % against pre-money and the target (or the maximum, which some quote it for).
+    """Equity % against pre-money and the target; against the maximum too where the share's
+    own words quote it for the maximum (`22% if fully subscribed`).
 
     The target is needed: a share offered is quoted for it, and the maximum alone says too
     little to call a valuation wrong."""
     pct, pre = facts.term("equity_offered_pct"), facts.term("pre_money_valuation")
     target = facts.term("funding_target")
-    amounts = [target, facts.term("maximum_target")]
+    maximum = facts.term("maximum_target")
+    at_maximum = pct is not None and AT_MAXIMUM.search(pct.evidence) is not None
+    amounts = [target, maximum] if at_maximum else [target]
     raised = [amount for amount in amounts if amount is not None and amount.value > 0]
     if pct is None or pre is None or target is None or not 0 < pct.value <= 100:
         return []
