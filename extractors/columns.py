@@ -194,6 +194,10 @@ def split_columns(runs: Sequence[TextRun], gutter: float | None) -> list[list[Te
 
 
 def _columns_first(block: list[TextRun], gutter: float) -> list[TextRun]:
+    """A block's left column, then its right one; a block that is one table across the gutter
+    (its labels left of it, its amounts right, below a full-width line) is read by rows."""
     left = [run for run in block if run.x1 <= gutter]
     right = [run for run in block if run.x1 > gutter]
+    if left and right and _one_table(left, right, rows_align=False):
+        return block
     return left + right

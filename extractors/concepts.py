@@ -23,11 +23,13 @@ from extractors.patterns import (
     CLAUSE_BREAK,
     COMPARISON,
     COMPARISON_AHEAD,
+    DASH_BEFORE_VALUE,
     FUTURE,
     GAP_BREAK,
     GLOSS_BEFORE_VALUE,
     LABEL_ABOVE,
     LABEL_ALONE,
+    LABEL_BULLET,
     NEXT_LABEL,
     NOUN_END,
     PART_OF_YEAR,
@@ -214,16 +216,22 @@ def label_tail(text: str, end: int) -> str:
 def label_above(text: str, start: int) -> str:
     """The label the line above ends on with a colon, where a value opens its own line below
     it (`Deadline for reaching the target capital:` / `25.3.2025`); or the label line above
-    the label's bracketed gloss, printed before the value (`Offering deadline` over
-    `(Angebotsende) ....... 9.8.2024`); `` where there is none."""
+    the label's bracketed gloss, or a dash, printed before the value (`Offering deadline` over
+    `(Angebotsende) ....... 9.8.2024`, `› Deadline` over `– October 13th, 2025`); `` where
+    there is none."""
     line_start = text.rfind("\n", 0, start) + 1
     if not line_start:
         return ""
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     gloss = GLOSS_BEFORE_VALUE.fullmatch(text, line_start, start)
-    if gloss is not None:
-        found = LABEL_ALONE.fullmatch(text, above_start, line_start - 1)
-        return f"{found['label']} {gloss['gloss']}" if found else ""
+    dash = DASH_BEFORE_VALUE.fullmatch(text, line_start, start)
+    if gloss is not None or dash is not None:
+        bullet = LABEL_BULLET.match(text, above_start, line_start - 1)
+        label_start = bullet.end() if bullet else above_start
+        found = LABEL_ALONE.fullmatch(text, label_start, line_start - 1)
+        if found is None:
+            return ""
+        return f"{found['label']} {gloss['gloss']}" if gloss else found["label"]
     if window_text(text[line_start:start]):
         return ""
     found = LABEL_ABOVE.search(text, above_start, line_start - 1)

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from extractors.evidence import sentence_around, trim
 from extractors.patterns import (
+    CJK_INNER_SPACE,
     CUSTODIAN,
     CUSTODIAN_ZH,
     CUSTODIAN_ZH_CUE,
@@ -72,16 +73,27 @@ def _names(match: re.Match[str]) -> Iterator[tuple[str, str | None]]:
 
 
 def _chinese_names(text: str, begin: int, end: int) -> Iterator[tuple[str, int, int]]:
-    """A Chinese bank after a custody label, or before the role it plays for the money."""
-    for cue in CUSTODIAN_ZH_CUE.finditer(text, begin, end):
-        bank = CUSTODIAN_ZH.match(text, cue.end())
+    """A Chinese bank after a custody label, or before the role it plays for the money. A line
+    the layout wrapped leaves a space between two characters (`资金托管银 行中国银行`): the
+    patterns read the window without it, and the offsets lead back to the page text."""
+    window, where = _joined(text[begin:end])
+    for cue in CUSTODIAN_ZH_CUE.finditer(window):
+        bank = CUSTODIAN_ZH.match(window, cue.end())
         if bank is None:
             continue
         labelled = any(role in cue.group(0) for role in ("托管", "存管", "监管"))
-        after = text[bank.end() : bank.end() + DEFAULT_ZH_ROLE_REACH]
-        before = text[max(cue.start() - DEFAULT_ZH_ROLE_REACH, 0) : cue.start()]
+        after = window[bank.end() : bank.end() + DEFAULT_ZH_ROLE_REACH]
+        before = window[max(cue.start() - DEFAULT_ZH_ROLE_REACH, 0) : cue.start()]
         if labelled or CUSTODIAN_ZH_ROLE.search(after) or CUSTODIAN_ZH_ROLE.search(before):
-            yield bank.group("bank"), cue.start(), bank.end()
+            yield bank.group("bank"), begin + where[cue.start()], begin + where[bank.end() - 1] + 1
+
+
+def _joined(text: str) -> tuple[str, list[int]]:
+    """`text` without the spaces between two Chinese characters, and where each of its
+    characters stands in `text`."""
+    spaces = {index for found in CJK_INNER_SPACE.finditer(text) for index in range(*found.span())}
+    where = [index for index in range(len(text)) if index not in spaces]
+    return "".join(text[index] for index in where), where
 
 
 def _clean(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ from extractors.sections import document_sections, section_spans
 from extractors.shares import share_figures
 from extractors.statement_items import statement_figures
 from extractors.statements import read_statements, report_period
+from extractors.term_tables import table_deadline
 from schemas import (
     OFFERING_FIGURES,
     STATEMENT_FIGURES,
@@ -36,6 +38,7 @@ from schemas import (
     Figure,
     FundsLine,
     Offering,
+    Page,
     PageText,
     ParsedPdf,
     StatementLine,
@@ -91,7 +94,7 @@ def extract_disclosure(
         people=people_from(docs, pdf.pages),
         figures=figures,
         use_of_funds=_use_of_funds(docs, pdf, currency=currency, figures=figures),
-        offering=_offering(figures, docs) if offers else None,
+        offering=_offering(figures, docs, pdf.pages) if offers else None,
         has_risk_section=any(section.kind == "risk_factors" for section in sections),
         sections=sections,
         assurance=assurance_of(pdf.pages),
@@ -184,32 +187,39 @@ def _use_of_funds(
     return []
 
 
-def _offering(figures: Sequence[Figure], docs: Sequence[Doc]) -> Offering | None:
+def _offering(
+    figures: Sequence[Figure], docs: Sequence[Doc], pages: Sequence[Page]
+) -> Offering | None:
     terms: dict[str, Figure] = {}
     for figure in sorted(figures, key=lambda figure: (figure.source != "table", figure.page_no)):
         if figure.name in OFFERING_FIGURES:
             terms.setdefault(figure.name, figure)
-    deadline = next(
-        (
-            (span, doc.user_data["page_no"])
-            for doc in docs
-            for span in doc.spans["figures"]
-            if span.label_ == "DEADLINE"
-        ),
-        None,
-    )
+    deadline = _deadline(docs, pages)
     if not terms and deadline is None:
         return None
     currencies = Counter(figure.currency for figure in terms.values() if figure.currency)
+    date, page_no, evidence = deadline or (None, None, None)
     return Offering(
         currency=currencies.most_common(1)[0][0] if currencies else None,
         **{name: figure.value for name, figure in terms.items()},
-        deadline=deadline[0]._.value if deadline else None,
-        deadline_page_no=deadline[1] if deadline else None,
-        deadline_evidence=(
-            span_evidence(deadline[0].sent.text, deadline[0]._.label)[:300] if deadline else None
-        ),
+        deadline=date,
+        deadline_page_no=page_no,
+        deadline_evidence=evidence,
     )
+
+
+def _deadline(docs: Sequence[Doc], pages: Sequence[Page]) -> tuple[dt.date, int, str] | None:
+    """The first deadline the text states, else one a table of terms printed across states."""
+    for doc in docs:
+        for span in doc.spans["figures"]:
+            if span.label_ == "DEADLINE":
+                evidence = span_evidence(span.sent.text, span._.label)[:300]
+                return span._.value, doc.user_data["page_no"], evidence
+    for page in pages:
+        for table in page.tables:
+            if found := table_deadline(table):
+                return found[0], page.page_no, found[1]
+    return None
 
 
 def _entities(doc: Doc) -> list[Entity]:

@@ -9,6 +9,8 @@ from schemas import BBox, Page
 
 DEFAULT_EVIDENCE_CHARS = 300  # longest evidence kept; a sentence is usually much shorter
 DEFAULT_WRAPPED_LINES = 3  # lines a sentence that stops mid-clause may run on over, each way
+DEFAULT_PROSE_WORDS = 6  # words of a line without a stop at its end that make it wrapped prose
+LINE_STOPS = (".", "!", "?", ":", ";", "。", "！", "？", "：", "；")
 
 
 def bbox_for(page: Page, start: int, end: int) -> BBox | None:
@@ -63,18 +65,18 @@ def row_evidence(row: list[str | None]) -> str:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence that holds text[start:end], within its lines: from the last sentence end
-    before it to the next one after it. A line that stops mid-clause goes on in the next one
-    (`LINE_GOES_ON`), up to `DEFAULT_WRAPPED_LINES` lines each way."""
+    before it to the next one after it. A line that stops mid-sentence goes on in the next one
+    (`_goes_on`), up to `DEFAULT_WRAPPED_LINES` lines each way."""
     line_start = text.rfind("\n", 0, start) + 1
     for _ in range(DEFAULT_WRAPPED_LINES):
         above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-        if not line_start or not LINE_GOES_ON.search(text, above, line_start - 1):
+        if not line_start or not _goes_on(text[above : line_start - 1]):
             break
         line_start = above
     line_end = _line_end(text, end)
     for _ in range(DEFAULT_WRAPPED_LINES):
         last_line = text.rfind("\n", 0, line_end) + 1
-        if line_end == len(text) or not LINE_GOES_ON.search(text, last_line, line_end):
+        if line_end == len(text) or not _goes_on(text[last_line:line_end]):
             break
         line_end = _line_end(text, line_end + 1)
     begin = line_start
@@ -82,6 +84,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         begin = match.end()
     stop = SENTENCE_END.search(text, end, line_end)
     return begin, stop.end() if stop else line_end
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line stops mid-sentence: on a comma or a word no sentence ends on (`… the
+    financial statements of`), or a line of prose with no stop at its end (`The financial
+    statements included in this Form` / `C are unaudited …`); a heading or a label is short."""
+    words = line.split()
+    if LINE_GOES_ON.search(line):
+        return True
+    return len(words) >= DEFAULT_PROSE_WORDS and not line.rstrip().endswith(LINE_STOPS)
 
 
 def _line_end(text: str, position: int) -> int:

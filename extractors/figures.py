@@ -30,6 +30,7 @@ from extractors.patterns import (
     ROW_UNIT,
 )
 from extractors.tables import DEFAULT_CAPTION_HEIGHT
+from extractors.term_tables import across
 from schemas import FINANCIAL_FIGURES, OFFERING_FIGURES, Figure, Page, Table
 
 DEFAULT_HEADING_CHARS = 60  # a longer caption is prose above the table, not its heading
@@ -196,6 +197,10 @@ def table_figures(
             figures += _statement_line(name, row, years, table, page, *unit, year_hint)
         elif name in OFFERING_FIGURES:
             figures += _term_row(name, cells, page, currency)
+    for label, value in [] if projected_only else across(table):
+        name = row_figure(label, value)
+        if name in OFFERING_FIGURES:
+            figures += _term_row(name, [label, value], page, currency)
     return figures
 
 

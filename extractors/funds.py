@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from extractors.funds_columns import Column, heading_column
-from extractors.funds_tables import table_lines
+from extractors.funds_tables import row_label, table_lines
 from extractors.funds_text import block_lines
 from extractors.lines import CELL_SEPARATOR
 from extractors.nlp import doc_text
@@ -47,7 +47,7 @@ def funds_lines(
     """
     column = heading_column(page, start)
     section = _before_excess(_section_lines(doc_text(doc), start, end, column))
-    tables = [table for table in page.tables if _in_section(table, page, start, end, column)]
+    tables = [table for table in page.tables if _in_section(table, section, column)]
     heading = doc_text(doc)[start:end].split("\n", 1)[0].split(CELL_SEPARATOR)[0].strip()
     from_tables = [line for table in tables for line in table_lines(table, currency, heading)]
     lines = block_lines(section, page_no=page.page_no, currency=currency)
@@ -76,7 +76,7 @@ def _section_lines(text: str, start: int, end: int, column: Column | None) -> li
         if (
             NEXT_HEADING.match(f"\n{line}\n")
             and not following[:1].islower()
-            and not CURRENCY_MARK.fullmatch(line.strip())
+            and not CURRENCY_MARK.match(line.strip())  # `EUR  Clinical study` over `1.250.000,00`
             and not opens_on_value(following)
         ):
             return column.lines[:index]
@@ -108,14 +108,15 @@ def _filled(lines: Sequence[FundsLine]) -> int:
     return sum((line.amount is not None) + (line.pct is not None) for line in lines)
 
 
-def _in_section(table: Table, page: Page, start: int, end: int, column: Column | None) -> bool:
-    """Whether a table belongs to the section: inside its column, or its row labels printed
-    inside the section's text."""
-    if column is not None:
-        return column.holds(table)
-    section = page.text[start:end]
-    labels = [row[0] for row in table.rows[1:] if row and row[0] and len(row[0]) > 3]
-    return bool(labels) and sum(label in section for label in labels) > len(labels) / 2
+def _in_section(table: Table, section: Sequence[str], column: Column | None) -> bool:
+    """Whether a table belongs to the section: its row labels printed among the section's
+    lines (above the next heading), and where the section has a column of its own, inside it."""
+    if column is not None and not column.holds(table):
+        return False
+    text = " ".join(" ".join(section).split())
+    labels = [" ".join(label.split()) for row in table.rows[1:] if (label := row_label(row))]
+    labels = [label for label in labels if len(label) > 3]
+    return bool(labels) and sum(label in text for label in labels) > len(labels) / 2
 
 
 def _fee_rate(line: FundsLine, lines: Sequence[FundsLine]) -> bool:

@@ -98,6 +98,12 @@ def _label_first(cells: list[str]) -> list[str]:
     return [label, *(cell for cell in cells if cell is not label)]
 
 
+def row_label(row: Sequence[str | None]) -> str | None:
+    """A row's label: its first cell that holds no value (`Capital expenditure` in
+    `2 000 000 € | Capital expenditure`)."""
+    return next((cell for cell in row if cell and cell.strip() and not _is_value(cell)), None)
+
+
 def _is_value(cell: str) -> bool:
     """An amount, a share, a number, or a currency mark whose amount wrapped below it."""
     return bool(
@@ -138,7 +144,9 @@ def cell_values(
         if amount is not None:
             continue
         money = find_money(cell, default_currency=currency)
-        number = None if percents else parse_number(cell, dot_groups=currency == "EUR")
+        # A year (`Since  2024`) is never a bare amount.
+        dated = percents or fiscal_year_in(cell) is not None
+        number = None if dated else parse_number(cell, dot_groups=currency == "EUR")
         if money:
             amount, unit = money[0].value, money[0].currency
         elif number is not None and bare_amounts:

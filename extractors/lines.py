@@ -34,6 +34,7 @@ DEFAULT_SLIVER = 0.6  # a box this much shorter than its neighbour is punctuatio
 DEFAULT_HANG = 0.35  # how far below a line's baseline a comma's middle may hang
 DEFAULT_WORD_GAP = 0.5  # line heights between two runs on a line that are no two words
 DEFAULT_SIZE_CHANGE = 0.1  # share by which a line's font size differs from a paragraph's
+DEFAULT_INDENT = 4.0  # line heights a paragraph's first line may start right of its next one
 
 
 def share_line(first: tuple[float, float], second: tuple[float, float]) -> bool:
@@ -189,6 +190,9 @@ def _wraps(
         and not (previous.text.endswith((":", "：")) and not _runs_on(previous.text))
         and not LIST_ITEM.match(run.text)
         and not _size_changes(previous, run)
+        # A line that starts far right of the next (column headings over a table's values,
+        # a centred title) is no paragraph's first line.
+        and line_start - run.x0 <= DEFAULT_INDENT * height
         and not (previous.text.endswith((".", "!", "?", "。")) and HEADING_LIKE.match(run.text))
         and 0 <= run.top - previous.bottom < height * 1.2
     )

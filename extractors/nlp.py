@@ -119,11 +119,16 @@ def doc_text(doc: Doc) -> str:
 
 @Language.component("disclosure_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    """Sentences end at . ! ? ; and at every line break, but not after an abbreviation."""
+    """Sentences end at . ! ? ; and at a line break, but not after an abbreviation, nor at a
+    line break inside a sentence the layout left wrapped (`… in the 12` / `months to …`: the
+    line goes on in lower case, after no stop)."""
     previous = None
     for token in doc:
-        if previous is None or "\n" in previous.text:
+        if previous is None:
             token.is_sent_start = True
+        elif "\n" in previous.text:
+            before = doc[previous.i - 1].text if previous.i else "."
+            token.is_sent_start = not (token.is_lower and before[-1:] not in SENTENCE_ENDS)
         elif previous.text in SENTENCE_ENDS and not _decimal_point(previous, token):
             before = doc[previous.i - 1].lower_ if previous.i else ""
             token.is_sent_start = not token.is_lower and before not in ABBREVIATIONS

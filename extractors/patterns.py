@@ -1293,7 +1293,8 @@ ASSURANCE = re.compile(
         (?:\s+(?:for|of|as\s+of|as\s+at)\s+[^()\[\]\n]{{1,40}}?)?
         \s*[(\[]\s*unaudited\b[^)\]\n]{{0,40}}[)\]]
       | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?(?:(?:have|has|had)\s+not\s+been|were\s+not
-          |are\s+not|(?:have\s+been|were|are)\s+neither)\s+(?:audited|reviewed)\b)
+          |are\s+not|(?:have\s+been|were|are)\s+neither)\s+(?:audited|reviewed)\b
+      | {_STATEMENTS_RE}\s+(?:[^;。]{{0,60}}?\s)?{_BEEN_RE}\s+unaudited\b)
   | (?P<reviewed>(?:independent\s+)?(?:accountants?|auditors?|CPAs?)['’]?s?['’]?\s+review\s+report
       | review\s+report\s+(?:of|by|from)\s+(?:an?\s+|the\s+)?independent
       | report\s+on\s+(?:the\s+)?review\s+of\s+{_STATEMENTS_RE}
@@ -1571,6 +1572,11 @@ LABEL_ABOVE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[
 GLOSS_BEFORE_VALUE = re.compile(r"[ \t]*(?P<gloss>[(（][^()（）\d\n]{1,40}[)）])[ \t.·…_:：]*")
 """A label's bracketed gloss that wrapped to its value's line, leaders after it: `Offering
 deadline` over `(Angebotsende) ........ 9.8.2024`."""
+DASH_BEFORE_VALUE = re.compile(r"[ \t]*[–—-][ \t]*")
+"""A dash that opens a value's line below its label, as a colon would end the label (`›
+Deadline to reach the Target Offering Amount` over `– October 13th, 2025`)."""
+LABEL_BULLET = re.compile(r"[ \t]*[•●◦▪■›»·*–—-]?[ \t]*")
+"""A bullet before a label line."""
 LABEL_ALONE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：]?[ \t]*$")
 """A line that is a label alone, with or without its colon."""
 MAXIMUM_COLUMN = re.compile(r"\bmax(?:imum)?\b|\bhard[ -]?cap\b|最高|上限", re.I)

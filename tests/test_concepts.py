@@ -458,3 +458,10 @@ def test_an_invitation_to_subscribe_an_amount_states_the_target() -> None:
     )
     assert ("funding_target", 150_000, None) in found
     assert ("minimum_investment", 250, None) in found
+
+
+def test_a_sentence_the_layout_left_wrapped_goes_on_in_lower_case() -> None:
+    found = linked("Turnover reached EUR 1,250,000 in the 12\nmonths to 30 June 2025.\nRisks")
+    assert found == [("revenue", 1_250_000, 2025)]
+    # A new line after a stop, or in capitals, starts a sentence of its own.
+    assert linked("Revenue was €90,000.\nnet loss was €5,000 in 2024.")[0][2] is None

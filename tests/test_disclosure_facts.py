@@ -60,6 +60,11 @@ def level(*texts: str) -> str | None:
         ),
         ("Condensed Balance Sheets (Unaudited)\nJune 30, 2024", "unaudited"),
         ("The financial statements have not been audited or reviewed.", "unaudited"),
+        (
+            "The financial statements included in this Form\nC are unaudited and have been "
+            "prepared by management.",
+            "unaudited",
+        ),
         ("上海远景新能源科技股份有限公司 2023年度审计报告及财务报表", "audited"),
         ("本公司财务报表已经立信会计师事务所审计，并出具了标准无保留意见的审计报告。", "audited"),
         ("公司第一季度报告未经审计。", "unaudited"),
@@ -132,6 +137,7 @@ def test_levels_that_disagree_for_one_period_give_none() -> None:
             "China CITIC Bank",
         ),
         ("募集资金托管行  招商银行合肥分行", "招商银行合肥分行"),
+        ("最低投资额20万元，资金托管银 行中国银行。", "中国银行"),
         (
             "Subscription monies are deposited with China CITIC\nBank, which acts as custodian "
             "bank for this offer.",

@@ -585,3 +585,25 @@ def test_a_total_row_whose_amount_wrapped_below_its_currency_ends_the_table() ->
     rows += [["Equipment", "200 000 €", "10,00 %"], ["Total raise", "EUR", "100%"]]
     table = Table(page_no=1, rows=rows, bbox=(0, 0, 100, 100), ruled=False)
     assert [(line.category, line.pct) for line in table_lines(table, "EUR")] == [("Equipment", 10)]
+
+
+def test_a_year_is_never_a_bare_amount() -> None:
+    assert cell_values(["2024"], currency="USD", scale=1, bare_amounts=True) == (None, None, None)
+    assert cell_values(["2,024"], currency="USD", scale=1, bare_amounts=True)[0] == 2_024
+
+
+def test_a_table_below_the_next_heading_in_the_sections_column_is_not_its() -> None:
+    prose = "The company makes robot arms for small factories and sells them to"
+    placed = [(56.0, 80.0 + 13 * index, prose[index : 46 + index]) for index in range(6)]
+    placed += [(320.0, 80.0 + 13 * index, prose[index : 46 + index]) for index in range(6)]
+    placed += [(320.0, 170.0, "How the funds will be deployed")]
+    placed += [(320.0, 184.0, "Debt repayment $140,000 · Inventory $60,000")]
+    placed += [(320.0, 200.0, "Directors and Officers")]
+    people = [("Name", "Position", "Since"), ("AISHA GREAVES", "CEO", "2024")]
+    people += [("SEAN ROMANO", "Secretary", "2023"), ("ROSA HADDAD", "Director", "2022")]
+    for index, (name, position, since) in enumerate(people):
+        y = 216.0 + 14 * index
+        placed += [(320.0, y, name), (420.0, y, position), (530.0, y, since)]
+    placed += [(56.0, 170.0 + 13 * index, prose[: 40 + index]) for index in range(8)]
+    disclosure = extract_disclosure(pdfs.parsed(pdfs.placed_pdf([placed])))
+    assert uses(disclosure) == [("Debt repayment", 140_000, None), ("Inventory", 60_000, None)]

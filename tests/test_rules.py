@@ -362,3 +362,21 @@ def test_a_share_offered_is_for_the_target_unless_its_words_name_the_maximum():
         for figure in at_target.figures
     ]
     assert "valuation_inconsistent" not in failed(at_target.model_copy(update={"figures": figures}))
+
+
+def test_a_target_seemingly_stated_but_unread_is_for_a_reviewer_unless_read_as_another_term():
+    def target_finding(page_text: str) -> tuple[bool | None, str]:
+        pages = [PageText(page_no=1, text=page_text)]
+        disclosure = form_c(terms={"funding_target": None}, pages=pages)
+        findings = review(disclosure, settings=SETTINGS).findings
+        (finding,) = [
+            f
+            for f in findings
+            if f.rule_id == "missing_required_disclosure" and "funding target" in f.message
+        ]
+        return finding.passed, finding.severity
+
+    assert target_finding("We are raising funds: $500,000 in this round.") == (None, "info")
+    # The amount beside `raising` is the pre-money valuation, which was read.
+    stated = "pre money valuation: $4,500,000.00"
+    assert target_finding(f"Before raising funds {stated}") == (False, "error")

@@ -70,6 +70,12 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         # A label that ends its line on a colon names the value on the line below.
         ("Minimum subscription amount per investor:\n€1,000", [("minimum_investment", 1000)]),
         ("Deadline for reaching the target capital:\n25.3.2025", [("DEADLINE", None)]),
+        # A dash that opens the value's line stands for the colon.
+        (
+            "› Deadline to reach the Target Offering Amount\n– October 13th, 2025",
+            [("DEADLINE", None)],
+        ),
+        ("- Valuation before this round\n– 18 Mio. EUR", [("pre_money_valuation", 18_000_000)]),
         # A label cell wrapped below its date.
         ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.

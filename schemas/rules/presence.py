@@ -28,12 +28,12 @@ _AMOUNT = (
 )
 UNREAD_HINTS = {
     "deadline": re.compile(
-        rf"(?:deadline|clos(?:es|ing|e)|ends?\b|until|expires|截止|结束)[^\n]{{0,60}}?{_DATE}"
-        rf"|{_DATE}[^\n]{{0,30}}?(?:deadline|closing|截止)",
+        rf"(?:deadline|clos(?:es|ing|e)|ends?\b|until|expires|截止|结束)[^\n]{{0,60}}?"
+        rf"(?P<value>{_DATE})|(?P<value_first>{_DATE})[^\n]{{0,30}}?(?:deadline|closing|截止)",
         re.I,
     ),
     "funding_target": re.compile(
-        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?{_AMOUNT}",
+        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?(?P<value>{_AMOUNT})",
         re.I,
     ),
 }
@@ -87,12 +87,18 @@ def missing_required_disclosure(facts: Facts) -> list[Finding]:
 
 def _unread(facts: Facts, name: str) -> tuple[int, str] | None:
     """Where the document seems to state a field the extractors did not read (a deadline cue
-    beside a date, a target cue beside an amount): then its absence is not a finding."""
+    beside a date, a target cue beside an amount that no figure read): then its absence is
+    not a finding."""
     pattern = UNREAD_HINTS.get(name)
     if pattern is None:
         return None
     for page in facts.disclosure.pages:
-        if found := pattern.search(page.text):
+        read = [f.evidence for f in facts.disclosure.figures if f.page_no == page.page_no]
+        for found in pattern.finditer(page.text):
+            start = found.start("value") if found["value"] else found.start("value_first")
+            value = page.text[start:].split(maxsplit=1)[0]
+            if any(value in evidence for evidence in read):
+                continue  # the value was read as another figure (`融资前估值：人民币840万元`)
             start = page.text.rfind("\n", 0, found.start()) + 1
             end = page.text.find("\n", found.end())
             return page.page_no, " ".join(page.text[start : end if end >= 0 else None].split())
