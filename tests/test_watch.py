@@ -7,7 +7,6 @@ file has exactly one receipt and sits where its stored outcome says.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import random
@@ -385,12 +384,11 @@ def test_the_watch_is_served_as_two_deployments(tmp_path):
     from flows.watch import deployments
 
     inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
-    watching, on_demand = deployments(inbox, db=db, platform="seedrs", interval=7.0)
+    watching, on_demand = deployments(inbox, db=db, platform="seedrs")
     assert (watching.name, on_demand.name) == ("inbox", "on-demand")
     assert watching.parameters == {"inbox": str(inbox), "db": str(db), "platform": "seedrs"}
-    (schedule,) = watching.schedules
-    assert schedule.schedule.interval.total_seconds() == 7.0
-    assert watching.concurrency_limit == 1  # a slow batch never overlaps the next
+    # No schedule: the watcher starts a run when a file settled, not every few seconds.
+    assert not watching.schedules
     assert on_demand.parameters == {"db": str(db), "platform": "seedrs"}
     assert not on_demand.schedules
 
@@ -439,7 +437,12 @@ def prefect_server(tmp_path):
 @pytest.mark.served
 def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_server, tmp_path):
     from prefect import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterName,
+    )
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
@@ -468,6 +471,15 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
                 d.name: [getattr(s.schedule, "interval", None) for s in d.schedules]
                 for d in client.read_deployments()
             }
+            deployment_ids = {d.name: d.id for d in client.read_deployments()}
+            # A run asked for in the UI ("Quick run") is run by the watcher too.
+            asked = client.create_flow_run_from_deployment(deployment_ids["inbox"])
+            while not (asked_state := client.read_flow_run(asked.id).state).is_final():
+                assert time.monotonic() < deadline, "the watcher never ran the requested run"
+                time.sleep(1)
+            watch_runs = client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=["watch-inbox"]))
+            )
             named = client.read_flow_runs(
                 flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="plan.pdf"))
             )
@@ -480,8 +492,13 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
         process.send_signal(signal.SIGTERM)  # serve pauses its deployments and exits 0
         code = process.wait(PROCESS_TIMEOUT)
         log.close()
-    assert served == {"inbox": [dt.timedelta(seconds=1)], "on-demand": []}
+    assert served == {"inbox": [], "on-demand": []}
     assert [run.name for run in named] == ["default: plan.pdf → disclosure.duckdb"]
+    # One run for the file (none while the inbox was empty), one asked for; both the
+    # deployment's, so the UI lists them under it.
+    assert len(watch_runs) == 2
+    assert {run.deployment_id for run in watch_runs} == {deployment_ids["inbox"]}
+    assert asked_state.is_completed()
     assert [artifact.key for artifact in artifacts] == ["ingest-outcomes"]
     assert receipts(db) == [("plan.pdf", "loaded", None)]
     assert code == 0, (tmp_path / "watch.log").read_text()
