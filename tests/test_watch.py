@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 import warehouse
+from flows import SERVER_DEFAULTS
 from flows.cli import app
 from flows.inbox import claim, settled_files
 from flows.watch import watch_inbox
@@ -30,6 +31,8 @@ ROOT = Path(__file__).parent.parent
 CRASH_TRIALS = 20
 CRASH_FILES = 6
 PROCESS_TIMEOUT = 600
+RECORDED_WITHIN = 60.0
+"""Seconds a finished run's task runs may take to show (batches are flushed every second)."""
 READER = "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); sys.stdin.read()"
 
 
@@ -380,6 +383,37 @@ def test_each_run_leaves_a_table_of_its_files(settings):
     )
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_every_stage_of_every_file_is_recorded_as_a_named_task_run(settings):
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    # The server records task runs in batches (`flows.SERVER_DEFAULTS`): none may be lost.
+    settings.inbox.mkdir()
+    names = [f"plan{number}.pdf" for number in range(3)]
+    for number, name in enumerate(names):
+        write_pdf(settings.inbox / name, [*OFFER_LINES, f"Reference {number}"])
+    (settings.inbox / "notes.pdf").write_text("not a PDF")
+    watch_once(settings)
+    (run_id,) = warehouse.query(settings.db, "SELECT DISTINCT flow_run_id FROM receipts")[1][0]
+    stages = ("receive", "parse", "extract", "store", "similarity")
+    expected = {f"{stage} {name}" for stage in stages for name in names}
+    expected |= {"receive notes.pdf", "store notes.pdf"}  # rejected as it was received
+    this_run = FlowRunFilter(id=FlowRunFilterId(any_=[run_id]))
+    deadline = time.monotonic() + RECORDED_WITHIN
+    with get_client(sync_client=True) as client:
+        while not expected <= (recorded := _task_run_names(client, this_run)):
+            assert time.monotonic() < deadline, sorted(expected - recorded)
+            time.sleep(1)
+    checks = [name for name in recorded if name.startswith("check ")]
+    assert len(checks) == len(names)  # named by doc_id: one per new document
+
+
+def _task_run_names(client, flow_runs) -> set[str]:
+    return {run.name for run in client.read_task_runs(flow_run_filter=flow_runs, limit=200)}
+
+
 def test_the_watch_is_served_as_two_deployments(tmp_path):
     from flows.watch import deployments
 
@@ -407,6 +441,7 @@ def prefect_server(tmp_path):
         "PREFECT_HOME": str(tmp_path / "prefect-server"),
         "PREFECT_UI_ENABLED": "false",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        **SERVER_DEFAULTS,
     }
     command = ["prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(
