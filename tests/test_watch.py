@@ -26,6 +26,7 @@ from flows.inbox import claim, settled_files
 from flows.watch import watch_inbox
 from schemas import Rejection, Settings, WarehouseError
 from tests.pdfs import OFFER_LINES, write_pdf
+from warehouse.rows import CHILD_TABLES
 
 ROOT = Path(__file__).parent.parent
 CRASH_TRIALS = 20
@@ -116,9 +117,11 @@ def test_no_retry_a_timeout_is_retried_on_request(settings, tmp_path):
 
     plan = write_pdf(tmp_path / "plan.pdf")
     (arrival,) = [o for o in run_ingest([plan], settings=settings)]
-    # Make the stored outcome a timeout, as a parse under load would have.
+    # Make the stored outcome a timeout, as a parse under load would have: a rejected document
+    # has no rows in any child table.
     with warehouse.writer(settings.db) as out, warehouse.connect(out.work) as con:
-        con.execute("DELETE FROM pages; DELETE FROM documents; DELETE FROM receipts")
+        for table in (*CHILD_TABLES, "documents", "receipts"):
+            con.execute(f"DELETE FROM {table}")
     stored = _arrival_of(plan)
     timeout = Rejection(reason="timeout", detail="plan.pdf: over budget")
     with warehouse.writer(settings.db) as out, warehouse.connect(out.work) as con:
@@ -507,6 +510,7 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
                 for d in client.read_deployments()
             }
             deployment_ids = {d.name: d.id for d in client.read_deployments()}
+            ready = {d.name: getattr(d.status, "value", None) for d in client.read_deployments()}
             # A run asked for in the UI ("Quick run") is run by the watcher too.
             asked = client.create_flow_run_from_deployment(deployment_ids["inbox"])
             while not (asked_state := client.read_flow_run(asked.id).state).is_final():
@@ -528,6 +532,7 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
         code = process.wait(PROCESS_TIMEOUT)
         log.close()
     assert served == {"inbox": [], "on-demand": []}
+    assert ready == {"inbox": "READY", "on-demand": "READY"}  # both polled for runs
     assert [run.name for run in named] == ["default: plan.pdf → disclosure.duckdb"]
     # One run for the file (none while the inbox was empty), one asked for; both the
     # deployment's, so the UI lists them under it.
