@@ -13,7 +13,6 @@ import logging
 import os
 import signal
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib.resources import files
@@ -132,36 +131,20 @@ def watch(
     """Ingest every file that lands in INBOX, then move it to processed/ or rejected/ beside it.
 
     A file is claimed once it settled, and moved only once its outcome is stored, so a restart
-    resumes without losing a file or loading one twice. With a Prefect server (`PREFECT_API_URL`,
-    `make ui`) the deployments are served and the runs show in the UI; without one the same
-    flow runs in this process.
+    resumes without losing a file or loading one twice. The flow runs in this process, its
+    workers kept from run to run; with a Prefect server (`PREFECT_API_URL`, `make ui`) its
+    runs are the `watch-inbox` deployment's, served with `ingest/on-demand` for the UI.
     """
     settings = _settings(db=db, inbox=inbox)
     settings.inbox.mkdir(parents=True, exist_ok=True)
-    from flows.watch import serve_watch, waiting, watch_inbox
-
+    warm_up(settings, files=settings.workers)  # spaCy loads once, for every run to come
     quiet_prefect(verbose=verbose)
     _mark_orphans(settings.db)
-    root = settings.inbox.absolute()
     with run_log(log_path(settings.db)), _stopped_by_sigterm():
         try:
-            if os.environ.get("PREFECT_API_URL") and not once:
-                err.print(escape(f"serving the watch of {settings.inbox} (Ctrl-C to stop)"))
-                serve_watch(root, db=settings.db, platform=settings.platform, interval=interval)
-                return
-            err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
-            while True:
-                if waiting(root, settings=settings):  # a flow run only when there is work
-                    outcomes = watch_inbox(
-                        str(root),
-                        db=str(settings.db),
-                        platform=settings.platform,
-                        settings=settings,
-                    )
+            for outcomes in _watch_runs(settings, interval=interval, once=once):
+                if outcomes:
                     out.print(escape(totals(outcomes)))
-                if once:
-                    return
-                time.sleep(interval)
         except KeyboardInterrupt:
             err.print("stopped")
 
@@ -320,6 +303,20 @@ def workers_for(settings: Settings, *, files: int) -> int:
     # A one-file ingest that starts two workers loads spaCy twice on a two-core machine that is
     # also starting Prefect: measured, ~4-7 s longer under load.
     return max(1, min(settings.workers, files))
+
+
+def _watch_runs(settings: Settings, *, interval: float, once: bool) -> Iterator[list[FileOutcome]]:
+    """The watch's runs as they end: served with a Prefect server, else in this process."""
+    from flows.watch import serve_watch, watch_forever
+
+    root = settings.inbox.absolute()
+    if os.environ.get("PREFECT_API_URL") and not once:
+        err.print(escape(f"serving the watch of {settings.inbox} (Ctrl-C to stop)"))
+        return serve_watch(
+            root, db=settings.db, platform=settings.platform, interval=interval, settings=settings
+        )
+    err.print(escape(f"watching {settings.inbox} (Ctrl-C to stop)"))
+    return watch_forever(root, settings=settings, interval=interval, once=once)
 
 
 def _mark_orphans(db: Path) -> None:

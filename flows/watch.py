@@ -1,26 +1,39 @@
 """The watched folder as Prefect runs it: a `watch-inbox` flow, served as deployments.
 
 Each `watch-inbox` run claims the inbox's settled files and ingests them, together with any a
-killed run left claimed (`flows.inbox`). With a Prefect server (`PREFECT_API_URL`, `make ui`)
-`serve_watch` serves two deployments, so the UI lists them, their schedule and every run:
-`watch-inbox/<inbox>` on an interval (one run at a time), and `ingest/on-demand` for ad hoc
-runs on given paths. Without a server there is nothing to serve to: `watch_forever` runs the
-same flow in this process whenever there is work (`waiting`), paying Prefect's start-up once.
+killed run left claimed (`flows.inbox`). Without a Prefect server `watch_forever` runs the flow
+in this process whenever there is work (`waiting`), paying Prefect's start-up once.
+
+With a server (`PREFECT_API_URL`, `make ui`) `serve_watch` registers two deployments, so the UI
+lists them and every run: `watch-inbox/<inbox>` and `ingest/on-demand` (ad hoc runs on given
+paths, served by Prefect's runner). The serving process polls the inbox itself and, once a file
+settled, creates a run of `watch-inbox` and runs it here, so its worker processes keep spaCy
+loaded from one run to the next. Served on an interval instead, Prefect's runner started every
+run, empty or not, in a fresh process that imported everything and loaded spaCy again:
+measured, a dropped file waited ~33 s instead of ~5 s (`bench/issue9.md`). Runs asked for in
+the UI are run here too, one at a time with the watch's own.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
+from uuid import UUID
 
-from prefect import flow, serve
+from prefect import flow
 from prefect.runtime import flow_run
 
 from flows.inbox import claim, claimed_files, settled_files
 from flows.ingest import ingest
+from flows.serving import requested_runs, run_here, runner_serving, start_run
 from schemas import FileOutcome, Settings
 
 DEFAULT_ON_DEMAND = "on-demand"
+DEFAULT_QUERY_SECONDS = 10.0
+"""How often the watcher asks the API for `watch-inbox` runs requested in the UI (as often as
+Prefect's runner asks for scheduled runs); the inbox itself is polled every `interval`."""
 
 
 def watch_run_name() -> str:
@@ -45,21 +58,58 @@ def watch_inbox(
     return ingest(paths, db=db, platform=platform, settings=settings, inbox=inbox)
 
 
-def serve_watch(inbox: Path, *, db: Path, platform: str, interval: float) -> None:
-    """Serve the watch and on-demand ingest deployments until stopped (SIGTERM, Ctrl-C)."""
-    served = deployments(inbox, db=db, platform=platform, interval=interval)
-    serve(*served, print_starting_message=False)
+def serve_watch(
+    inbox: Path, *, db: Path, platform: str, interval: float, settings: Settings
+) -> Iterator[list[FileOutcome]]:
+    """Serve the deployments; run `watch-inbox` here whenever there is work, until stopped.
+
+    Yields each run's outcomes (an empty list for a run that failed: the UI and the log show
+    why, and its claimed files are tried again by the next run).
+    """
+    watching, on_demand = deployments(inbox, db=db, platform=platform)
+    deployment_id = watching.apply()
+    with runner_serving(on_demand):
+        yield from served_runs(deployment_id, inbox=inbox, settings=settings, interval=interval)
 
 
-def deployments(inbox: Path, *, db: Path, platform: str, interval: float) -> list[Any]:
-    """`watch-inbox/<inbox>` every `interval` seconds, one run at a time; `ingest/on-demand`."""
+def served_runs(
+    deployment_id: UUID, *, inbox: Path, settings: Settings, interval: float
+) -> Iterator[list[FileOutcome]]:
+    """Run the deployment's runs here: one when a file settled, and those asked for in the UI."""
+    asked = 0.0
+    while True:
+        runs = []
+        if time.monotonic() - asked >= DEFAULT_QUERY_SECONDS:
+            runs, asked = requested_runs(deployment_id), time.monotonic()
+        if not runs and waiting(inbox, settings=settings):
+            runs = [start_run(deployment_id)]  # one run claims every settled file
+        for run in runs:
+            yield run_here(watch_inbox, run) or []
+        time.sleep(interval)
+
+
+def watch_forever(
+    inbox: Path, *, settings: Settings, interval: float, once: bool = False
+) -> Iterator[list[FileOutcome]]:
+    """Run `watch-inbox` in this process whenever there is work (`once`: if there is now)."""
+    while True:
+        if waiting(inbox, settings=settings):  # a flow run only when there is work
+            yield watch_inbox(
+                str(inbox), db=str(settings.db), platform=settings.platform, settings=settings
+            )
+        if once:
+            return
+        time.sleep(interval)
+
+
+def deployments(inbox: Path, *, db: Path, platform: str) -> list[Any]:
+    """`watch-inbox/<inbox>`, run by the watcher when files settle; `ingest/on-demand`."""
     parameters = {"inbox": str(inbox), "db": str(db), "platform": platform}
     watching = watch_inbox.to_deployment(
         name=inbox.name or "inbox",
-        interval=interval,
         parameters=parameters,
-        concurrency_limit=1,
-        description=f"Ingests what lands in {inbox} into {db}.",
+        description=f"Ingests what lands in {inbox} into {db}: a run starts once a file "
+        "settled (the watcher polls the folder), or when asked for here.",
     )
     on_demand = ingest.to_deployment(
         name=DEFAULT_ON_DEMAND,

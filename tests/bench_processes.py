@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows import SERVER_DEFAULTS
+
 DEFAULT_SERVER_TIMEOUT = 300.0
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,12 +88,12 @@ def clean_env(**extra: str) -> dict[str, str]:
 def prefect_server(
     home: Path, *, timeout: float = DEFAULT_SERVER_TIMEOUT
 ) -> Iterator[tuple[str, int]]:
-    """A `prefect server start` on 127.0.0.1 with its database under `home`: its API URL and
-    process id."""
+    """A `prefect server start` on 127.0.0.1 with its database under `home`, set up as `make ui`
+    sets it up: its API URL and process id."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = clean_env(PREFECT_HOME=str(home), PREFECT_UI_ENABLED="false")
+    env = clean_env(PREFECT_HOME=str(home), PREFECT_UI_ENABLED="false", **SERVER_DEFAULTS)
     command = ["server", "start", "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(
         [str(Path(sys.executable).with_name("prefect")), *command],

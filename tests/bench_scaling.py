@@ -3,9 +3,10 @@
 The same generated corpus goes through `run_ingest` (the real flow: receive, parse and extract
 in the worker pool, check, store, publish, the batch's Great Expectations validation) into a
 new warehouse each time, with `Settings.workers` 1 and 2 taking turns so that a change in the
-machine's load hits both alike. Before each configuration the pool is restarted with that many
-workers and warmed on two files (spaCy loads in each worker; Prefect's and GX's imports are
-paid once), so the times are the batch's, not the start-up's. Beside it, the bare pipeline on
+machine's load hits both alike; Prefect's console is quiet, as under `disclose ingest`. Before
+each configuration the pool is restarted with that many workers and warmed on two files (spaCy
+loads in each worker; Prefect's and GX's imports are paid once), so the times are the batch's,
+not the start-up's. Beside it, the bare pipeline on
 one core (`tests.bench.one_pass`: parse, spaCy, validate, load in one process). Load averages
 are kept with every run: the two cores are shared with other sessions.
 """
@@ -69,8 +70,10 @@ def flow_runs(
     from prefect.testing.utilities import prefect_test_harness
 
     from flows.budget import pool, shutdown
+    from flows.console import quiet_prefect
     from flows.ingest import run_ingest
 
+    quiet_prefect(verbose=False)  # as `disclose ingest` runs it: no line per task run printed
     runs: dict[int, list[dict[str, Any]]] = {workers: [] for workers in WORKERS}
     with prefect_test_harness(server_startup_timeout=PREFECT_STARTUP_SECONDS):
         for repeat in range(repeats):

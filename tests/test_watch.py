@@ -7,7 +7,6 @@ file has exactly one receipt and sits where its stored outcome says.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import random
@@ -21,16 +20,20 @@ import pytest
 from typer.testing import CliRunner
 
 import warehouse
+from flows import SERVER_DEFAULTS
 from flows.cli import app
 from flows.inbox import claim, settled_files
 from flows.watch import watch_inbox
 from schemas import Rejection, Settings, WarehouseError
 from tests.pdfs import OFFER_LINES, write_pdf
+from warehouse.rows import CHILD_TABLES
 
 ROOT = Path(__file__).parent.parent
 CRASH_TRIALS = 20
 CRASH_FILES = 6
 PROCESS_TIMEOUT = 600
+RECORDED_WITHIN = 60.0
+"""Seconds a finished run's task runs may take to show (batches are flushed every second)."""
 READER = "import duckdb, sys; con = duckdb.connect(sys.argv[1], read_only=True); sys.stdin.read()"
 
 
@@ -114,9 +117,11 @@ def test_no_retry_a_timeout_is_retried_on_request(settings, tmp_path):
 
     plan = write_pdf(tmp_path / "plan.pdf")
     (arrival,) = [o for o in run_ingest([plan], settings=settings)]
-    # Make the stored outcome a timeout, as a parse under load would have.
+    # Make the stored outcome a timeout, as a parse under load would have: a rejected document
+    # has no rows in any child table.
     with warehouse.writer(settings.db) as out, warehouse.connect(out.work) as con:
-        con.execute("DELETE FROM pages; DELETE FROM documents; DELETE FROM receipts")
+        for table in (*CHILD_TABLES, "documents", "receipts"):
+            con.execute(f"DELETE FROM {table}")
     stored = _arrival_of(plan)
     timeout = Rejection(reason="timeout", detail="plan.pdf: over budget")
     with warehouse.writer(settings.db) as out, warehouse.connect(out.work) as con:
@@ -381,16 +386,46 @@ def test_each_run_leaves_a_table_of_its_files(settings):
     )
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_every_stage_of_every_file_is_recorded_as_a_named_task_run(settings):
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    # The server records task runs in batches (`flows.SERVER_DEFAULTS`): none may be lost.
+    settings.inbox.mkdir()
+    names = [f"plan{number}.pdf" for number in range(3)]
+    for number, name in enumerate(names):
+        write_pdf(settings.inbox / name, [*OFFER_LINES, f"Reference {number}"])
+    (settings.inbox / "notes.pdf").write_text("not a PDF")
+    watch_once(settings)
+    (run_id,) = warehouse.query(settings.db, "SELECT DISTINCT flow_run_id FROM receipts")[1][0]
+    stages = ("receive", "parse", "extract", "store", "similarity")
+    expected = {f"{stage} {name}" for stage in stages for name in names}
+    expected |= {"receive notes.pdf", "store notes.pdf"}  # rejected as it was received
+    this_run = FlowRunFilter(id=FlowRunFilterId(any_=[run_id]))
+    deadline = time.monotonic() + RECORDED_WITHIN
+    with get_client(sync_client=True) as client:
+        while not expected <= (recorded := _task_run_names(client, this_run)):
+            assert time.monotonic() < deadline, sorted(expected - recorded)
+            time.sleep(1)
+    checks = [name for name in recorded if name.startswith("check ")]
+    assert len(checks) == len(names)  # named by doc_id: one per new document
+
+
+def _task_run_names(client, flow_runs) -> set[str]:
+    return {run.name for run in client.read_task_runs(flow_run_filter=flow_runs, limit=200)}
+
+
 def test_the_watch_is_served_as_two_deployments(tmp_path):
     from flows.watch import deployments
 
     inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
-    watching, on_demand = deployments(inbox, db=db, platform="seedrs", interval=7.0)
+    watching, on_demand = deployments(inbox, db=db, platform="seedrs")
     assert (watching.name, on_demand.name) == ("inbox", "on-demand")
     assert watching.parameters == {"inbox": str(inbox), "db": str(db), "platform": "seedrs"}
-    (schedule,) = watching.schedules
-    assert schedule.schedule.interval.total_seconds() == 7.0
-    assert watching.concurrency_limit == 1  # a slow batch never overlaps the next
+    # No schedule: the watcher starts a run when a file settled, not every few seconds.
+    assert not watching.schedules
     assert on_demand.parameters == {"db": str(db), "platform": "seedrs"}
     assert not on_demand.schedules
 
@@ -409,6 +444,7 @@ def prefect_server(tmp_path):
         "PREFECT_HOME": str(tmp_path / "prefect-server"),
         "PREFECT_UI_ENABLED": "false",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        **SERVER_DEFAULTS,
     }
     command = ["prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(
@@ -439,7 +475,12 @@ def prefect_server(tmp_path):
 @pytest.mark.served
 def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_server, tmp_path):
     from prefect import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterName
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterName,
+    )
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     inbox, db = tmp_path / "inbox", tmp_path / "disclosure.duckdb"
@@ -468,6 +509,16 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
                 d.name: [getattr(s.schedule, "interval", None) for s in d.schedules]
                 for d in client.read_deployments()
             }
+            deployment_ids = {d.name: d.id for d in client.read_deployments()}
+            ready = {d.name: getattr(d.status, "value", None) for d in client.read_deployments()}
+            # A run asked for in the UI ("Quick run") is run by the watcher too.
+            asked = client.create_flow_run_from_deployment(deployment_ids["inbox"])
+            while not (asked_state := client.read_flow_run(asked.id).state).is_final():
+                assert time.monotonic() < deadline, "the watcher never ran the requested run"
+                time.sleep(1)
+            watch_runs = client.read_flow_runs(
+                flow_filter=FlowFilter(name=FlowFilterName(any_=["watch-inbox"]))
+            )
             named = client.read_flow_runs(
                 flow_run_filter=FlowRunFilter(name=FlowRunFilterName(like_="plan.pdf"))
             )
@@ -480,8 +531,14 @@ def test_the_served_watch_shows_deployments_and_runs_named_by_file(prefect_serve
         process.send_signal(signal.SIGTERM)  # serve pauses its deployments and exits 0
         code = process.wait(PROCESS_TIMEOUT)
         log.close()
-    assert served == {"inbox": [dt.timedelta(seconds=1)], "on-demand": []}
+    assert served == {"inbox": [], "on-demand": []}
+    assert ready == {"inbox": "READY", "on-demand": "READY"}  # both polled for runs
     assert [run.name for run in named] == ["default: plan.pdf → disclosure.duckdb"]
+    # One run for the file (none while the inbox was empty), one asked for; both the
+    # deployment's, so the UI lists them under it.
+    assert len(watch_runs) == 2
+    assert {run.deployment_id for run in watch_runs} == {deployment_ids["inbox"]}
+    assert asked_state.is_completed()
     assert [artifact.key for artifact in artifacts] == ["ingest-outcomes"]
     assert receipts(db) == [("plan.pdf", "loaded", None)]
     assert code == 0, (tmp_path / "watch.log").read_text()
