@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from extractors.lines import CELL_SEPARATOR
 from extractors.patterns import (
     AMOUNT_CHANGE,
     AMOUNT_CHANGE_AFTER,
@@ -200,16 +201,24 @@ def label_after(gap: str, *, opens_line: bool) -> str:
 
 
 def label_tail(text: str, end: int) -> str:
-    """The words of a label cell that wrapped below the value ending its line at `end`: up to
-    two following lines of one to three words and nothing else (`Individual` / `Investment`)."""
+    """The words of a label cell that wrapped below the value ending its cell at `end`: up to
+    two following lines of one to three words (`Individual` / `Investment`). Where another
+    column's cells follow the value on its line (two columns read line by line: `Minimum
+    $800,000  Director: Samuel Kaur` over `Offering  President: Zara Weber`), the first cell of
+    each line below, beside cells without numbers."""
     rest = text[end:]
-    if not rest.startswith("\n") and rest.split("\n", 1)[0].strip():
+    first = rest.split("\n", 1)[0]
+    beside = bool(first.strip()) and first.startswith(CELL_SEPARATOR)
+    if first.strip() and not beside:
         return ""
     tail = []
-    for line in rest.lstrip(" ").split("\n")[1 : 1 + DEFAULT_TAIL_LINES]:
-        if not WRAPPED_LABEL_LINE.fullmatch(line.strip()):
+    for line in rest.split("\n")[1 : 1 + DEFAULT_TAIL_LINES]:
+        cell, _, others = line.strip().partition(CELL_SEPARATOR)
+        if others and (not beside or any(char.isdigit() for char in others)):
             break
-        tail.append(line.strip())
+        if not WRAPPED_LABEL_LINE.fullmatch(cell.strip()):
+            break
+        tail.append(cell.strip())
     return " ".join(tail)
 
 

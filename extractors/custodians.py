@@ -58,7 +58,8 @@ def custodian_names(text: str) -> Iterator[tuple[str, int, int]]:
                 name = _clean(next(value for key, value in _names(match) if value))
                 if INSTITUTION.search(name):
                     yield name, match.start(), match.end()
-        yield from _chinese_names(text, begin, window_end)
+    # Chinese custody words may be wrapped mid-word (`资金托 管银行`): the whole page is read.
+    yield from _chinese_names(text, 0, len(text))
 
 
 def _reaches(text: str, end: int, word: int) -> bool:

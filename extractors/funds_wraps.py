@@ -18,6 +18,7 @@ from extractors.patterns import (
     CURRENCY_MARK,
     FUNDS_PREPOSITION,
     FUNDS_ROW_BREAK,
+    LABEL_AFTER_SEPARATOR,
     LABEL_TAIL,
     MAGNITUDE_WRAPPED,
     NOT_CATEGORY,
@@ -82,6 +83,10 @@ def wraps_into(piece: str, following: str, currency: str | None) -> bool:
         return True
     if _last_cell_wraps(piece, before, bare, currency):
         return True
+    if LABEL_AFTER_SEPARATOR.fullmatch(piece, before[-1].end) and groups and not groups[0].start:
+        # `… 1,000,000 EUR · Recruitment` then `250,000 EUR · …`: an item's label ends the
+        # line, its value opens the next.
+        return True
     sentence = len(before) > 1 or bool(NOT_CATEGORY.search(piece))
     return sentence and (bool(CLAUSE_GOES_ON.search(piece)) or bare[:1].islower())
 
@@ -95,6 +100,7 @@ def _last_cell_wraps(piece: str, before: Sequence[Value], bare: str, currency: s
         and 0 < len(tail) <= DEFAULT_WRAPPED_CELL
         and len(tail.split()) <= DEFAULT_TAIL_WORDS
         and (tail[0].islower() or tail[0].isdigit())
+        and not tail.isdigit()  # a page number below the last row
         and not any(group.money for group in value_groups(tail, currency))
     )
 

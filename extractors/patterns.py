@@ -85,7 +85,7 @@ CURRENCY_CJK_RE = r"(?:美元|港元|港币|欧元|英镑|日元|人民币|円|�
 CURRENCY_SUFFIX_RE = rf"""
 (?:
     €
-  | (?:US|HK|AU?|CA?|S|NZ)?[$£¥](?![ \u00a0]?\d)  # "675 000 $", not the next amount's sign
+  | (?:US|HK|AU?|CA?|S|NZ)?[$£¥]  # "675 000 $"; `MONEY` tells it from the next amount's sign
   | (?<=[TkKmM])EUR(?![A-Za-z])  # "590 TEUR", "75 kEUR": thousands of euros
   | {CURRENCY_CJK_RE}
   | (?<![A-Za-z])(?:{_CODES_RE})(?![A-Za-z])
@@ -849,12 +849,12 @@ WINDOW_PUNCTUATION = re.compile(r"[^\w'\s]+|_")
 AMOUNT_CHANGE = re.compile(
     r"(?i)(?:\b(?:by|up|down|grew|rose|fell|increased|decreased|declined|improved|"
     r"(?:increase|decrease|rise|fall|drop|decline|growth|gain|improvement|reduction|change|"
-    r"swing)\s+of)|(?:"
-    + _zh("增加|增长|减少|下降|下滑|提升|上升|提高|降低|增|减")
-    + r")了?)\s*[:(]?$"
+    r"swing)\s+of)|(?:" + _zh("增加|增长|减少|下降|下滑|提升|上升|提高|降低|增|减") + r")了?)"
+    r"(?:\s+(?:roughly|about|around|approximately|some|nearly|almost|just\s+over|over))?"
+    r"\s*[:(]?$"
 )
 """The words just before an amount that make it a change: `grew by`, `up`, `an increase of`,
-`同比增长`, `较上年减少了`."""
+`was up roughly`, `同比增长`, `较上年减少了`."""
 AMOUNT_CHANGE_AFTER = re.compile(
     r"(?i)(?:more|less|higher|lower|above|below|increase|decrease|up|down|growth|"
     r"year[- ]on[- ]year|yoy|y/y)\b"
@@ -1052,9 +1052,11 @@ HEADING_TRAIL = re.compile(r"\s*[:：]\s*$")
 FUNDS_ROW_BREAK = re.compile(r"\s{2,}")
 """Between the cells of a row read from the text: two spaces or more."""
 FUNDS_SENTENCE_BREAK = re.compile(
+    r"(?<![Mm]io\.)(?<![Mm]rd\.)(?<![Tt]sd\.)"
     r"(?<=[A-Za-z)%\u4e00-\u9fff][.!?])\s+(?=[A-Z\u4e00-\u9fff])|(?<=。)"
 )
-"""Between two sentences; not after a list number (`1. 设备采购`) or inside `€1.5m`."""
+"""Between two sentences; not after a list number (`1. 设备采购`), inside `€1.5m`, or after
+a magnitude's abbreviation (`1,2 Mio. EUR`)."""
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*(?:(?:所占比例|占比|比例|占)[\s:：为]*)?$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`,
 `200万元，占比40%`."""
@@ -1138,6 +1140,9 @@ LABEL_MARK = re.compile(r"[\s:：–—\-(（]+$")
 """What ends a label before its value: `Marketing: `, `Hiring – `, `研发投入（`."""
 PERCENT_WRAPPED = re.compile(r"^\s*(?:[%％]|(?i:per\s?cent|percent|pct)\b)")
 """A line that starts with the percent sign or word of the number that ends the line above."""
+LABEL_AFTER_SEPARATOR = re.compile(r"[ \t]*[·•;,|][ \t]*[^\W\d][^\d·•;,|]{0,60}")
+"""An item's label after the separator that ends the item before it, its value not yet
+printed: `· Recruitment` at the end of a line of items."""
 MAGNITUDE_WRAPPED = re.compile(rf"^\s*(?:{MAGNITUDE_WORD_RE})(?=\s|$)", re.VERBOSE)
 """A line that starts with the magnitude of an amount in the row above (`EUR 3.5` / `million`)."""
 ZH_NAME_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?=[\s，。；;,、（(]|$)")

@@ -129,6 +129,7 @@ def test_the_year_just_spoken_of_carries_to_the_next_sentence() -> None:
         "Revenue grew by €76,000 in FY2023.",
         "FX impacted net sales by $(5.2) billion in 2023.",
         "Revenue was up $76,000 in 2023.",
+        "Turnover was up roughly 2.097.000,00 EUR on the prior year.",
         "Basic earnings per share were $5.20 in 2023.",
     ],
 )

@@ -183,6 +183,8 @@ def test_language(text: str, language: str) -> None:
         ("Business Plan 2025\nExecutive summary", "business_plan"),
         ("Offering Memorandum\nThe offer and how to invest", "offering"),
         ("Summitleaf Logistics plc\nOur pitch\nDeal terms\nMarket and competition", "offering"),
+        ("长沙恒信新能源科技有限公司\n融资计划书\n1. 公司简介\n2. 管理团队", "offering"),
+        ("长沙恒信新能源科技有限公司\n商业计划书\n1. 公司简介\n2. 管理团队", "business_plan"),
         ("Acme Ltd\nBalance Sheet as of 31 December 2024", "financial_statement"),
         ("Press release: Acme opens a new shop", "other"),
     ],

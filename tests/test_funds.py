@@ -607,3 +607,32 @@ def test_a_table_below_the_next_heading_in_the_sections_column_is_not_its() -> N
     placed += [(56.0, 170.0 + 13 * index, prose[: 40 + index]) for index in range(8)]
     disclosure = extract_disclosure(pdfs.parsed(pdfs.placed_pdf([placed])))
     assert uses(disclosure) == [("Debt repayment", 140_000, None), ("Inventory", 60_000, None)]
+
+
+def test_an_items_label_that_ends_a_line_takes_the_value_that_opens_the_next() -> None:
+    lines = ["The proceeds will be spent as follows:"]
+    lines += ["Capital expenditure 3,500,000 € · Patent filings 1,000,000 EUR · Recruitment"]
+    lines += ["250,000 EUR · Stock purchases 250,000 €", "Risks"]
+    assert [(category, amount) for category, amount, _ in read(lines, "EUR")] == [
+        ("Capital expenditure", 3_500_000),
+        ("Patent filings", 1_000_000),
+        ("Recruitment", 250_000),
+        ("Stock purchases", 250_000),
+    ]
+    # A row of a table that prints its amount first is no such line.
+    rows = ["Amount Purpose", "2 000 000 € Capital expenditure", "750 TEUR Sales and marketing"]
+    assert [(category, amount) for category, amount, _ in read(rows, "EUR")] == [
+        ("Capital expenditure", 2_000_000),
+        ("Sales and marketing", 750_000),
+    ]
+
+
+def test_a_magnitudes_abbreviation_ends_no_sentence_and_a_page_number_no_row() -> None:
+    lines = ["The funds raised will be allocated as follows:", "– 1,2 Mio. EUR - Hiring"]
+    lines += ["– € 1.050.000 - Brand and customer acquisition", "– 750 000 € - IT infrastructure"]
+    lines += ["1"]
+    assert [(category, amount) for category, amount, _ in read(lines, "EUR")] == [
+        ("Hiring", 1_200_000),
+        ("Brand and customer acquisition", 1_050_000),
+        ("IT infrastructure", 750_000),
+    ]

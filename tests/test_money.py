@@ -442,6 +442,11 @@ def test_a_mark_between_two_amounts_is_the_first_ones_where_the_second_has_its_o
         (40_000, "40,000 USD"),
         (60_000, "60,000 US$"),
     ]
+    found = find_money("Contingency  332,500 US$ 665,000 US$")
+    assert [(money.value, money.text) for money in found] == [
+        (332_500, "332,500 US$"),
+        (665_000, "665,000 US$"),
+    ]
     # Without a mark of its own, the second amount takes the one before it.
     found = find_money("Cash 5,000 EUR 7,000 in reserve", default_currency="EUR")
     assert [money.text for money in found] == ["EUR 7,000"]

@@ -377,6 +377,27 @@ def test_a_target_seemingly_stated_but_unread_is_for_a_reviewer_unless_read_as_a
         return finding.passed, finding.severity
 
     assert target_finding("We are raising funds: $500,000 in this round.") == (None, "info")
+    assert target_finding("We are targeting a £18.5 billion market.") == (False, "error")
     # The amount beside `raising` is the pre-money valuation, which was read.
     stated = "pre money valuation: $4,500,000.00"
     assert target_finding(f"Before raising funds {stated}") == (False, "error")
+
+
+def test_a_deadline_seemingly_stated_is_no_year_end():
+    def deadline_finding(page_text: str) -> bool | None:
+        disclosure = form_c(pages=[PageText(page_no=1, text=page_text)])
+        offering = disclosure.offering
+        assert offering is not None
+        disclosure = disclosure.model_copy(
+            update={"offering": offering.model_copy(update={"deadline": None})}
+        )
+        findings = review(disclosure, settings=SETTINGS).findings
+        (finding,) = [
+            f
+            for f in findings
+            if f.rule_id == "missing_required_disclosure" and "deadline" in f.message
+        ]
+        return finding.passed
+
+    assert deadline_finding("The offer closes on 30 June 2025 at noon.") is None
+    assert deadline_finding("Cash at the year end (December 31, 2023) were $42,057.") is False

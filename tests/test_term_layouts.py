@@ -76,6 +76,12 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
             [("DEADLINE", None)],
         ),
         ("- Valuation before this round\n– 18 Mio. EUR", [("pre_money_valuation", 18_000_000)]),
+        # A label cell wrapped below its value, beside another column read line by line.
+        (
+            "Minimum  $800,000  Non-Executive Director: Samuel Kaur\n"
+            "Offering  President: Zara Weber\nAmount\nPre-money  $4,533,000.00",
+            [("funding_target", 800_000), ("pre_money_valuation", 4_533_000)],
+        ),
         # A label cell wrapped below its date.
         ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.

@@ -28,12 +28,15 @@ _AMOUNT = (
 )
 UNREAD_HINTS = {
     "deadline": re.compile(
-        rf"(?:deadline|clos(?:es|ing|e)|ends?\b|until|expires|截止|结束)[^\n]{{0,60}}?"
+        rf"(?:deadline|clos(?:es|ing|e)|(?<!year )(?<!year-)(?<!period )ends?\b|until|expires"
+        rf"|截止|结束)[^\n]{{0,60}}?"
         rf"(?P<value>{_DATE})|(?P<value_first>{_DATE})[^\n]{{0,30}}?(?:deadline|closing|截止)",
         re.I,
     ),
     "funding_target": re.compile(
-        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?(?P<value>{_AMOUNT})",
+        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?(?P<value>{_AMOUNT})"
+        # not the size of a market (`We are targeting a £18.5 billion market`)
+        r"(?![\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:market|industry|sector|opportunity|TAM|SAM)\b)",
         re.I,
     ),
 }
@@ -95,8 +98,11 @@ def _unread(facts: Facts, name: str) -> tuple[int, str] | None:
     for page in facts.disclosure.pages:
         read = [f.evidence for f in facts.disclosure.figures if f.page_no == page.page_no]
         for found in pattern.finditer(page.text):
-            start = found.start("value") if found["value"] else found.start("value_first")
-            value = page.text[start:].split(maxsplit=1)[0]
+            group = "value" if found["value"] else "value_first"
+            # An amount in full (`$4` of `$4,500,000.00`); a date as matched (`30 June 2025`).
+            value = (
+                found[group] if name == "deadline" else page.text[found.start(group) :].split()[0]
+            )
             if any(value in evidence for evidence in read):
                 continue  # the value was read as another figure (`融资前估值：人民币840万元`)
             start = page.text.rfind("\n", 0, found.start()) + 1
