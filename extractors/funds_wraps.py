@@ -58,6 +58,8 @@ def wraps_into(piece: str, following: str, currency: str | None) -> bool:
     if _with_magnitude(piece, following, currency) is not None:
         return True  # `Customer support  EUR 3.5  70.0%  Months` then `million  6–18`
     bare = BULLET.sub("", following)
+    if _ends_on_currency(piece) and _opens_on_number(bare):
+        return True  # `Inventory € 35.000 | Contingency €` then `30.000,00 | Software …`
     if _wrapped_number(bare) is not None and (
         _dangling_currency(piece) is not None or _ends_on_currency(piece)
     ):
@@ -140,6 +142,12 @@ def _with_magnitude(piece: str, following: str, currency: str | None) -> str | N
         return None  # the amount had its magnitude already, or takes none
     tail = following[found.end() :].strip()
     return f"{joined.rstrip()} {tail}" if tail else joined
+
+
+def _opens_on_number(line: str) -> bool:
+    """Whether a line's first word is a number (`30.000,00 | Software licences 20.000 EUR`)."""
+    words = line.split(maxsplit=1)
+    return bool(words) and parse_number(words[0]) is not None
 
 
 def _wrapped_number(line: str) -> tuple[str, str] | None:

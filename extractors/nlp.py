@@ -53,6 +53,7 @@ from extractors.patterns import (
     OFFER_PERIOD,
     RAISE_RANGE_CLOSE,
     RAISE_RANGE_OPEN,
+    WEEKDAY_BEFORE,
 )
 from extractors.series import Listed, in_a_range, listed_values
 
@@ -330,6 +331,7 @@ def _opens_cell(gap_before: str, *, first: bool) -> bool:
     """Whether a value opens its line, or a cell of it after a wide gap (`$11,359  • June 26,
     2024 — offer end date`, where a column beside prints its own values): words after it
     then label it."""
+    gap_before = WEEKDAY_BEFORE.sub("", gap_before)  # `• Friday, 25 April 2025 – …`
     if first and not window_text(gap_before):
         return True
     cells = gap_before.split(CELL_SEPARATOR)

@@ -1140,6 +1140,11 @@ LABEL_MARK = re.compile(r"[\s:：–—\-(（]+$")
 """What ends a label before its value: `Marketing: `, `Hiring – `, `研发投入（`."""
 PERCENT_WRAPPED = re.compile(r"^\s*(?:[%％]|(?i:per\s?cent|percent|pct)\b)")
 """A line that starts with the percent sign or word of the number that ends the line above."""
+WEEKDAY_BEFORE = re.compile(
+    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?)"
+    r",?[ \t]*$"
+)
+"""A weekday printed before its date (`Friday, 25 April 2025`): part of the date."""
 LABEL_AFTER_SEPARATOR = re.compile(r"[ \t]*[·•;,|][ \t]*[^\W\d][^\d·•;,|]{0,60}")
 """An item's label after the separator that ends the item before it, its value not yet
 printed: `· Recruitment` at the end of a line of items."""

@@ -636,3 +636,14 @@ def test_a_magnitudes_abbreviation_ends_no_sentence_and_a_page_number_no_row() -
         ("Brand and customer acquisition", 1_050_000),
         ("IT infrastructure", 750_000),
     ]
+
+
+def test_an_enumeration_wrapped_between_a_currency_mark_and_its_amount() -> None:
+    lines = ["We plan to use the money like this:", "Inventory € 35.000 | Contingency €"]
+    lines += ["30.000,00 | Software licences 20.000 EUR |", "Regulatory approvals EUR 15.000,00"]
+    assert [(category, amount) for category, amount, _ in read(lines, "EUR")] == [
+        ("Inventory", 35_000),
+        ("Contingency", 30_000),
+        ("Software licences", 20_000),
+        ("Regulatory approvals", 15_000),
+    ]

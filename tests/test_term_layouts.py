@@ -86,6 +86,8 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.
         ("$11,359  • June 26, 2024 — offer end date", [("DEADLINE", None)]),
+        # A weekday before the date is the date's.
+        ("• Friday, 25 April 2025 – offer end date", [("DEADLINE", None)]),
         # The time of day after the date is the date's.
         ("• 17-Jun-2024, 17:00 BST – campaign end date", [("DEADLINE", None)]),
         # The words after a value that opens its sentence say what it is.
