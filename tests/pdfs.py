@@ -191,12 +191,13 @@ def cjk_pdf(lines: Sequence[tuple[float, float, str]], *, overdraw: int = 1) -> 
     return buffer.getvalue()
 
 
-def parsed(data: bytes, *, max_pages: int = 9) -> ParsedPdf:
-    """A PDF made here, read as the pipeline reads one, with no minimum of text per page."""
+def parsed(data: bytes, *, max_pages: int = 9, min_text_chars: int = 1) -> ParsedPdf:
+    """A PDF made here, read as the pipeline reads one (by default with no minimum of text per
+    page, which tests of the text's reading do not need)."""
     return read_pdf(
         data,
         doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="test.pdf",
+        file_name="sample.pdf",
         max_pages=max_pages,
-        min_text_chars=1,
+        min_text_chars=min_text_chars,
     )

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from extractors import check_bytes, read_pdf
+from extractors import check_bytes
 from extractors.columns import order_runs
 from schemas import BadInputError, ParsedPdf, TextRun
 from tests import pdfs
@@ -15,13 +13,7 @@ LOREM = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu. " *
 
 
 def parse(data: bytes, *, max_pages: int = 200) -> ParsedPdf:
-    return read_pdf(
-        data,
-        doc_id=hashlib.sha256(data).hexdigest(),
-        file_name="sample.pdf",
-        max_pages=max_pages,
-        min_text_chars=20,
-    )
+    return pdfs.parsed(data, max_pages=max_pages, min_text_chars=20)
 
 
 def reason(data: bytes, **kwargs: int) -> str:
