@@ -167,11 +167,16 @@ def main(argv: list[str] | None = None) -> int:
     results = summarise(runs, page_total=page_total, docs=len(paths), memory=memory)
     results["flow"] = flow
     results["real_filings"] = real
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(results), encoding="utf-8")
-    args.out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    sys.stdout.write(render(results))
+    write_report(args.out, results, render(results))
     return 0
+
+
+def write_report(out: Path, results: object, text: str) -> None:
+    """A benchmark's table to `out` and stdout, its raw numbers beside it as JSON."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    sys.stdout.write(text)
 
 
 def real_filings(settings: Settings, *, scratch: Path, repeats: int) -> dict[str, object] | None:

@@ -12,9 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import json
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -23,6 +21,7 @@ import warehouse
 from extractors import extract_disclosure
 from schemas import Arrival, Disclosure, Settings
 from tests.accuracy import parse_file
+from tests.bench import write_report
 from tests.corpus.generate import generate_corpus
 
 DEFAULT_SIZES = (100, 1_000, 10_000)
@@ -151,10 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             for size in args.sizes
         ]
     text = render(rows, batch=args.batch, repeats=args.repeats, label=args.label)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    args.out.with_suffix(".json").write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    sys.stdout.write(text)
+    write_report(args.out, rows, text)
     return 0
 
 

@@ -14,10 +14,8 @@ are kept with every run: the two cores are shared with other sessions.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Any
 
 from extractors import load_nlp
 from schemas import Settings
-from tests.bench import one_pass
+from tests.bench import one_pass, write_report
 from tests.bench_processes import load_average
 from tests.conftest import PREFECT_STARTUP_SECONDS
 from tests.corpus.generate import generate_corpus
@@ -56,10 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         flow = flow_runs(folder, corpus=paths, warm=warm, repeats=args.repeats)
         bare = bare_runs(paths, scratch=folder, repeats=args.repeats)
     results = summarise(flow, bare, docs=len(paths), pages=pages)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    args.out.write_text(render(results), encoding="utf-8")
-    sys.stdout.write(render(results))
+    write_report(args.out, results, render(results))
     return 0
 
 

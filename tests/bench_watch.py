@@ -14,7 +14,6 @@ beside every number: the machine is shared.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas import PipelineError
+from tests.bench import write_report
 from tests.bench_processes import (
     clean_env,
     load_average,
@@ -75,10 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                     api=url,
                     server=server,
                 )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    args.out.write_text(render(results), encoding="utf-8")
-    sys.stdout.write(render(results))
+    write_report(args.out, results, render(results))
     return 0
 
 

@@ -20,11 +20,11 @@ import pytest
 from typer.testing import CliRunner
 
 import warehouse
-from flows import SERVER_DEFAULTS
 from flows.cli import app
 from flows.inbox import claim, settled_files
 from flows.watch import watch_inbox
 from schemas import Rejection, Settings, WarehouseError
+from tests import bench_processes
 from tests.pdfs import OFFER_LINES, write_pdf
 from warehouse.rows import CHILD_TABLES
 
@@ -434,41 +434,9 @@ def test_the_watch_is_served_as_two_deployments(tmp_path):
 def prefect_server(tmp_path):
     """A real `prefect server start` on 127.0.0.1 (the test harness's server runs no scheduler,
     so a served deployment's schedule would never fire under it); its API URL."""
-    import socket
-    import urllib.request
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {
-        "PREFECT_HOME": str(tmp_path / "prefect-server"),
-        "PREFECT_UI_ENABLED": "false",
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        **SERVER_DEFAULTS,
-    }
-    command = ["prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("prefect")), *command[1:]],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}/api"
-    deadline = time.monotonic() + PROCESS_TIMEOUT
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=5) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, "no server"
-                time.sleep(1)
+    home = tmp_path / "prefect-server"
+    with bench_processes.prefect_server(home, timeout=PROCESS_TIMEOUT) as (url, _):
         yield url
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(PROCESS_TIMEOUT)
 
 
 @pytest.mark.slow
