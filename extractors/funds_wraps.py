@@ -59,11 +59,11 @@ def wraps_into(piece: str, following: str, currency: str | None) -> bool:
         return True  # `Customer support  EUR 3.5  70.0%  Months` then `million  6–18`
     bare = BULLET.sub("", following)
     if _ends_on_currency(piece) and _opens_on_number(bare):
-        return True  # `Inventory € 35.000 | Contingency €` then `30.000,00 | Software …`
-    if _wrapped_number(bare) is not None and (
-        _dangling_currency(piece) is not None or _ends_on_currency(piece)
-    ):
-        return True  # `International expansion  EUR` or `4) Branding — EUR` then `12.500`
+        # `4) Branding — EUR` then `12.500`; `Inventory € 35.000 | Contingency €` then
+        # `30.000,00 | Software …`
+        return True
+    if _wrapped_number(bare) is not None and _dangling_currency(piece) is not None:
+        return True  # `International expansion  EUR` then `2.025.000,00`
     groups = value_groups(bare, currency)
     before = value_groups(piece, currency)
     if not before:
