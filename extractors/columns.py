@@ -59,11 +59,22 @@ def _blank_band(crossings: list[tuple[float, int]], allowed: int) -> float | Non
     """The centre of the widest stretch of the page's middle that (almost) no run crosses.
 
     A few runs may cross it (a centred footer, a title): they read as full-width lines; many
-    crossing runs (full-width prose) mean a one-column page.
+    crossing runs (full-width prose) mean a one-column page. Where more runs than a title and a
+    footer cross the widest stretch everywhere, the one fewer runs cross: a column's table
+    parts its labels from its values by a wide band its prose lines cross, the gutter beside it
+    is blank.
     """
-    widest = max(_stretches(crossings, allowed), key=len, default=None)
-    if widest is None or widest[-1] - widest[0] + 2 < DEFAULT_MIN_GUTTER:
+    count = dict(crossings)
+    wide = [
+        stretch
+        for stretch in _stretches(crossings, allowed)
+        if stretch[-1] - stretch[0] + 2 >= DEFAULT_MIN_GUTTER
+    ]
+    if not wide:
         return None
+    widest = max(wide, key=len)
+    if min(count[x] for x in widest) > DEFAULT_MAX_CROSSING:
+        widest = min(wide, key=lambda stretch: (min(count[x] for x in stretch), -len(stretch)))
     # Within it, the part the fewest runs cross: a left column's longest lines reach into the
     # band (`3) Legal and professional fees — 20.0% (£40,000)`), the gutter lies beyond them.
     inside = [(x, count) for x, count in crossings if widest[0] <= x <= widest[-1]]

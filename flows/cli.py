@@ -339,3 +339,8 @@ def _stopped_by_sigterm() -> Iterator[None]:
 def _stop(signum: int, frame: FrameType | None) -> None:
     """Raise KeyboardInterrupt, as Ctrl-C does."""
     raise KeyboardInterrupt
+
+
+# `python -m flows.cli` runs the command too (`python -m flows` is the documented way).
+if __name__ == "__main__":
+    main()

@@ -8,8 +8,10 @@ It reads as its stages, in order, each a task the Prefect UI shows by file name:
 Parse and extract run in worker processes (`flows.budget`), several documents at a time, so
 spaCy uses every core; the stores run one at a time in the flow's thread, the warehouse's one
 writer, and each file's outcome is committed before the next (a crash loses only the files in
-flight). The writer publishes what it stored at most `publish_seconds` later, and when the run
-ends. The plain functions are in `flows.stages`; the concurrency machinery in `flows.parallel`.
+flight). A stage that raises on a file (a bug) fails the run, but only once every other file's
+outcome is stored; that file stays where it is, to be tried again. The writer publishes what it
+stored at most `publish_seconds` later, and when the run ends. The plain functions are in
+`flows.stages`; the concurrency machinery in `flows.parallel`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from flows.budget import extract_within_budget
 from flows.discover import find_candidates
 from flows.expectations import prepare_validations, validate_batch
 from flows.inbox import claimed_platform, claimed_receipt_id, file_away
-from flows.parallel import run_stages
+from flows.parallel import Failed, reraise, run_stages
 from flows.report import record_outcomes
 from flows.similarity import check_similarity, recheck_similarity
 from flows.stages import (
@@ -130,6 +132,7 @@ def ingest(
     settings = (settings or Settings()).model_copy(update={"db": Path(db), "platform": platform})
     files = find_candidates([Path(path) for path in paths])
     outcomes: list[FileOutcome] = []
+    failures: list[tuple[Job, Failed]] = []
     with warehouse.writer(db, publish_seconds=settings.publish_seconds) as out:
         if inbox is not None:  # claimed files stored before a crash are only filed away
             files, outcomes = reconcile(out.work, files, inbox=Path(inbox))
@@ -139,6 +142,9 @@ def ingest(
             prepare_validations()  # GX's import overlaps the parsing (`validate_batch`)
         window = DEFAULT_AHEAD_PER_WORKER * settings.workers + 1
         for job, result in run_stages(jobs, chain(settings), window=window, idle=out.publish_due):
+            if isinstance(result, Failed):  # a bug: raised once the other files are stored
+                failures.append((job, result))
+                continue
             outcome = store(out.work, job, unwalked(result), flow_run_id=str(flow_run.id))
             if isinstance(result, Checked):  # once stored: what it copies (issue 8)
                 disclosure = unwalked(result.disclosure)
@@ -153,6 +159,7 @@ def ingest(
     order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
     outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
     report(outcomes, data_docs=Path(checked.datadocs) if checked.datadocs else None)
+    reraise(failures)
     return outcomes
 
 

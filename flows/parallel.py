@@ -6,13 +6,15 @@ once the stage before it finished, so no thread ever sits waiting on another tas
 memory, not all of them. Results come back as they finish, in the caller's thread, so the one
 writer stores them one at a time; while it waits, `idle` runs (the writer publishes what it
 stored within its bounded delay). Jobs with nothing to process come first; jobs repeating a
-content come last, after the content itself was stored.
+content come last, after the content itself was stored. A stage that raises (a bug) fails its
+own job only: the others go on, and the caller re-raises once they are stored (`reraise`).
 """
 
 from __future__ import annotations
 
 import queue
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from prefect.futures import PrefectFuture
@@ -27,6 +29,13 @@ Stage = Callable[[Job, Result], PrefectFuture[Any]]
 """Submits one stage of a job, given the stage before's result."""
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A job a stage raised on: nothing to store, the file stays where it is."""
+
+    error: Exception
+
+
 def run_stages(
     jobs: Sequence[Job],
     stages: Sequence[Stage],
@@ -34,10 +43,11 @@ def run_stages(
     window: int,
     idle: Callable[[], object],
     tick: float = DEFAULT_TICK_SECONDS,
-) -> Iterator[tuple[Job, Result]]:
+) -> Iterator[tuple[Job, Result | Failed]]:
     """Each job with its last stage's result (or its rejection), as the stages finish.
 
-    A stage's `Rejection` ends its job early. A stage that raises re-raises here (a bug).
+    A stage's `Rejection` ends its job early. A stage that raises (a bug) ends its job with
+    `Failed`, and so do the jobs repeating its content.
     """
     for job in jobs:
         if job.action == "reject":
@@ -45,6 +55,7 @@ def run_stages(
     todo = iter([job for job in jobs if job.action == "process"])
     finished: queue.SimpleQueue[tuple[PrefectFuture[Any], Job, int]] = queue.SimpleQueue()
     in_flight = 0
+    failed: dict[str, Failed] = {}
 
     def submit(job: Job, result: Result, index: int) -> None:
         future = stages[index](job, result)
@@ -61,12 +72,28 @@ def run_stages(
         except queue.Empty:
             idle()
             continue
-        result = future.result()
-        if index + 1 < len(stages) and not isinstance(result, Rejection):
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - a bug fails its job; `reraise` raises it
+            result = failed[job.arrival.doc_id] = Failed(exc)
+        if index + 1 < len(stages) and not isinstance(result, Rejection | Failed):
             submit(job, result, index + 1)
             continue
         in_flight -= 1
         yield job, result
     for job in jobs:
         if job.action == "repeat":
-            yield job, None
+            yield job, failed.get(job.arrival.doc_id)
+
+
+def reraise(failures: Sequence[tuple[Job, Failed]]) -> None:
+    """Raise the first job's error, noting every file left unstored, if any job failed."""
+    if not failures:
+        return
+    names = ", ".join(job.arrival.file_name for job, _ in failures)
+    error = failures[0][1].error
+    error.add_note(
+        f"{len(failures)} file(s) not stored, as a stage raised on them: {names}. Every other "
+        "file's outcome is stored; these are tried again by the next run."
+    )
+    raise error

@@ -2,7 +2,7 @@
 
 Each `watch-inbox` run claims the inbox's settled files and ingests them, together with any a
 killed run left claimed (`flows.inbox`). Without a Prefect server `watch_forever` runs the flow
-in this process whenever there is work (`waiting`), paying Prefect's start-up once.
+in this process whenever there is work (`Backoff.due`), paying Prefect's start-up once.
 
 With a server (`PREFECT_API_URL`, `make ui`) `serve_watch` registers two deployments, so the UI
 lists them and every run: `watch-inbox/<inbox>` and `ingest/on-demand` (ad hoc runs on given
@@ -16,6 +16,7 @@ the UI are run here too, one at a time with the watch's own.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from uuid import UUID
 
 from prefect import flow
 from prefect.runtime import flow_run
+from prefect.states import State
 
 from flows.inbox import claim, claimed_files, settled_files
 from flows.ingest import ingest
@@ -34,6 +36,36 @@ DEFAULT_ON_DEMAND = "on-demand"
 DEFAULT_QUERY_SECONDS = 10.0
 """How often the watcher asks the API for `watch-inbox` runs requested in the UI (as often as
 Prefect's runner asks for scheduled runs); the inbox itself is polled every `interval`."""
+DEFAULT_MAX_BACKOFF_SECONDS = 300.0
+"""The longest wait before files a failed run left claimed are tried again with no new file."""
+
+logger = logging.getLogger(__name__)
+
+
+class Backoff:
+    """When to try again the files a failed run (a bug) left claimed: after twice the wait of
+    the time before, up to `DEFAULT_MAX_BACKOFF_SECONDS`; at once when a new file settles
+    (each file's outcome is stored on its own, so the new one is not held up); at every poll
+    again once a run completes."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.failures = 0
+        self.until = 0.0
+
+    def record(self, completed: bool) -> None:
+        self.failures = 0 if completed else self.failures + 1
+        wait = min(self.interval * 2**self.failures, DEFAULT_MAX_BACKOFF_SECONDS)
+        self.until = time.monotonic() + wait if self.failures else 0.0
+        if self.failures:
+            logger.warning("the files still claimed are tried again in %.0f s", wait)
+
+    def due(self, inbox: Path, *, settings: Settings) -> bool:
+        """Whether a `watch-inbox` run has work now: settled files, or files still claimed
+        once the wait after a failed run is over."""
+        if settled_files(inbox, settle_seconds=settings.settle_seconds):
+            return True
+        return time.monotonic() >= self.until and bool(claimed_files(inbox))
 
 
 def watch_run_name() -> str:
@@ -77,29 +109,53 @@ def served_runs(
 ) -> Iterator[list[FileOutcome]]:
     """Run the deployment's runs here: one when a file settled, and those asked for in the UI."""
     asked = 0.0
+    backoff = Backoff(interval)
     while True:
         runs = []
         if time.monotonic() - asked >= DEFAULT_QUERY_SECONDS:
             runs, asked = requested_runs(deployment_id), time.monotonic()
-        if not runs and waiting(inbox, settings=settings):
+        if not runs and backoff.due(inbox, settings=settings):
             runs = [start_run(deployment_id)]  # one run claims every settled file
         for run in runs:
-            yield run_here(watch_inbox, run) or []
+            outcomes = run_here(watch_inbox, run)
+            backoff.record(completed=outcomes is not None)
+            yield outcomes or []
         time.sleep(interval)
 
 
 def watch_forever(
     inbox: Path, *, settings: Settings, interval: float, once: bool = False
 ) -> Iterator[list[FileOutcome]]:
-    """Run `watch-inbox` in this process whenever there is work (`once`: if there is now)."""
+    """Run `watch-inbox` in this process whenever there is work (`once`: if there is now).
+
+    A run that fails (a bug) is logged with its traceback and its files tried again later
+    (`Backoff`); with `once`, it raises.
+    """
+    backoff = Backoff(interval)
     while True:
-        if waiting(inbox, settings=settings):  # a flow run only when there is work
-            yield watch_inbox(
-                str(inbox), db=str(settings.db), platform=settings.platform, settings=settings
+        if backoff.due(inbox, settings=settings):  # a flow run only when there is work
+            state = watch_inbox(
+                str(inbox),
+                db=str(settings.db),
+                platform=settings.platform,
+                settings=settings,
+                return_state=True,
             )
+            if once or state.is_completed():
+                yield state.result()
+            else:
+                logger.error("%s: %s", state.name, state.message, exc_info=_error(state))
+                yield []
+            backoff.record(completed=state.is_completed())
         if once:
             return
         time.sleep(interval)
+
+
+def _error(state: State[Any]) -> BaseException | None:
+    """The exception a failed run raised."""
+    error = state.result(raise_on_failure=False)
+    return error if isinstance(error, BaseException) else None
 
 
 def deployments(inbox: Path, *, db: Path, platform: str) -> list[Any]:
@@ -118,10 +174,3 @@ def deployments(inbox: Path, *, db: Path, platform: str) -> list[Any]:
     )
     # `to_deployment` is sync-compatible: called from sync code it returns the deployment.
     return [cast(Any, watching), cast(Any, on_demand)]
-
-
-def waiting(inbox: Path, *, settings: Settings) -> bool:
-    """Whether a `watch-inbox` run has work: settled files, or files still claimed."""
-    return bool(
-        claimed_files(inbox) or settled_files(inbox, settle_seconds=settings.settle_seconds)
-    )

@@ -68,6 +68,11 @@ def read(
             "本轮资金将按以下比例使用：设备采购55%；产能扩建35%；品牌建设10%。",
             [("设备采购", None, 55), ("产能扩建", None, 35), ("品牌建设", None, 10)],
         ),
+        (
+            "Of the money raised we will allocate 55% to contingency, 30 % to debt repayment and "
+            "the remaining 15% to recruitment.",
+            [("contingency", None, 55), ("debt repayment", None, 30), ("recruitment", None, 15)],
+        ),
         ("IT infrastructure – €40,000", [("IT infrastructure", 40_000, None)]),
         ("US distribution: $70,000", [("US distribution", 70_000, None)]),
         (
@@ -87,6 +92,7 @@ def read(
         "prose-brackets",
         "prose-percent-and-amount",
         "chinese-prose",
+        "the-remaining",
         "acronym-it",
         "acronym-us",
         "lead-word-in-category",

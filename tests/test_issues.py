@@ -566,3 +566,29 @@ def test_two_chinese_columns_whose_lines_line_up_are_still_two_columns() -> None
     footer = _line("第1页 共1页", 278, 806, 317)
     gutter = find_gutter([*left, *table, *prose, footer], width=595)
     assert gutter is not None and 284 < gutter < 308
+
+
+def test_the_gutter_is_the_blank_band_not_a_wider_one_inside_a_columns_table() -> None:
+    """A Form C page: the left column's financial table parts its labels from its values by a
+    band wider than the gutter, which the column's prose lines cross; the gutter beside it is
+    crossed by none."""
+    prose = [
+        _line("The company's prose reaches the column's edge", 50, 100 + 13 * i, 292)
+        for i in range(6)
+    ]
+    labels = ["Total assets", "Cash", "Receivables", "Short-term debt", "Long-term debt"]
+    table = [
+        run
+        for i in range(20)
+        for run in (
+            _line(labels[i % 5], 53, 200 + 15 * i, 130),
+            _line(f"${i + 1}55,754", 184, 200 + 15 * i, 219),
+            _line(f"${i + 1}8,443", 262, 200 + 15 * i, 292),
+        )
+    ]
+    right = [
+        _line("Terms of the offering and the business described here", 317, 100 + 13 * i, 555)
+        for i in range(20)
+    ]
+    gutter = find_gutter([*prose, *table, *right], width=612)
+    assert gutter is not None and 292 < gutter < 317

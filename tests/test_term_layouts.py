@@ -82,6 +82,28 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
             "Offering  President: Zara Weber\nAmount\nPre-money  $4,533,000.00",
             [("funding_target", 800_000), ("pre_money_valuation", 4_533_000)],
         ),
+        # A row's label wrapped below its value ends where the next row's label begins.
+        (
+            "Minimum amount per 100 EUR  as at the date of\ninvestor  this document\n"
+            "Pre-money valuation EUR  as at the date of\n13,500,000  this document",
+            [("minimum_investment", 100)],
+        ),
+        # Dot leaders run from a label's last line to its value: the label wrapped above.
+        (
+            "Minimum Offering\nAmount .............................. $75k\nMinimum Investment\n"
+            "Amount ........................ $1,000",
+            [("funding_target", 75_000), ("minimum_investment", 1000)],
+        ),
+        # A dash that ends the label's line stands for its colon.
+        (
+            "- Company valuation before investment —\n£4,200,000.00",
+            [("pre_money_valuation", 4_200_000)],
+        ),
+        # A list item's line that ends on a preposition ends with it: the next item is its own.
+        (
+            "- GBP 50 invest from\n- £5.00 issue price",
+            [("minimum_investment", 50), ("price_per_share", 5)],
+        ),
         # A label cell wrapped below its date.
         ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.
@@ -90,6 +112,7 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         ("• Friday, 25 April 2025 – offer end date", [("DEADLINE", None)]),
         # The time of day after the date is the date's.
         ("• 17-Jun-2024, 17:00 BST – campaign end date", [("DEADLINE", None)]),
+        ("- 31.8.2025 (24:00 CET) – deadline for reaching the target", [("DEADLINE", None)]),
         # The words after a value that opens its sentence say what it is.
         ("675 000 € is the most we will accept.", [("maximum_target", 675_000)]),
         # Terms run on one line between middle dots; a price in cents.
@@ -132,6 +155,11 @@ def test_labels_outside_the_values_sentence(text: str, expected: list) -> None:
         "The company was founded:\n12 March 2019",  # a date, but no deadline's words
         "We raised between £600,000 and £1.2m in 2022 from angels.",  # a past round
         "£10,000 is the most any investor may put in.",  # a limit per investor
+        # A total row's label is whole: the heading below it is no wrapped part of it.
+        "GBP 175,000  70% Regulatory approvals\nGBP 250,000  100% Total raise\nOversubscription\n"
+        "Any amount raised above the target will go towards a second production line.",
+        # Another company's valuation, quoted for comparison, in a sentence wrapped at `a`.
+        "By comparison, Quillline & Co raised at a\n$65 million valuation last year.",
     ],
 )
 def test_no_term_without_a_terms_words(text: str) -> None:

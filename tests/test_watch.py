@@ -7,6 +7,7 @@ file has exactly one receipt and sits where its stored outcome says.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -20,9 +21,10 @@ import pytest
 from typer.testing import CliRunner
 
 import warehouse
+from flows import stages
 from flows.cli import app
-from flows.inbox import claim, settled_files
-from flows.watch import watch_inbox
+from flows.inbox import claim, claimed_files, settled_files
+from flows.watch import Backoff, watch_inbox
 from schemas import Rejection, Settings, WarehouseError
 from tests import bench_processes
 from tests.pdfs import OFFER_LINES, write_pdf
@@ -92,6 +94,64 @@ def test_receipts_lose_arrivals_same_bytes_dropped_three_times(settings):
         "plan (3).pdf",
         "plan.pdf",
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_bug_on_one_file_fails_the_run_once_the_others_are_stored(settings, monkeypatch):
+    """The file a stage raises on stays claimed, for the next run; the others are stored and
+    filed away, and the run raises the bug, naming the file."""
+    settings.inbox.mkdir()
+    write_pdf(settings.inbox / "good.pdf")
+    bad = write_pdf(settings.inbox / "bug.pdf", OFFER_LINES).read_bytes()
+    (settings.inbox / "bug copy.pdf").write_bytes(bad)  # repeats a content that failed
+    real = stages.review
+
+    def review(disclosure, **kwargs):
+        if disclosure.doc_id == hashlib.sha256(bad).hexdigest():
+            raise KeyError("a bug in a rule")
+        return real(disclosure, **kwargs)
+
+    monkeypatch.setattr(stages, "review", review)
+    with pytest.raises(KeyError, match="a bug in a rule") as raised:
+        watch_once(settings)
+    assert "bug.pdf, bug copy.pdf" in " ".join(raised.value.__notes__)
+    assert [(name, outcome) for name, outcome, _ in receipts(settings.db)] == [
+        ("good.pdf", "loaded")
+    ]
+    assert (settings.inbox.parent / "processed" / "good.pdf").is_file()
+    assert sorted(path.name for path in claimed_files(settings.inbox)) == [
+        "bug copy.pdf",
+        "bug.pdf",
+    ]
+    monkeypatch.setattr(stages, "review", real)  # the bug fixed, the next run stores them
+    assert sorted((o.file_name, o.outcome) for o in watch_once(settings)) == [
+        ("bug copy.pdf", "duplicate"),
+        ("bug.pdf", "loaded"),
+    ]
+
+
+def test_files_a_failed_run_left_claimed_wait_longer_after_each_failure(settings, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr("flows.watch.time.monotonic", lambda: now[0])
+    settings.inbox.mkdir()
+    write_pdf(settings.inbox / "bug.pdf")
+    claim(settings.inbox / "bug.pdf", inbox=settings.inbox)
+    backoff = Backoff(interval=2.0)
+    assert backoff.due(settings.inbox, settings=settings)
+    waits = []
+    for _ in range(9):
+        backoff.record(completed=False)
+        waits.append(backoff.until - now[0])
+        assert not backoff.due(settings.inbox, settings=settings)
+        write_pdf(settings.inbox / "new.pdf")  # a new file is not held up
+        assert backoff.due(settings.inbox, settings=settings)
+        (settings.inbox / "new.pdf").unlink()
+        now[0] = backoff.until
+        assert backoff.due(settings.inbox, settings=settings)
+    assert waits == [4, 8, 16, 32, 64, 128, 256, 300, 300]
+    backoff.record(completed=True)
+    assert backoff.until == 0 and backoff.due(settings.inbox, settings=settings)
 
 
 @pytest.mark.slow
