@@ -18,6 +18,7 @@ DEFAULT_COLUMN_RUNS = 4  # runs a column holds at least
 DEFAULT_MIN_CJK_COLUMN_RUNS = 3  # a short Chinese column beside the prose: a heading, two lines
 DEFAULT_MIDDLE_SLACK = 0.05  # share of the page width a gutter may stand off the page's middle
 DEFAULT_PROSE_RUN = 0.2  # share of the page width a column's longer lines span when it is prose
+DEFAULT_PROSE_LINES = 8  # lines of prose a column among table cells holds at least
 DEFAULT_AMOUNT_WORDS = 3  # `2.5 million euro`: an amount cell, not a line of prose
 DEFAULT_CJK_WORD_CHARS = 2  # characters in a Chinese word, about: 人民币 / 五百万元
 DEFAULT_TABLE_ALIGNMENT = 0.8  # share of left runs with a right run on the same line: a table
@@ -124,16 +125,18 @@ def _splits_columns(
     if min(len(left), len(right)) < min_runs:
         return False
     prose = [_prose(side, width=width, chinese=chinese) for side in (left, right)]
-    return any(prose) and not _one_table(left, right, rows_align=not (chinese and all(prose)))
+    return any(prose) and not _one_table(left, right, rows_align=not all(prose))
 
 
 def _prose(runs: Sequence[TextRun], *, width: float, chinese: bool) -> bool:
     """Whether a column holds prose: its longer lines (the upper quartile, as headings and
-    list labels are short) span a good part of the page; in Chinese, a few lines do."""
+    list labels are short) span a good part of the page, or, among many table cells, a few
+    paragraphs' lines do; in Chinese, a few lines do."""
     long = width * DEFAULT_PROSE_RUN
+    lines = sum(run.x1 - run.x0 > long for run in runs)
     if chinese:
-        return sum(run.x1 - run.x0 > long for run in runs) >= DEFAULT_CJK_LINES
-    return _upper_quartile([run.x1 - run.x0 for run in runs]) > long
+        return lines >= DEFAULT_CJK_LINES
+    return _upper_quartile([run.x1 - run.x0 for run in runs]) > long or lines >= DEFAULT_PROSE_LINES
 
 
 def _upper_quartile(values: list[float]) -> float:

@@ -190,6 +190,8 @@ def label_after(gap: str, *, opens_line: bool) -> str:
     """The words right after a value that name it, read as a label is read: `2.300.000 EUR of
     revenue`, `a £250 minimum ticket`, and `€500,000 — raise target` on a line the value opens;
     `` when the value has no such words (`Price: $1.40 — Minimum: $1k` names $1k, not $1.40)."""
+    if opens_line and gap.startswith((")", "）")):
+        gap = gap[1:]  # a line's value in brackets, as accounts print a negative one
     found = RIGHT_LABEL.match(gap)
     if found is None or (found["separator"] and not opens_line):
         return ""

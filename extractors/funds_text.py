@@ -9,6 +9,7 @@ from extractors.evidence import trim
 from extractors.funds_uses import Use, line_uses, value_groups
 from extractors.funds_wraps import join_wrapped, label_tail, wraps_into
 from extractors.lines import CELL_SEPARATOR
+from extractors.money import find_money
 from extractors.patterns import (
     BULLET,
     CJK_WRAP,
@@ -75,11 +76,16 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     then `140,000 (35%)` is one item."""
     joined = _unwrapped(lines)
     pieces = [part for line in joined for part in FUNDS_SENTENCE_BREAK.split(line) if part.strip()]
-    # A currency code wrapped below a row's amount (`60.000,00  60 %  Hiring` then `EUR`) only
-    # repeats the unit; read as a line, it would end the rows.
-    pieces = [piece for piece in pieces if not CURRENCY_MARK.fullmatch(piece.strip())]
     items: list[str] = []
     for piece in pieces:
+        if CURRENCY_MARK.fullmatch(piece.strip().rstrip(")）")):
+            # A currency wrapped below a row's amount (`60.000,00  60 %  Hiring` then `EUR`)
+            # only repeats the unit; read as a line, it would end the rows. Below an amount
+            # printed without one, it is that amount's (`… | Hiring 37,500` then `US$`, `… 40%
+            # (40.000,00` then `EUR)`).
+            if items and _ends_on_a_bare_number(items[-1]):
+                items[-1] = f"{items[-1].rstrip()} {piece.strip()}"
+            continue
         if items and (tail := label_tail(items[-1], piece, currency)):
             cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(items[-1].strip())]
             items[-1] = CELL_SEPARATOR.join([f"{cells[0]} {tail}", *cells[1:]])
@@ -88,6 +94,14 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
         else:
             items.append(piece)
     return items
+
+
+def _ends_on_a_bare_number(text: str) -> bool:
+    """Whether `text` ends on a number that is no amount with its own currency."""
+    text = text.rstrip()
+    if not text[-1:].isdigit():
+        return False
+    return all(money.end < len(text) for money in find_money(text))
 
 
 def _unwrapped(lines: Sequence[str]) -> list[str]:

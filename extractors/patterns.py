@@ -917,10 +917,11 @@ NEXT_LABEL = re.compile(r"\s*(?:[·•|;–—][ \t]*)?[A-Z][\w'’()/.%\- ]{0,4
 """The next `Label:` on a term-sheet line, right after a value: none of that value's words."""
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
 not the dash between a label and its value (`Raise target – €500,000`)."""
-# A time of day after a date (`17-Jun-2024, 17:00 BST – campaign end date`, `at 5 pm CET`).
+# A time of day after a date (`17-Jun-2024, 17:00 BST – campaign end date`, `at 5 pm CET`,
+# `(5pm UK time)`).
 _TIME_OF_DAY_RE = (
-    r"(?:,?\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|h|uhr)?(?:[:.]\d{2})?"
-    r"(?:\s+\(?[A-Z]{2,5}\)?)?\)?(?=\s*[–—:|=-]))?"
+    r"(?:,?\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?(?:[:.]\d{2})?"
+    r"(?:\s+\(?(?:[A-Z]{2,5}|(?i:local))(?:\s+(?i:time))?\)?)?\)?(?=\s*[–—:|=-]))?"
 )
 RIGHT_LABEL = re.compile(
     rf"^{_TIME_OF_DAY_RE}\s*(?:(?P<separator>[–—:|=-])\s*"
@@ -1060,10 +1061,13 @@ a magnitude's abbreviation (`1,2 Mio. EUR`)."""
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*(?:(?:所占比例|占比|比例|占)[\s:：为]*)?$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`,
 `200万元，占比40%`."""
-BRACKET_OPENS_VALUE = re.compile(r"(?:^|\n|[:：]|  )[ \t]*\($")
-"""A bracket that opens a label's whole value (`Minimum ticket: ($500)`): a negative amount, as
-accounts print one; a bracket inside a sentence is an aside (`raising $1m ($500 minimum)`)."""
-BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  )")
+BRACKET_OPENS_VALUE = re.compile(r"(?:^|\n|[:：]|  )[ \t]*(?:[-–—•·*][ \t]*)?\($")
+"""A bracket that opens a label's whole value (`Minimum ticket: ($500)`, `- (CNY 10,000) minimum
+individual investment`): a negative amount, as accounts print one; a bracket inside a sentence
+is an aside (`raising $1m ($500 minimum)`)."""
+BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  |(?=[^\W\d]))")
+"""The bracket closing such a value: its cell ends, or its label follows (`(CNY 10,000) minimum
+individual investment`)."""
 PLAIN_UNIT = re.compile(
     r"[（(][ \t]*(?:人民币)?[ \t]*(?:元|RMB|CNY|USD|EUR|GBP|[$€£¥￥])[ \t]*[)）]"
     r"|单位[:：][ \t]*(?:人民币)?[ \t]*元(?![\u4e00-\u9fff])",

@@ -491,6 +491,23 @@ def test_a_label_wrapped_below_its_row_beside_the_amounts_currency_marks() -> No
     ]
 
 
+def test_a_currency_wrapped_below_an_amount_printed_without_one_is_its() -> None:
+    lines = ["The proceeds will be spent as follows:"]
+    lines += ["Platform fees $525K | Debt repayment $150,000 | Hiring 37,500", "US$"]
+    lines += [
+        "1) Sales and marketing – 40% (40.000,00",
+        "EUR)",
+        "2) IT infrastructure – 25% (EUR 25k)",
+    ]
+    assert [(category, amount) for category, amount, _ in read(lines)] == [
+        ("Platform fees", 525_000),
+        ("Debt repayment", 150_000),
+        ("Hiring", 37_500),
+        ("Sales and marketing", 40_000),
+        ("IT infrastructure", 25_000),
+    ]
+
+
 def test_a_section_in_the_right_column_of_a_two_column_page_beside_a_table() -> None:
     """The left column holds a table whose value columns leave a blank band as wide as the
     gutter: the section's column starts where its heading does, not at that band."""

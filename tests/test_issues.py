@@ -592,3 +592,21 @@ def test_the_gutter_is_the_blank_band_not_a_wider_one_inside_a_columns_table() -
     ]
     gutter = find_gutter([*prose, *table, *right], width=612)
     assert gutter is not None and 292 < gutter < 317
+
+
+def test_two_columns_each_holding_a_table_and_prose_on_the_same_leading() -> None:
+    """A Form C page: the financial table and a paragraph on the left, the terms table and a
+    paragraph on the right, every line on the same leading: two columns, not one table."""
+    left, right = [], []
+    for i in range(10):
+        top = 100 + 12 * i
+        left += [_line("Total assets", 50, top, 120), _line("$2,525,248", 184, top, 219)]
+        left += [_line("$1,761,327", 250, top, 290)]
+        right += [_line("Offering deadline", 317, top, 400), _line("2025-08-21", 420, top, 470)]
+        right += [_line("see below", 500, top, 540)]
+    for i in range(10, 18):
+        top = 100 + 12 * i
+        left.append(_line("We booked revenue in the year and ended it with cash", 50, top, 290))
+        right.append(_line("Our customers are mainly clinics who buy through", 317, top, 555))
+    gutter = find_gutter([*left, *right], width=612)
+    assert gutter is not None and 290 < gutter < 317

@@ -113,6 +113,13 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         # The time of day after the date is the date's.
         ("• 17-Jun-2024, 17:00 BST – campaign end date", [("DEADLINE", None)]),
         ("- 31.8.2025 (24:00 CET) – deadline for reaching the target", [("DEADLINE", None)]),
+        ("- 29 Nov 2024 (5pm UK time) – pitch ends", [("DEADLINE", None)]),
+        # A notes column beside the date (`as at the date of this document`) is not the date's.
+        (
+            "Offering Deadline  September 2, 2025 as at the date of\n"
+            "(11:59 p.m. ET)  this document",
+            [("DEADLINE", None)],
+        ),
         # The words after a value that opens its sentence say what it is.
         ("675 000 € is the most we will accept.", [("maximum_target", 675_000)]),
         # Terms run on one line between middle dots; a price in cents.
@@ -153,6 +160,7 @@ def test_labels_outside_the_values_sentence(text: str, expected: list) -> None:
     [
         "Contact:\n+44 20 7946 0958",  # no concept in the label above
         "The company was founded:\n12 March 2019",  # a date, but no deadline's words
+        "Deadline extension requests as at 31 December 2024.",  # `as at` a date: a balance date
         "We raised between £600,000 and £1.2m in 2022 from angels.",  # a past round
         "£10,000 is the most any investor may put in.",  # a limit per investor
         # A total row's label is whole: the heading below it is no wrapped part of it.
@@ -244,6 +252,9 @@ def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
     negative = extract(
         [["Offer terms", "- Target Offering Amount: $200K", "- Minimum ticket: ($500)"]]
     )
+    labelled_after = extract(
+        [["Deal terms", "- 600,000 GBP – investment target", "- (£100) minimum investment"]]
+    )
     aside = extract([["Offer terms", "We are raising $200K (minimum investment $500) now."]])
     assert [(f.name, f.value) for f in negative.figures if f.name == "minimum_investment"] == [
         ("minimum_investment", -500)
@@ -251,6 +262,9 @@ def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
     assert [(f.name, f.value) for f in aside.figures if f.name == "minimum_investment"] == [
         ("minimum_investment", 500)
     ]
+    assert [
+        (f.name, f.value) for f in labelled_after.figures if f.name == "minimum_investment"
+    ] == [("minimum_investment", -100)]
 
 
 def test_the_gutter_lies_beyond_a_left_columns_longest_lines() -> None:
