@@ -45,6 +45,7 @@ from extractors.patterns import (
     WRAPPED_LABEL_LINE,
 )
 
+SENTENCE_STOPS = (".", "!", "?", "。", "！", "？")
 DEFAULT_LEFT_WORDS = 12  # words before a value that may govern it
 DEFAULT_RIGHT_WORDS = 6  # words after it ("… per share", "… pre-money", "… of the company")
 DEFAULT_RIGHT_NOT_WORDS = 3  # a ruling-out word after the value must follow it closely
@@ -213,6 +214,8 @@ def label_tail(text: str, end: int) -> str:
     its own is the next row's label (`Minimum amount per` / `investor` / `Pre-money valuation`)."""
     if DOT_LEADER.search(text, text.rfind("\n", 0, end) + 1, end):
         return ""  # leaders run from the label's last line to the value
+    if text[:end].rstrip().endswith(SENTENCE_STOPS):
+        return ""  # a sentence ends with the value (`… took £14m at £120m.`)
     rest = text[end:]
     first = rest.split("\n", 1)[0]
     beside = bool(first.strip()) and first.startswith(CELL_SEPARATOR)

@@ -16,6 +16,7 @@ from extractors.patterns import (
     CURRENCY_MARK,
     FUNDS_ROW_BREAK,
     FUNDS_SENTENCE_BREAK,
+    NOTE_RUN_ON,
     TOTAL_ROW,
 )
 from schemas import FundsLine
@@ -75,7 +76,13 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
     """Sentences and list items, a wrapped item joined to its first line: `- Legal fees - EUR`
     then `140,000 (35%)` is one item."""
     joined = _unwrapped(lines)
-    pieces = [part for line in joined for part in FUNDS_SENTENCE_BREAK.split(line) if part.strip()]
+    pieces = [
+        part
+        for line in joined
+        for sentence in FUNDS_SENTENCE_BREAK.split(line)
+        for part in _note_apart(sentence)
+        if part.strip()
+    ]
     items: list[str] = []
     for piece in pieces:
         if CURRENCY_MARK.fullmatch(piece.strip().rstrip(")）")):
@@ -94,6 +101,15 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
         else:
             items.append(piece)
     return items
+
+
+def _note_apart(piece: str) -> list[str]:
+    """An item and a note run onto its line after it without a stop (`– €240,000.00 – Pilot
+    projects with customers Fees: the intermediary charges …`), apart."""
+    note = NOTE_RUN_ON.search(piece)
+    if note is None or not find_money(piece[: note.start()]):
+        return [piece]
+    return [piece[: note.start()], piece[note.end() :]]
 
 
 def _ends_on_a_bare_number(text: str) -> bool:

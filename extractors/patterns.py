@@ -1058,6 +1058,10 @@ FUNDS_SENTENCE_BREAK = re.compile(
 )
 """Between two sentences; not after a list number (`1. 设备采购`), inside `€1.5m`, or after
 a magnitude's abbreviation (`1,2 Mio. EUR`)."""
+NOTE_RUN_ON = re.compile(r"(?<=[a-z)])[ \t]+(?=[A-Z][a-z]+:[ \t])")
+"""Where a note's `Label:` starts on an item's line after its words (`… with customers Fees: the
+intermediary charges …`): used only after an amount, so `Marketing Budget: €40k` keeps its
+label."""
 VALUE_GAP = re.compile(r"^[\s(（),，/–—-]*(?:(?:所占比例|占比|比例|占)[\s:：为]*)?$")
 """What may stand between an amount and its share in one value: `€200,000 (40%)`, `40% – $2m`,
 `200万元，占比40%`."""
@@ -1065,9 +1069,9 @@ BRACKET_OPENS_VALUE = re.compile(r"(?:^|\n|[:：]|  )[ \t]*(?:[-–—•·*][ \
 """A bracket that opens a label's whole value (`Minimum ticket: ($500)`, `- (CNY 10,000) minimum
 individual investment`): a negative amount, as accounts print one; a bracket inside a sentence
 is an aside (`raising $1m ($500 minimum)`)."""
-BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  |(?=[^\W\d]))")
-"""The bracket closing such a value: its cell ends, or its label follows (`(CNY 10,000) minimum
-individual investment`)."""
+BRACKET_CLOSES_VALUE = re.compile(r"^\)[ \t]*(?:$|\n|  |[;；|·•]|(?=[^\W\d]))")
+"""The bracket closing such a value: its cell or term ends (`Issue price per share: (1,00 €);
+Valuation …`), or its label follows (`(CNY 10,000) minimum individual investment`)."""
 PLAIN_UNIT = re.compile(
     r"[（(][ \t]*(?:人民币)?[ \t]*(?:元|RMB|CNY|USD|EUR|GBP|[$€£¥￥])[ \t]*[)）]"
     r"|单位[:：][ \t]*(?:人民币)?[ \t]*元(?![\u4e00-\u9fff])",

@@ -491,6 +491,17 @@ def test_a_label_wrapped_below_its_row_beside_the_amounts_currency_marks() -> No
     ]
 
 
+def test_a_note_run_onto_the_last_items_line_without_a_stop_is_apart() -> None:
+    text = "Use of the investment\nPlanned allocation at the target amount:\n"
+    text += "– 600,000 EUR – Software licences\n– €240,000.00 – Pilot projects with customers "
+    text += "Fees: the intermediary charges the issuer 7.5 per cent of the amount raised, settled "
+    text += "outside this budget.\nRisks\nLoss of capital.\n"
+    assert uses(extract([text.split("\n")])) == [
+        ("Software licences", 600_000, None),
+        ("Pilot projects with customers", 240_000, None),
+    ]
+
+
 def test_a_currency_wrapped_below_an_amount_printed_without_one_is_its() -> None:
     lines = ["The proceeds will be spent as follows:"]
     lines += ["Platform fees $525K | Debt repayment $150,000 | Hiring 37,500", "US$"]

@@ -378,6 +378,7 @@ def test_a_target_seemingly_stated_but_unread_is_for_a_reviewer_unless_read_as_a
 
     assert target_finding("We are raising funds: $500,000 in this round.") == (None, "info")
     assert target_finding("We are targeting a £18.5 billion market.") == (False, "error")
+    assert target_finding("The 2023 round raised 1,330,000 GBP.") == (False, "error")
     # The amount beside `raising` is the pre-money valuation, which was read.
     stated = "pre money valuation: $4,500,000.00"
     assert target_finding(f"Before raising funds {stated}") == (False, "error")

@@ -99,6 +99,12 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
             "- Company valuation before investment —\n£4,200,000.00",
             [("pre_money_valuation", 4_200_000)],
         ),
+        # A value that ends its sentence takes no label from the heading below it.
+        (
+            "Competitors have raised large rounds:\nKestrelstone Group took £14m at £120m.\n"
+            "The raise\n• £1,200,000 — investment target",
+            [("funding_target", 1_200_000)],
+        ),
         # A list item's line that ends on a preposition ends with it: the next item is its own.
         (
             "- GBP 50 invest from\n- £5.00 issue price",
@@ -255,6 +261,9 @@ def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
     labelled_after = extract(
         [["Deal terms", "- 600,000 GBP – investment target", "- (£100) minimum investment"]]
     )
+    one_line = extract(
+        [["Terms", "Target raise: 1.000.000,00 EUR; Issue price per share: (1,00 €); Min. 100 €"]]
+    )
     aside = extract([["Offer terms", "We are raising $200K (minimum investment $500) now."]])
     assert [(f.name, f.value) for f in negative.figures if f.name == "minimum_investment"] == [
         ("minimum_investment", -500)
@@ -265,6 +274,9 @@ def test_a_labels_whole_value_in_brackets_is_negative_an_aside_is_not() -> None:
     assert [
         (f.name, f.value) for f in labelled_after.figures if f.name == "minimum_investment"
     ] == [("minimum_investment", -100)]
+    assert [(f.name, f.value) for f in one_line.figures if f.name == "price_per_share"] == [
+        ("price_per_share", -1)
+    ]
 
 
 def test_the_gutter_lies_beyond_a_left_columns_longest_lines() -> None:

@@ -34,8 +34,9 @@ UNREAD_HINTS = {
         re.I,
     ),
     "funding_target": re.compile(
-        rf"(?:target|threshold|goal|raise|raising|seek\w*|融资|募集)[^\n]{{0,40}}?(?P<value>{_AMOUNT})"
-        # not the size of a market (`We are targeting a £18.5 billion market`)
+        rf"(?:target|threshold|goal|raise\b|raising|seek\w*|融资|募集)[^\n]{{0,40}}?(?P<value>{_AMOUNT})"
+        # not an earlier round (`The 2023 round raised 1,330,000 GBP`), nor the size of a
+        # market (`We are targeting a £18.5 billion market`)
         r"(?![\d,.]*(?:\s+[\w-]+){0,3}?\s+(?:market|industry|sector|opportunity|TAM|SAM)\b)",
         re.I,
     ),
