@@ -11,6 +11,7 @@ from extractors.funds_wraps import join_wrapped, label_tail, wraps_into
 from extractors.lines import CELL_SEPARATOR
 from extractors.money import find_money
 from extractors.patterns import (
+    BARE_NUMBER,
     BULLET,
     CJK_WRAP,
     CURRENCY_MARK,
@@ -90,8 +91,8 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
             # only repeats the unit; read as a line, it would end the rows. Below an amount
             # printed without one, it is that amount's (`… | Hiring 37,500` then `US$`, `… 40%
             # (40.000,00` then `EUR)`).
-            if items and _ends_on_a_bare_number(items[-1]):
-                items[-1] = f"{items[-1].rstrip()} {piece.strip()}"
+            if items:
+                items[-1] = _with_unit(items[-1], piece.strip())
             continue
         if items and (tail := label_tail(items[-1], piece, currency)):
             cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(items[-1].strip())]
@@ -112,12 +113,17 @@ def _note_apart(piece: str) -> list[str]:
     return [piece[: note.start()], piece[note.end() :]]
 
 
-def _ends_on_a_bare_number(text: str) -> bool:
-    """Whether `text` ends on a number that is no amount with its own currency."""
-    text = text.rstrip()
-    if not text[-1:].isdigit():
-        return False
-    return all(money.end < len(text) for money in find_money(text))
+def _with_unit(item: str, unit: str) -> str:
+    """`item` with a currency wrapped below it beside the amount it printed without one: the
+    number ending it (`… | Hiring 37,500`) or opening its first cell (`360.000,00  30%
+    Equipment`); unchanged where every amount has its own."""
+    item = item.rstrip()
+    if item[-1:].isdigit() and all(money.end < len(item) for money in find_money(item)):
+        return f"{item} {unit}"
+    first, *cells = FUNDS_ROW_BREAK.split(item.strip())
+    if cells and BARE_NUMBER.fullmatch(first):
+        return CELL_SEPARATOR.join([f"{first} {unit}", *cells])
+    return item
 
 
 def _unwrapped(lines: Sequence[str]) -> list[str]:

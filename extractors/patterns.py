@@ -918,10 +918,11 @@ NEXT_LABEL = re.compile(r"\s*(?:[·•|;–—][ \t]*)?[A-Z][\w'’()/.%\- ]{0,4
 """Between two clauses or two `label: value` pairs on a line (`Price: $1.40 — Minimum: $1k`);
 not the dash between a label and its value (`Raise target – €500,000`)."""
 # A time of day after a date (`17-Jun-2024, 17:00 BST – campaign end date`, `at 5 pm CET`,
-# `(5pm UK time)`).
+# `(5pm UK time)`); one in brackets may stand right before the label (`(24:00 CET) end of …`).
 _TIME_OF_DAY_RE = (
     r"(?:,?\s*\(?(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?(?:[:.]\d{2})?"
-    r"(?:\s+\(?(?:[A-Z]{2,5}|(?i:local))(?:\s+(?i:time))?\)?)?\)?(?=\s*[–—:|=-]))?"
+    r"(?:\s+\(?(?:[A-Z]{2,5}|(?i:local))(?:\s+(?i:time))?\)?)?\)?(?=\s*[–—:|=-])"
+    r"|\s*\(\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?[^()\n\d]{0,15}\))?"
 )
 RIGHT_LABEL = re.compile(
     rf"^{_TIME_OF_DAY_RE}\s*(?:(?P<separator>[–—:|=-])\s*"
@@ -1058,6 +1059,8 @@ FUNDS_SENTENCE_BREAK = re.compile(
 )
 """Between two sentences; not after a list number (`1. 设备采购`), inside `€1.5m`, or after
 a magnitude's abbreviation (`1,2 Mio. EUR`)."""
+BARE_NUMBER = re.compile(r"\d[\d.,' ]*\d|\d")
+"""A number printed alone, with no currency or unit (`360.000,00`)."""
 NOTE_RUN_ON = re.compile(r"(?<=[a-z)])[ \t]+(?=[A-Z][a-z]+:[ \t])")
 """Where a note's `Label:` starts on an item's line after its words (`… with customers Fees: the
 intermediary charges …`): used only after an amount, so `Marketing Budget: €40k` keeps its

@@ -681,3 +681,13 @@ def test_an_enumeration_wrapped_between_a_currency_mark_and_its_amount() -> None
         ("Software licences", 20_000),
         ("Regulatory approvals", 15_000),
     ]
+
+
+def test_a_currency_wrapped_below_a_rows_first_cell_is_its_amounts() -> None:
+    lines = ["Allocation  Share Purpose", "€ 780.000,00  65,00% Capital expenditure"]
+    lines += ["360.000,00  30% Equipment", "EUR", "€60 000  5% Platform fees"]
+    assert [(category, amount) for category, amount, _ in read(lines)] == [
+        ("Capital expenditure", 780_000),
+        ("Equipment", 360_000),
+        ("Platform fees", 60_000),
+    ]

@@ -120,6 +120,7 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
         ("• 17-Jun-2024, 17:00 BST – campaign end date", [("DEADLINE", None)]),
         ("- 31.8.2025 (24:00 CET) – deadline for reaching the target", [("DEADLINE", None)]),
         ("- 29 Nov 2024 (5pm UK time) – pitch ends", [("DEADLINE", None)]),
+        ("- 4 November 2025 (24:00 CET) end of the offer period", [("DEADLINE", None)]),
         # A notes column beside the date (`as at the date of this document`) is not the date's.
         (
             "Offering Deadline  September 2, 2025 as at the date of\n"
