@@ -41,6 +41,7 @@ from extractors.patterns import (
     PROJECTION,
     RIGHT_LABEL,
     THE_YEAR,
+    TIME_OF_DAY_ALONE,
     WINDOW_PUNCTUATION,
     WRAPPED_LABEL_LINE,
 )
@@ -218,6 +219,8 @@ def label_tail(text: str, end: int) -> str:
         return ""  # a sentence ends with the value (`… took £14m at £120m.`)
     rest = text[end:]
     first = rest.split("\n", 1)[0]
+    if TIME_OF_DAY_ALONE.fullmatch(first):
+        first = ""  # a date's time of day: the label's tail may still wrap below
     beside = bool(first.strip()) and first.startswith(CELL_SEPARATOR)
     if first.strip() and not beside:
         return ""

@@ -8,12 +8,20 @@ heading's column, cut at the blank band between the two columns.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.lines import CELL_SEPARATOR, DEFAULT_CELL_GAP, group_lines, same_line
+from extractors.lines import (
+    CELL_SEPARATOR,
+    DEFAULT_CELL_GAP,
+    apart,
+    group_lines,
+    number_goes_on,
+    same_line,
+)
 from extractors.patterns import CONTINUATION, LIST_ITEM
 from schemas import Page, Table, TextRun
 
@@ -106,7 +114,8 @@ def _paragraphs(lines: Sequence[Sequence[TextRun]]) -> list[str]:
 
 
 def _wraps(previous: Sequence[TextRun], line: Sequence[TextRun], edge: float) -> bool:
-    """A line of prose (one cell) that ends near the column's edge goes on in the next."""
+    """A line of prose (one cell) that ends near the column's edge goes on in the next; a row
+    of a narrow table's cells (`€18,000 Team expansion`, closer than a cell gap) ends there."""
     height = max(previous[-1].bottom - previous[-1].top, 1.0)
     last, text = _line_text(previous), _line_text(line)
     # "… we plan to spend 50 per" / "cent to equipment": a line that stops mid-sentence.
@@ -114,6 +123,10 @@ def _wraps(previous: Sequence[TextRun], line: Sequence[TextRun], edge: float) ->
     return (
         CELL_SEPARATOR not in last
         and CELL_SEPARATOR not in text
+        and (
+            not any(apart(*pair) for pair in itertools.pairwise(previous))
+            or number_goes_on(previous[-1], line[0])
+        )
         and (previous[-1].x1 >= edge - DEFAULT_WRAP_SLACK * height or goes_on)
         and not last.endswith((":", "："))
         and not LIST_ITEM.match(text)  # `2.` may be a run of its own

@@ -94,6 +94,9 @@ def _items(lines: Sequence[str], currency: str | None) -> list[str]:
             if items:
                 items[-1] = _with_unit(items[-1], piece.strip())
             continue
+        if items and (unit_and_words := _unit_and_words(items[-1], piece)):
+            items[-1] = unit_and_words  # `220,000  55 %  Repayment of` / `US$  shareholder loan`
+            continue
         if items and (tail := label_tail(items[-1], piece, currency)):
             cells = [cell.strip() for cell in FUNDS_ROW_BREAK.split(items[-1].strip())]
             items[-1] = CELL_SEPARATOR.join([f"{cells[0]} {tail}", *cells[1:]])
@@ -111,6 +114,16 @@ def _note_apart(piece: str) -> list[str]:
     if note is None or not find_money(piece[: note.start()]):
         return [piece]
     return [piece[: note.start()], piece[note.end() :]]
+
+
+def _unit_and_words(item: str, piece: str) -> str | None:
+    """The row with a line wrapped below it that holds the currency of its first cell's bare
+    amount and the rest of its last cell's words; None where `piece` is no such line."""
+    first, *cells = FUNDS_ROW_BREAK.split(piece.strip())
+    if not cells or not CURRENCY_MARK.fullmatch(first) or any(c.isdigit() for c in piece):
+        return None
+    with_unit = _with_unit(item, first)
+    return None if with_unit == item.rstrip() else f"{with_unit} {' '.join(cells)}"
 
 
 def _with_unit(item: str, unit: str) -> str:

@@ -62,6 +62,9 @@ def _tail(
                 return row, tail_column
         if len(cells) > 1:
             return None  # another label row stands between
+        # Past a line with a value (`Incorporation December 25, 2022`), only words that make a
+        # known label continue this one: `date` below it is that line's.
+        known_only = known_only or any(char.isdigit() for char in "".join(cells))
     return None
 
 

@@ -114,7 +114,7 @@ def runs_to_text(
             if separator == "\n":
                 line_start, leader_line, gapped_line = run.x0, False, False
             elif separator == " ":
-                gapped_line = gapped_line or _apart(previous, run)
+                gapped_line = gapped_line or apart(previous, run)
             cells_on_line = separator == CELL_SEPARATOR or (cells_on_line and separator != "\n")
             parts.append(separator)
             length += len(separator)
@@ -148,7 +148,12 @@ def _right_edges(
     return max((run.x1 for run in runs if run.x1 <= gutter), default=gutter), right
 
 
-def _apart(previous: TextRun, run: TextRun) -> bool:
+def number_goes_on(previous: TextRun, run: TextRun) -> bool:
+    """Whether a number wrapped from one line to the next (`– €1` / `150 000`)."""
+    return previous.text[-1:].isdigit() and run.text[:1].isdigit()
+
+
+def apart(previous: TextRun, run: TextRun) -> bool:
     """Whether two runs on a line stand further apart than two words: a narrow table's cells
     (`$400,000` / `Team expansion`), though closer than a cell gap."""
     height = max(previous.bottom - previous.top, 1.0)

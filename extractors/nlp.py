@@ -54,6 +54,7 @@ from extractors.patterns import (
     OFFER_PERIOD,
     RAISE_RANGE_CLOSE,
     RAISE_RANGE_OPEN,
+    TERM_BREAK,
     TOTAL_ROW,
     WEEKDAY_BEFORE,
 )
@@ -276,7 +277,7 @@ def _link_sentence(
             name, cue = "maximum_target", f"{clause_of(gap_before)}"
         if value.label_ != "DATE":
             taken = cue if name and cue != own_left else ""
-        if name is None or (name in OFFERING_TERMS and is_history(sentence.text)):
+        if name is None or (name in OFFERING_TERMS and is_history(_own_term(text, value))):
             continue
         figure = Span(sentence.doc, value.start, value.end, label=name)
         figure._.value = value._.value
@@ -303,6 +304,17 @@ def _link_sentence(
         figures.append(figure)
         previous = figure
     return figures
+
+
+def _own_term(text: str, value: Span) -> str:
+    """The words of a value's own term where a line runs terms together between middle dots or
+    bars (`Cost per share: -£2.00 · Overfunding ceiling: …`); its sentence elsewhere."""
+    sentence = value.sent
+    before = text[sentence.start_char : value.start_char]
+    after = text[value.end_char : sentence.end_char]
+    start = max((found.end() for found in TERM_BREAK.finditer(before)), default=0)
+    end = next((found.start() for found in TERM_BREAK.finditer(after)), len(after))
+    return before[start:] + value.text + after[:end]
 
 
 def _total_row(text: str, position: int) -> bool:

@@ -924,6 +924,10 @@ _TIME_OF_DAY_RE = (
     r"(?:\s+\(?(?:[A-Z]{2,5}|(?i:local))(?:\s+(?i:time))?\)?)?\)?(?=\s*[–—:|=-])"
     r"|\s*\(\d{1,2}(?:[:.]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.|h|uhr)?[^()\n\d]{0,15}\))?"
 )
+TIME_OF_DAY_ALONE = re.compile(
+    r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?i:am|pm|h))?(?:[ \t]+\(?[A-Z]{2,5}\)?)?[ \t]*"
+)
+"""The time of day that ends a date's line (`15 ottobre 2024, 23:59 CET`)."""
 RIGHT_LABEL = re.compile(
     rf"^{_TIME_OF_DAY_RE}\s*(?:(?P<separator>[–—:|=-])\s*"
     r"|(?i:of|in|worth\s+of|(?:is|are|was|will\s+be)\s+(?:the|our|its))\s+)?"
@@ -1061,6 +1065,8 @@ FUNDS_SENTENCE_BREAK = re.compile(
 a magnitude's abbreviation (`1,2 Mio. EUR`)."""
 BARE_NUMBER = re.compile(r"\d[\d.,' ]*\d|\d")
 """A number printed alone, with no currency or unit (`360.000,00`)."""
+TERM_BREAK = re.compile(r"\s[·•|]\s")
+"""Between two terms run together on a line (`Equity: 12.5 % · Minimum investment: 10 GBP`)."""
 NOTE_RUN_ON = re.compile(r"(?<=[a-z)])[ \t]+(?=[A-Z][a-z]+:[ \t])")
 """Where a note's `Label:` starts on an item's line after its words (`… with customers Fees: the
 intermediary charges …`): used only after an amount, so `Marketing Budget: €40k` keeps its
@@ -1674,9 +1680,12 @@ LINE_GOES_ON = re.compile(
 )
 """A line that stops mid-clause, on a comma or a word no sentence ends on: the next line goes
 on with its sentence (`I certify that the financial statements of` / `Acme Co. included …`)."""
-EXCESS_SENTENCE_END = re.compile(r"(?<=[.!?。；;])\s+|\n(?=[^\s\da-z]|\d+[.)](?!\d))")
-"""Where a sentence about excess money ends: a stop, or a new line that starts a new item; a
-line that opens in lower case or on an amount goes on (`the extra €` / `250.000,00 would …`)."""
+EXCESS_SENTENCE_END = re.compile(
+    r"(?<![Mm]io\.)(?<![Mm]rd\.)(?<![Tt]sd\.)(?<=[.!?。；;])\s+|\n(?=[^\s\da-z]|\d+[.)](?!\d))"
+)
+"""Where a sentence about excess money ends: a stop (not a magnitude's: `the extra 1 Mio. €
+would …`), or a new line that starts a new item; a line that opens in lower case or on an
+amount goes on (`the extra €` / `250.000,00 would …`)."""
 
 # --- an issuer's earlier crowdfunding raises ---------------------------------------------------
 _REG_CF_RE = r"(?:regulation\s+crowdfunding|reg(?:ulation)?\.?\s*CF|crowdfunding)"

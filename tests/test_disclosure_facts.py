@@ -355,6 +355,7 @@ def test_a_form_c_end_to_end() -> None:
             True,
         ),
         ("Should the round be overfunded, the extra €\n250.000,00 would be spent on:", True),
+        ("Should the round be overfunded, the extra 1 Mio. € would be spent on:", True),
         ("Overfunding cap: £1,125,000", False),
         ("Overfunding cap: £1,125,000\n1. Marketing will be spent first", False),
         ("This round targets €2,000,000, with overfunding up to €5,000,000.", False),

@@ -691,3 +691,14 @@ def test_a_currency_wrapped_below_a_rows_first_cell_is_its_amounts() -> None:
         ("Equipment", 360_000),
         ("Platform fees", 60_000),
     ]
+
+
+def test_a_rows_currency_and_its_labels_words_wrapped_below_it() -> None:
+    lines = ["Amount  % Category", "220,000  55 % Repayment of", "US$  shareholder loan"]
+    lines += ["$100,000  25.00% Second production line", "US$  20.0 % Pilot projects with"]
+    lines += ["80,000  customers"]
+    assert [(category, amount) for category, amount, _ in read(lines)] == [
+        ("Repayment of shareholder loan", 220_000),
+        ("Second production line", 100_000),
+        ("Pilot projects with customers", 80_000),
+    ]

@@ -226,6 +226,12 @@ def test_an_sec_file_number_is_no_registration_id():
             "Identity  Fernlight Bio UG  Minimum  €5 000\n(haftungsbeschränkt)  subscription",
         ),
         ("Revenue grew.\nthe end", "Revenue grew.\nthe end"),
+        # A row between, its label and value a word apart, is another row: the tail below it
+        # is its label's, not the label above's.
+        (
+            "EIN  15-0833071\nIncorporation December 25, 2022\ndate",
+            "EIN  15-0833071\nIncorporation December 25, 2022\ndate",
+        ),
     ],
 )
 def test_unwrap_labels(text, expected):

@@ -110,6 +110,19 @@ def test_the_same_lines_at_one_size_wrap_as_prose() -> None:
             "- GBP 50 invest from\n- £5.00 issue price",
             [("minimum_investment", 50), ("price_per_share", 5)],
         ),
+        # A label cell wrapped below its date and the time of day after it.
+        (
+            "Termine dell'offerta (Subscription  15 ottobre 2024, 23:59 CET\ndeadline)\n"
+            "First closing possible  yes",
+            [("DEADLINE", None)],
+        ),
+        # Terms run together on a line: a sentence about the past run onto the last one does
+        # not make the others history.
+        (
+            "Target amount: 2,000,000 £ · Minimum investment: 10 GBP · Overfunding ceiling: "
+            "GBP 3,000,000 By comparison, Ironwater was last valued at GBP 45,000,000.",
+            [("funding_target", 2_000_000), ("minimum_investment", 10)],
+        ),
         # A label cell wrapped below its date.
         ("Offering  11 March 2025\nDeadline\nInvestors may cancel.", [("DEADLINE", None)]),
         # A value opening a cell beside another column's value is labelled by the words after.
@@ -296,3 +309,23 @@ def test_an_offer_periods_end_is_its_deadline_in_chinese() -> None:
     doc = load_nlp("zh")("募集期限：2025年3月1日至2025年3月31日。公司成立于2015年3月1日至今。")
     deadlines = [span._.value for span in doc.spans["figures"] if span.label_ == "DEADLINE"]
     assert deadlines == [dt.date(2025, 3, 31)]
+
+
+def test_a_narrow_funds_tables_rows_in_a_column_never_wrap_into_each_other() -> None:
+    """Rows whose cells stand closer than a cell gap but further apart than words, in the right
+    column: a row that reaches the column's edge is no prose wrapping into the next."""
+    prose = "Our team ships products to customers in many countries."
+    draw = [(72, 100 + 14 * index, 9, prose) for index in range(20)]
+    draw += [(309, 100, 12, "Use of funds"), (309, 118, 9, "Breakdown of planned spending:")]
+    rows = [("€48,000", "Patent filings"), ("€18,000", "Debt repayment")]
+    rows += [("€18,000", "Team expansion (4 hires) abroad"), ("€18,000", "International")]
+    rows += [("€120,000", "TOTAL")]
+    for index, (amount, item) in enumerate(rows):
+        draw += [(320, 134 + 16 * index, 9, amount), (360, 134 + 16 * index, 9, item)]
+    uses = [(line.category, line.amount) for line in read(draw).use_of_funds]
+    assert uses == [
+        ("Patent filings", 48_000),
+        ("Debt repayment", 18_000),
+        ("Team expansion (4 hires) abroad", 18_000),
+        ("International", 18_000),
+    ]
