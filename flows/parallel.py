@@ -90,7 +90,7 @@ def reraise(failures: Sequence[tuple[Job, Failed]]) -> None:
     """Raise the first job's error, noting every file left unstored, if any job failed."""
     if not failures:
         return
-    names = ", ".join(job.arrival.file_name for job, _ in failures)
+    names = ", ".join(sorted(job.arrival.file_name for job, _ in failures))
     error = failures[0][1].error
     error.add_note(
         f"{len(failures)} file(s) not stored, as a stage raised on them: {names}. Every other "

@@ -279,6 +279,24 @@ def _line(text: str, x0: float, top: float, x1: float) -> TextRun:
     return TextRun(text=text, x0=x0, top=top, x1=x1, bottom=top + 10)
 
 
+def _condition_table(
+    rows: int, *, top: float, step: float, at: tuple[tuple[float, float], ...]
+) -> list[TextRun]:
+    """A Form C financial-condition table: a label and two years' amounts per row, each cell
+    between the (x0, x1) of its column in `at`."""
+    labels = ["Total assets", "Cash", "Receivables", "Short-term debt", "Long-term debt"]
+    (label_x0, label_x1), (this_x0, this_x1), (prior_x0, prior_x1) = at
+    return [
+        run
+        for i in range(rows)
+        for run in (
+            _line(labels[i % 5], label_x0, top + step * i, label_x1),
+            _line(f"${i + 1}02,963", this_x0, top + step * i, this_x1),
+            _line(f"${i + 1}81,706", prior_x0, top + step * i, prior_x1),
+        )
+    ]
+
+
 def test_an_amount_pushed_to_the_next_line_stays_in_its_sentence() -> None:
     """ "… were EUR" / "476.000,00. Monthly …": the amount did not fit, so the line wrapped
     well short of the column's edge."""
@@ -338,16 +356,7 @@ def test_prose_beside_a_column_holding_its_own_table_of_amounts_is_two_columns()
         _line("Risk factors prose that fills the left column", 60, 100 + 12 * i, 280)
         for i in range(16)
     ]
-    labels = ["Total assets", "Cash", "Receivables", "Short-term debt", "Long-term debt"]
-    table = [
-        run
-        for i in range(10)
-        for run in (
-            _line(labels[i % 5], 315, 105 + 17 * i, 390),
-            _line(f"${i + 1}02,963", 430, 105 + 17 * i, 470),
-            _line(f"${i + 1}81,706", 495, 105 + 17 * i, 535),
-        )
-    ]
+    table = _condition_table(10, top=105, step=17, at=((315, 390), (430, 470), (495, 535)))
     assert find_gutter([*prose, *table], width=595) is not None
 
 
@@ -576,16 +585,7 @@ def test_the_gutter_is_the_blank_band_not_a_wider_one_inside_a_columns_table() -
         _line("The company's prose reaches the column's edge", 50, 100 + 13 * i, 292)
         for i in range(6)
     ]
-    labels = ["Total assets", "Cash", "Receivables", "Short-term debt", "Long-term debt"]
-    table = [
-        run
-        for i in range(20)
-        for run in (
-            _line(labels[i % 5], 53, 200 + 15 * i, 130),
-            _line(f"${i + 1}55,754", 184, 200 + 15 * i, 219),
-            _line(f"${i + 1}8,443", 262, 200 + 15 * i, 292),
-        )
-    ]
+    table = _condition_table(20, top=200, step=15, at=((53, 130), (184, 219), (262, 292)))
     right = [
         _line("Terms of the offering and the business described here", 317, 100 + 13 * i, 555)
         for i in range(20)

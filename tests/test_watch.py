@@ -115,7 +115,8 @@ def test_a_bug_on_one_file_fails_the_run_once_the_others_are_stored(settings, mo
     monkeypatch.setattr(stages, "review", review)
     with pytest.raises(KeyError, match="a bug in a rule") as raised:
         watch_once(settings)
-    assert "bug.pdf, bug copy.pdf" in " ".join(raised.value.__notes__)
+    assert "2 file(s) not stored" in (note := " ".join(raised.value.__notes__))
+    assert "bug copy.pdf, bug.pdf" in note
     assert [(name, outcome) for name, outcome, _ in receipts(settings.db)] == [
         ("good.pdf", "loaded")
     ]
