@@ -8,7 +8,6 @@ heading's column, cut at the blank band between the two columns.
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -124,7 +123,7 @@ def _wraps(previous: Sequence[TextRun], line: Sequence[TextRun], edge: float) ->
         CELL_SEPARATOR not in last
         and CELL_SEPARATOR not in text
         and (
-            not any(apart(*pair) for pair in itertools.pairwise(previous))
+            not any(apart(*pair) for pair in pairwise(previous))
             or number_goes_on(previous[-1], line[0])
         )
         and (previous[-1].x1 >= edge - DEFAULT_WRAP_SLACK * height or goes_on)
