@@ -12,12 +12,16 @@ from typing import TYPE_CHECKING, Any
 from extractors.pdf import check_bytes, count_pages, read_pdf
 
 if TYPE_CHECKING:
-    from extractors.disclosure import extract_disclosure
+    from extractors.disclosure import extract_disclosure, warm_up
     from extractors.nlp import load_nlp
 
-__all__ = ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"]
+__all__ = ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf", "warm_up"]
 
-_LAZY = {"extract_disclosure": "extractors.disclosure", "load_nlp": "extractors.nlp"}
+_LAZY = {
+    "extract_disclosure": "extractors.disclosure",
+    "load_nlp": "extractors.nlp",
+    "warm_up": "extractors.disclosure",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -212,4 +212,9 @@ def _report(
         failed_findings=len(failed),
         changed_documents=len(changed),
         datadocs=None if index is None else str(index),
+        failed_rules={
+            doc_id: rules
+            for doc_id, rows in findings.items()
+            if (rules := sorted({finding.rule_id for finding in rows if finding.passed is False}))
+        },
     )

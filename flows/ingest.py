@@ -34,7 +34,7 @@ from flows.discover import find_candidates
 from flows.expectations import prepare_validations, validate_batch
 from flows.inbox import claimed_platform, claimed_receipt_id, file_away
 from flows.parallel import Failed, reraise, run_stages
-from flows.report import record_outcomes
+from flows.report import record_outcomes, with_failed_rules
 from flows.similarity import check_similarity, recheck_similarity
 from flows.stages import (
     Checked,
@@ -156,6 +156,7 @@ def ingest(
         recheck_similarity(out.work, outcomes, settings=settings)
         loaded = [outcome.doc_id for outcome in outcomes if outcome.outcome == "loaded"]
         checked = validate_batch(out.work, loaded, settings=settings)  # GX, once per batch
+    outcomes = with_failed_rules(outcomes, checked.failed_rules)
     order = {item.arrival.receipt_id: index for index, item in enumerate(received)}
     outcomes.sort(key=lambda outcome: order.get(str(outcome.receipt_id), -1))
     report(outcomes, data_docs=Path(checked.datadocs) if checked.datadocs else None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,21 @@ def outcome_rows(outcomes: Sequence[FileOutcome]) -> list[dict[str, Any]]:
             "regime": outcome.regime or "",
             "failed rules": ", ".join(outcome.failed_rules),
         }
+        for outcome in outcomes
+    ]
+
+
+def with_failed_rules(
+    outcomes: Sequence[FileOutcome], failed: Mapping[str, Sequence[str]]
+) -> list[FileOutcome]:
+    """The outcomes, each loaded document's failed rules joined by those `failed` names for it
+    (its doc_id's: the Great Expectations suites run after the stores)."""
+    return [
+        outcome.model_copy(
+            update={"failed_rules": sorted({*outcome.failed_rules, *failed[outcome.doc_id]})}
+        )
+        if outcome.outcome == "loaded" and outcome.doc_id in failed
+        else outcome
         for outcome in outcomes
     ]
 

@@ -6,7 +6,10 @@ by name.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -17,7 +20,18 @@ from schemas import ParsedPdf, Settings
 from schemas.errors import CorruptPdf, NoTextLayer, ParseTimeout
 
 GENEROUS = 120.0  # a fresh worker imports this module (and spaCy) before it runs anything
-SAMPLES = Path(__file__).parent.parent / "flows" / "samples"
+ROOT = Path(__file__).parent.parent
+SAMPLES = ROOT / "flows" / "samples"
+PROCESS_TIMEOUT = 600
+EXTRACT_IN_A_WORKER = """
+import sys
+from flows import budget
+from schemas import Page, ParsedPdf, Settings
+page = Page(page_no=1, width=595.0, height=842.0, text="Harbour Example Ltd is raising £250,000.")
+pdf = ParsedPdf(doc_id="0" * 64, file_name="plan.pdf", page_count=1, pages=[page])
+disclosure = budget.extract_within_budget(pdf, settings=Settings(workers=1))
+print(disclosure.offering.funding_target, "spacy" in sys.modules)
+"""
 
 
 def add(a: int, b: int) -> int:
@@ -110,3 +124,29 @@ def test_read_pdf_within_budget_parses_a_real_pdf():
     assert isinstance(pdf, ParsedPdf)
     assert pdf.file_name == sample.name
     assert pdf.page_count >= 1
+
+
+def test_a_pool_starts_its_workers_when_it_is_created():
+    # pebble starts them on the first task: a one-file ingest's parse waited for spaCy to load
+    budget.shutdown()
+    before = len(multiprocessing.active_children())
+    try:
+        budget.pool(workers=1)
+        assert len(multiprocessing.active_children()) == before + 1
+    finally:
+        budget.shutdown()
+
+
+@pytest.mark.slow
+def test_the_flows_process_has_a_worker_extract_without_importing_spacy():
+    # The flow's process only pickles a reference to what the worker runs: naming
+    # `extractors.extract_disclosure` imported spaCy and every extractor there (~3 s).
+    done = subprocess.run(
+        [sys.executable, "-c", EXTRACT_IN_A_WORKER],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=PROCESS_TIMEOUT,
+    )
+    assert done.stdout.split() == ["250000.0", "False"]

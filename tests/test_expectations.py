@@ -286,9 +286,10 @@ def test_a_defect_fails_its_rule_alone_in_its_document(
 ) -> None:
     work = tmp_path / "work.duckdb"
     store(work, [consistent(), consistent(BAD, **changes)], make_arrival)
-    validate_documents(
+    report = validate_documents(
         work, [GOOD, BAD], settings=Settings(db=tmp_path / "w.duckdb"), datadocs=False
     )
+    assert report.failed_rules == {BAD: [rule_id]}  # the run's artifact lists it (issue 9)
     failed = [row for row in expectation_findings(work) if row["passed"] is False]
     assert [(row["doc_id"], row["rule_id"]) for row in failed] == [(BAD, rule_id)]
     (finding,) = failed

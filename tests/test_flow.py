@@ -15,6 +15,7 @@ import pytest
 import warehouse
 from flows.console import OutcomeHandler, progress
 from flows.ingest import run_ingest
+from flows.report import with_failed_rules
 from flows.stages import Checked, Received, plan_jobs, process_file, receive_file
 from schemas import Arrival, FileOutcome, Rejection, Settings
 from schemas.regimes import REGIMES
@@ -278,3 +279,19 @@ def test_a_bug_propagates_and_what_was_stored_is_published(prefect_harness, tmp_
         run_ingest([tmp_path / "inbox"], settings=settings)
     receipts = warehouse.query(settings.db, "SELECT file_name, outcome FROM receipts")[1]
     assert receipts == [("a notes.pdf", "rejected")]
+
+
+def test_a_loaded_documents_outcome_names_the_expectations_it_failed_beside_its_rules():
+    # The GX suites run once per batch, after the stores: the run's artifact still lists them.
+    loaded = FileOutcome(
+        file_name="plan.pdf", doc_id="a" * 64, outcome="loaded", failed_rules=["round_size"]
+    )
+    copy = FileOutcome(file_name="copy.pdf", doc_id="a" * 64, outcome="duplicate")
+    clean = FileOutcome(file_name="other.pdf", doc_id="b" * 64, outcome="loaded")
+    failed = {"a" * 64: ["gx_currency_code", "round_size"]}
+    merged = with_failed_rules([loaded, copy, clean], failed)
+    assert [outcome.failed_rules for outcome in merged] == [
+        ["gx_currency_code", "round_size"],
+        [],
+        [],
+    ]

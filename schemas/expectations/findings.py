@@ -45,6 +45,10 @@ class ExpectationReport(BaseModel):
         0, description="Documents whose findings changed (marked for publishing)."
     )
     datadocs: str | None = Field(None, description="The Data Docs index page, when built.")
+    failed_rules: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="The rules each document failed here, by doc_id (none for a clean one).",
+    )
 
 
 @dataclass(frozen=True)
