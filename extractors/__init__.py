@@ -12,16 +12,12 @@ from typing import TYPE_CHECKING, Any
 from extractors.pdf import check_bytes, count_pages, read_pdf
 
 if TYPE_CHECKING:
-    from extractors.disclosure import extract_disclosure, warm_up
+    from extractors.disclosure import extract_disclosure
     from extractors.nlp import load_nlp
 
-__all__ = ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf", "warm_up"]
+__all__ = ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"]
 
-_LAZY = {
-    "extract_disclosure": "extractors.disclosure",
-    "load_nlp": "extractors.nlp",
-    "warm_up": "extractors.disclosure",
-}
+_LAZY = {"extract_disclosure": "extractors.disclosure", "load_nlp": "extractors.nlp"}
 
 
 def __getattr__(name: str) -> Any:

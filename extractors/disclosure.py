@@ -235,34 +235,3 @@ def _entities(doc: Doc) -> list[Entity]:
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS and ent.text.strip()
     ]
-
-
-WARM_UP_PAGES = {
-    "en": (
-        "Harbour Example Ltd, 12 High Street, Bristol BS1 4DJ, United Kingdom. Company number "
-        "09876543.\nWe are raising £250,000 at a pre-money valuation of £2,000,000; the offer "
-        "closes on 31 March 2026. Minimum investment: £100.\nUse of funds\nMarketing £100,000\n"
-        "Hiring £150,000\nJane Smith, Chief Executive Officer, founded the company in 2019. We "
-        "employ 12 people.\nRisk factors: investors may lose all of the money they invest."
-    ),
-    "zh": (
-        "星辰能源科技有限公司，注册地址：浙江省杭州市西湖区文三路100号。统一社会信用代码"
-        "91330106MA2H0XXXX0。\n本次拟募集资金人民币500万元，投前估值5,000万元。\n"
-        "创始人张伟，首席执行官。成立于2019年，员工12人。\n风险提示：投资者可能损失全部本金。"
-    ),
-}
-"""One small page per pipeline, touching the company, place, money, people and funds rules."""
-
-
-def warm_up(model: str = DEFAULT_MODEL) -> list[Disclosure]:
-    """Load everything extraction loads on first use (spaCy pipelines, gazetteers, language
-    models) by extracting one small page per pipeline, so no document waits for it; returns
-    what was read from them."""
-    disclosures = []
-    for language, text in WARM_UP_PAGES.items():
-        page = Page(page_no=1, width=595.0, height=842.0, text=text)
-        pdf = ParsedPdf(
-            doc_id="0" * 64, file_name=f"warm-up-{language}.pdf", page_count=1, pages=[page]
-        )
-        disclosures.append(extract_disclosure(pdf, model=model))
-    return disclosures

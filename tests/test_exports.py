@@ -8,14 +8,7 @@ import pytest
 
 FRONT_DOORS = {
     "flows": ["find_candidates", "process_file", "run_ingest"],
-    "extractors": [
-        "check_bytes",
-        "count_pages",
-        "extract_disclosure",
-        "load_nlp",
-        "read_pdf",
-        "warm_up",
-    ],
+    "extractors": ["check_bytes", "count_pages", "extract_disclosure", "load_nlp", "read_pdf"],
     "warehouse": [
         "check_copies",
         "connect",

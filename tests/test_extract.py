@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractors import extract_disclosure, load_nlp, warm_up
+from extractors import extract_disclosure, load_nlp
 from extractors.classify import classify_kind, detect_language
 from schemas import Disclosure
 from tests import pdfs
@@ -226,14 +226,3 @@ def test_a_text_amount_for_the_year_takes_the_statements_year(period: str, quote
     pdf = pdfs.parsed(data)
     disclosure = extract_disclosure(pdf)
     assert [(f.name, f.value, f.fiscal_year) for f in disclosure.quoted] == quoted
-
-
-def test_the_warm_up_pages_reach_the_rules_a_first_document_loads_tables_for():
-    # A worker extracts them as it starts: what they do not reach, a first document waits for.
-    english, chinese = warm_up()
-    assert (english.company.city, english.company.registration_kind) == ("Bristol", "uk_crn")
-    assert [person.name for person in english.people] == ["Jane Smith"]
-    assert [line.category for line in english.use_of_funds] == ["Marketing", "Hiring"]
-    assert english.offering is not None and english.offering.deadline == dt.date(2026, 3, 31)
-    assert (chinese.language, chinese.company.city) == ("zh", "Hangzhou")
-    assert chinese.offering is not None and chinese.offering.funding_target == 5_000_000
